@@ -1,0 +1,55 @@
+//! `double-spaced`: a whole document with a blank line after every line (002).
+//! One finding for the document; the fix collapses it to single spacing and keeps
+//! a blank line only at real paragraph ends.
+
+use super::{Code, Edit, Finding, Fix, Severity};
+use crate::analysis::layout::{Layout, LineKind, PageLayout};
+use crate::analysis::messages::Message;
+use crate::analysis::text::Ending;
+
+pub(super) fn check(page: &PageLayout) -> Option<Finding> {
+    if page.layout != Layout::DoubleSpaced {
+        return None;
+    }
+    let lines = &page.lines;
+    let first = lines.iter().find(|l| l.kind != LineKind::Blank)?;
+    let mut edits = Vec::new();
+    for i in 0..lines.len().saturating_sub(2) {
+        let (line, blank, next) = (&lines[i], &lines[i + 1], &lines[i + 2]);
+        if line.kind == LineKind::Blank || blank.kind != LineKind::Blank {
+            continue;
+        }
+        if next.kind == LineKind::Blank {
+            continue;
+        }
+        let paragraph_goes_on = line.kind == LineKind::Body
+            && next.kind == LineKind::Body
+            && !line.tight
+            && !next.tight
+            && !next.leading_space
+            && !next.opens_paragraph
+            && (line.ending != Ending::Terminal || page.is_full(line));
+        if paragraph_goes_on {
+            edits.push(Edit {
+                range: blank.span.start..blank.span.next,
+                insert: String::new(),
+            });
+        }
+    }
+    Some(Finding {
+        code: Code::DoubleSpaced,
+        severity: Severity::Information,
+        range: first.content.clone(),
+        message: Message::DoubleSpaced {
+            doubled: page.single_blank_after,
+            lines: page.non_blank,
+        },
+        related: Vec::new(),
+        fix: Some(Fix {
+            title: Message::FixSingleSpace {
+                removed: edits.len(),
+            },
+            edits,
+        }),
+    })
+}

@@ -1,0 +1,208 @@
+//! Page diagnostics: each lint lives in its own file and turns the page layout
+//! into findings with stable codes and, where safe, a fix.
+
+mod broken_wrap;
+mod cut_paragraph;
+mod double_spaced;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::layout::{Layout, LineKind, PageLayout};
+use super::messages::Message;
+use super::text::Ending;
+
+/// Stable diagnostic codes, as users configure and search for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    BrokenWrap,
+    DoubleSpaced,
+    CutParagraph,
+}
+
+impl Code {
+    pub const ALL: [Code; 3] = [Code::BrokenWrap, Code::DoubleSpaced, Code::CutParagraph];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::BrokenWrap => "broken-wrap",
+            Code::DoubleSpaced => "double-spaced",
+            Code::CutParagraph => "cut-paragraph",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Code> {
+        Code::ALL.into_iter().find(|c| c.as_str() == name)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Information,
+    Hint,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Information => "info",
+            Severity::Hint => "hint",
+        }
+    }
+}
+
+/// Replace the bytes in `range` with `insert`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    pub range: Range<usize>,
+    pub insert: String,
+}
+
+/// A set of edits that repairs one finding. Edits never overlap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub title: Message,
+    pub edits: Vec<Edit>,
+}
+
+/// A place elsewhere on the page that explains a finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub range: Range<usize>,
+    pub message: Message,
+}
+
+/// One problem found on a page. Ranges are byte offsets into the page text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub range: Range<usize>,
+    pub message: Message,
+    pub related: Vec<Related>,
+    pub fix: Option<Fix>,
+}
+
+/// Runs every page diagnostic, in page order.
+pub fn diagnose(text: &str, page: &PageLayout) -> Vec<Finding> {
+    let joins = find_joins(page);
+    let mut findings = Vec::new();
+    findings.extend(double_spaced::check(page));
+    findings.extend(broken_wrap::check(text, page, &joins));
+    findings.extend(cut_paragraph::check(text, page, &joins));
+    findings.sort_by_key(|f| (f.range.start, f.code));
+    findings
+}
+
+/// A paragraph that stops at line `from` mid-sentence and goes on at line `to`,
+/// possibly after lines `inserted` that the extraction placed in between.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Join {
+    pub from: usize,
+    pub inserted: Range<usize>,
+    pub to: usize,
+    /// Blank lines between `from` and `to`, outside the inserted lines.
+    pub blank_lines: usize,
+}
+
+/// The most lines an inserted block may have; beyond it we do not guess.
+const MAX_INSERTED_LINES: usize = 12;
+
+/// Finds every place where a sentence is interrupted: by blank lines, by inserted blocks or both.
+fn find_joins(page: &PageLayout) -> Vec<Join> {
+    let lines = &page.lines;
+    let mut joins = Vec::new();
+    for from in 0..lines.len() {
+        let line = &lines[from];
+        if line.kind != LineKind::Body
+            || is_inserted(page, from)
+            || !matches!(
+                line.ending,
+                Ending::Open | Ending::Continuing | Ending::Clause
+            )
+            || !(line.ending == Ending::Continuing || page.is_full(line))
+        {
+            continue;
+        }
+        let Some(first) = page.next_non_blank(from) else {
+            continue;
+        };
+        let mut next = first;
+        let mut inserted_lines = 0;
+        let mut last_inserted = None;
+        while is_inserted(page, next) && inserted_lines < MAX_INSERTED_LINES {
+            inserted_lines += 1;
+            last_inserted = Some(next);
+            match page.next_non_blank(next) {
+                Some(n) => next = n,
+                None => break,
+            }
+        }
+        let to = next;
+        let target = &lines[to];
+        if is_inserted(page, to) || target.kind != LineKind::Body || target.opens_paragraph {
+            continue;
+        }
+        let inserted = match last_inserted {
+            Some(last) => first..last + 1,
+            None => first..first,
+        };
+        let blank_lines = (from + 1..to)
+            .filter(|&i| lines[i].kind == LineKind::Blank && !inserted.contains(&i))
+            .count();
+        joins.push(Join {
+            from,
+            inserted,
+            to,
+            blank_lines,
+        });
+    }
+    joins
+}
+
+fn is_inserted(page: &PageLayout, index: usize) -> bool {
+    let line = &page.lines[index];
+    match page.layout {
+        // Where every paragraph is one line, a heading starts a new section: only
+        // captions, credits and markers are dropped into a paragraph.
+        Layout::ParagraphPerLine => matches!(
+            line.kind,
+            LineKind::Caption | LineKind::Byline | LineKind::Marker
+        ),
+        Layout::DoubleSpaced => line.kind.is_insertable() || (line.tight && !line.leading_space),
+        Layout::BlankLineParagraphs => line.kind.is_insertable(),
+    }
+}
+
+/// The range of the last character before `end`.
+pub(crate) fn last_char(text: &str, end: usize) -> Range<usize> {
+    let start = text[..end]
+        .char_indices()
+        .next_back()
+        .map_or(end, |(i, _)| i);
+    start..end
+}
+
+/// The range of the first character at `start`.
+pub(crate) fn first_char(text: &str, start: usize) -> Range<usize> {
+    let len = text[start..].chars().next().map_or(0, char::len_utf8);
+    start..start + len
+}
+
+/// How two halves of a sentence are joined: the line break of the page, or nothing
+/// where every paragraph is one line.
+pub(crate) fn joiner<'a>(text: &'a str, page: &PageLayout, from: usize) -> &'a str {
+    if page.layout == Layout::ParagraphPerLine {
+        ""
+    } else {
+        let br = page.lines[from].span.line_break(text);
+        if br.is_empty() { "\n" } else { br }
+    }
+}

@@ -1,0 +1,530 @@
+//! Page layout: which of the three layouts a page has, the column width around
+//! each line, and what each line is (body, heading, byline, caption, marker).
+//!
+//! Everything downstream (diagnostics, outline) reads the page through this
+//! classification, so it is computed once per page version.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::{self, Ending, LineSpan};
+
+/// How the extraction laid out paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layout {
+    /// Hard-wrapped lines, paragraphs separated by blank lines (000, 001, 003).
+    BlankLineParagraphs,
+    /// Hard-wrapped lines, each followed by a blank line: blank lines carry no
+    /// paragraph information (002).
+    DoubleSpaced,
+    /// One paragraph per (long) line (004).
+    ParagraphPerLine,
+}
+
+/// What a line is on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineKind {
+    Blank,
+    /// Running text of a paragraph.
+    Body,
+    /// A short line without sentence punctuation: headline, kicker, subtitle, section heading.
+    Heading,
+    /// A running head or column slogan (a heading-like line that starts with a space).
+    Banner,
+    /// A byline, credit or author line: 本报讯 …, □记者…, ●单位  姓名, …摄.
+    Byline,
+    /// A photo caption (▲ …).
+    Caption,
+    /// A continuation marker line: （上接第一版）, （下转第二版）.
+    Marker,
+}
+
+impl LineKind {
+    /// Lines that can be dropped into the middle of a paragraph by the extraction.
+    pub fn is_insertable(self) -> bool {
+        matches!(
+            self,
+            LineKind::Heading
+                | LineKind::Banner
+                | LineKind::Byline
+                | LineKind::Caption
+                | LineKind::Marker
+        )
+    }
+}
+
+/// One line with its classification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub span: LineSpan,
+    /// The line without leading and trailing white space.
+    pub content: Range<usize>,
+    pub kind: LineKind,
+    pub ending: Ending,
+    /// Display width of the content in half-em units (CJK = 2).
+    pub width: u32,
+    /// Estimated width of the printed column around this line, half-em units.
+    pub column: u32,
+    /// The line starts with white space (in 002: the start of a new text frame).
+    pub leading_space: bool,
+    /// In a double-spaced page: the line stands in a single-spaced run, so it was
+    /// placed there by the extraction from another frame (a headline block, a decision title).
+    pub tight: bool,
+    /// The line opens a paragraph by its form (一、 （一） 本报讯 …).
+    pub opens_paragraph: bool,
+    /// The line before is blank.
+    pub after_blank: bool,
+    /// The line may start a paragraph (after a blank line or a finished sentence), so
+    /// it may be indented by two characters that the extraction dropped.
+    pub may_be_indented: bool,
+}
+
+/// The layout of a page and its classified lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageLayout {
+    pub layout: Layout,
+    pub lines: Vec<Line>,
+    /// Non-blank lines followed by exactly one blank line and then text.
+    pub single_blank_after: usize,
+    pub non_blank: usize,
+}
+
+/// Tolerance, in half-em units, for a line to count as filling its column.
+const FULL_TOLERANCE: u32 = 3;
+/// How much shorter than the column a line must be to look like a heading.
+const HEADING_SHORTFALL: u32 = 8;
+
+impl PageLayout {
+    /// Does `line` run to the end of its column, so that the text goes on after it?
+    pub fn is_full(&self, line: &Line) -> bool {
+        match self.layout {
+            // A paragraph's whole text; a short line is a title, not a paragraph.
+            Layout::ParagraphPerLine => line.kind == LineKind::Body && line.width >= 2 * 50,
+            // The first line of a paragraph is indented by two characters, which
+            // the extraction drops.
+            Layout::BlankLineParagraphs if line.may_be_indented => {
+                line.width + FULL_TOLERANCE + 6 >= line.column
+            }
+            _ => line.width + FULL_TOLERANCE >= line.column,
+        }
+    }
+
+    /// Index of the next non-blank line after `index`.
+    pub fn next_non_blank(&self, index: usize) -> Option<usize> {
+        (index + 1..self.lines.len()).find(|&i| self.lines[i].kind != LineKind::Blank)
+    }
+
+    /// Index of the last line of the paragraph that contains line `index`.
+    pub fn paragraph_end(&self, index: usize) -> usize {
+        let mut current = index;
+        for _ in 0..400 {
+            let line = &self.lines[current];
+            let Some(next) = self.next_non_blank(current) else {
+                break;
+            };
+            let candidate = &self.lines[next];
+            let blanks = next - current - 1;
+            let continues = candidate.kind == LineKind::Body
+                && !candidate.opens_paragraph
+                && match self.layout {
+                    Layout::ParagraphPerLine => false,
+                    Layout::BlankLineParagraphs => blanks == 0,
+                    Layout::DoubleSpaced => {
+                        blanks <= 1
+                            && !candidate.leading_space
+                            && !candidate.tight
+                            && (line.ending != Ending::Terminal || self.is_full(line))
+                    }
+                };
+            if !continues {
+                break;
+            }
+            current = next;
+        }
+        current
+    }
+}
+
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[■□●◆\s]*[（(\[【]?\s*(上接|下转|紧接|转|接|续)\s*(第|本报)?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十百零〇两]{1,4}\s*(版|页)\s*[）)\]】]?$")
+        .expect("marker regex")
+});
+
+static ENUMERATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、]\D|第[一二三四五六七八九十]{1,3}[章节部分条])")
+        .expect("enumerated regex")
+});
+
+static NEWS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:本报讯|本刊讯|[\p{Han}]{1,8}讯)(?:\s|[（(])").expect("dateline regex")
+});
+
+/// An author line: a title from a short list followed by a name, nothing after it
+/// ("乌审旗人大常委会党组书记、主任宝音满都呼", "●市人大常委会办公室秘书科  刘宝明").
+static AUTHOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:书记|主任|主席|副主席|委员|部长|局长|院长|会长|理事长|秘书长|记者|编辑|通讯员|教授|研究员|旗长|县长|市长|镇长|站长|所长|科长|组长)\s*[\p{Han}·]{2,6}(?:\s+[\p{Han}·]{2,4})*$")
+        .expect("author regex")
+});
+
+/// Classifies the lines of `text` and detects its layout. Never fails.
+pub fn analyze_layout(text: &str) -> PageLayout {
+    let spans = text::split_lines(text);
+    let mut lines: Vec<Line> = spans
+        .iter()
+        .map(|&span| {
+            let content = text::trimmed(text, span);
+            let s = &text[content.clone()];
+            Line {
+                span,
+                kind: if s.is_empty() {
+                    LineKind::Blank
+                } else {
+                    LineKind::Body
+                },
+                ending: text::ending(s),
+                width: text::half_width(s),
+                column: 0,
+                leading_space: !s.is_empty() && content.start > span.start,
+                tight: false,
+                after_blank: false,
+                may_be_indented: false,
+                opens_paragraph: ENUMERATED.is_match(s) || NEWS_DATELINE.is_match(s),
+                content,
+            }
+        })
+        .collect();
+
+    let non_blank = lines.iter().filter(|l| l.kind != LineKind::Blank).count();
+    let long = lines.iter().filter(|l| l.width > 2 * 60).count();
+    let single_blank_after = (0..lines.len())
+        .filter(|&i| {
+            lines[i].kind != LineKind::Blank
+                && lines.get(i + 1).is_some_and(|l| l.kind == LineKind::Blank)
+                && lines.get(i + 2).is_some_and(|l| l.kind != LineKind::Blank)
+        })
+        .count();
+    let layout = if non_blank > 0 && long * 5 >= non_blank * 2 {
+        Layout::ParagraphPerLine
+    } else if non_blank >= 6 && single_blank_after * 10 >= non_blank * 6 {
+        Layout::DoubleSpaced
+    } else {
+        Layout::BlankLineParagraphs
+    };
+
+    for i in 1..lines.len() {
+        lines[i].after_blank = lines[i - 1].kind == LineKind::Blank;
+        lines[i].may_be_indented = lines[i].after_blank
+            || lines[i - 1].ending == Ending::Terminal
+            || lines[i].opens_paragraph;
+    }
+    estimate_columns(&mut lines, layout);
+    if layout == Layout::DoubleSpaced {
+        mark_tight_runs(&mut lines);
+    }
+    classify(text, &mut lines, layout);
+
+    PageLayout {
+        layout,
+        lines,
+        single_blank_after,
+        non_blank,
+    }
+}
+
+/// Estimates the column width around each line: the median width of its block
+/// (a run of non-blank lines) when the block is long enough, else the median of
+/// the neighbouring lines. Pages mix column widths, so this is local, never per file.
+fn estimate_columns(lines: &mut [Line], layout: Layout) {
+    let non_blank: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].kind != LineKind::Blank)
+        .collect();
+    let widths: Vec<u32> = non_blank.iter().map(|&i| lines[i].width).collect();
+    let mut scratch = Vec::with_capacity(16);
+    let mut window_median = |pos: usize| -> u32 {
+        let lo = pos.saturating_sub(6);
+        let hi = (pos + 7).min(widths.len());
+        scratch.clear();
+        scratch.extend_from_slice(&widths[lo..hi]);
+        scratch.sort_unstable();
+        // The upper median: full lines dominate a column, short ones are the exceptions.
+        scratch[scratch.len() * 2 / 3]
+    };
+    let mut pos = 0;
+    while pos < non_blank.len() {
+        // The block: consecutive non-blank lines.
+        let mut end = pos + 1;
+        while end < non_blank.len() && non_blank[end] == non_blank[end - 1] + 1 {
+            end += 1;
+        }
+        let block = &widths[pos..end];
+        let block_column = if layout != Layout::DoubleSpaced && block.len() >= 3 {
+            let mut sorted = block.to_vec();
+            sorted.sort_unstable();
+            Some(sorted[sorted.len() * 2 / 3])
+        } else {
+            None
+        };
+        for p in pos..end {
+            let column = block_column.unwrap_or_else(|| window_median(p));
+            lines[non_blank[p]].column = column;
+        }
+        pos = end;
+    }
+}
+
+/// In a double-spaced page, lines set single-spaced were placed by the extraction
+/// from another frame. A line that starts with a space opens a frame and is not part of a run.
+fn mark_tight_runs(lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if lines[i].kind == LineKind::Blank {
+            continue;
+        }
+        let next_tight = lines
+            .get(i + 1)
+            .is_some_and(|n| n.kind != LineKind::Blank && !n.leading_space);
+        let prev_tight = i > 0 && lines[i - 1].kind != LineKind::Blank && !lines[i].leading_space;
+        lines[i].tight = next_tight || prev_tight;
+    }
+}
+
+fn classify(text: &str, lines: &mut [Line], layout: Layout) {
+    for i in 0..lines.len() {
+        if lines[i].kind == LineKind::Blank {
+            continue;
+        }
+        let s = &text[lines[i].content.clone()];
+        let inside_block = layout == Layout::BlankLineParagraphs
+            && i > 0
+            && lines[i - 1].kind != LineKind::Blank
+            && lines.get(i + 1).is_some_and(|n| n.kind != LineKind::Blank);
+        let followed_by_blank = lines.get(i + 1).is_none_or(|n| n.kind == LineKind::Blank);
+        // The widest line of the blocks before and after: a one-line block is
+        // compared with the text around it, whatever the column estimate says.
+        let neighbour_width = if lines[i].after_blank && followed_by_blank {
+            let before = (0..i)
+                .rev()
+                .skip_while(|&k| lines[k].kind == LineKind::Blank);
+            let after = (i + 1..lines.len()).skip_while(|&k| lines[k].kind == LineKind::Blank);
+            let widest = |range: &mut dyn Iterator<Item = usize>| {
+                range
+                    .take_while(|&k| lines[k].kind != LineKind::Blank)
+                    .take(40)
+                    .map(|k| lines[k].width)
+                    .max()
+                    .unwrap_or(0)
+            };
+            widest(&mut before.into_iter()).max(widest(&mut after.into_iter()))
+        } else {
+            0
+        };
+        lines[i].kind = classify_line(
+            s,
+            &lines[i],
+            layout,
+            inside_block,
+            followed_by_blank,
+            neighbour_width,
+        );
+    }
+    // A credit set over two lines: "市融媒体中心记者" over "郝巧宁赵小雨摄".
+    for i in 1..lines.len() {
+        if lines[i].kind == LineKind::Byline
+            && lines[i - 1].kind == LineKind::Body
+            && lines[i - 1].ending == Ending::Open
+            && lines[i - 1].width <= 2 * 20
+        {
+            let s = &text[lines[i - 1].content.clone()];
+            if !s.contains(['，', '。', '、', ','])
+                && (s.contains("记者") || s.contains("通讯员") || s.contains("摄影"))
+            {
+                lines[i - 1].kind = LineKind::Byline;
+            }
+        }
+    }
+    if layout != Layout::DoubleSpaced {
+        promote_heading_blocks(text, lines);
+    }
+    // A paragraph right under its heading starts with an indented line too.
+    for i in 1..lines.len() {
+        if lines[i - 1].kind.is_insertable() && lines[i].kind == LineKind::Body {
+            lines[i].may_be_indented = true;
+        }
+    }
+}
+
+fn classify_line(
+    s: &str,
+    line: &Line,
+    layout: Layout,
+    inside_block: bool,
+    followed_by_blank: bool,
+    neighbour_width: u32,
+) -> LineKind {
+    let first = s.chars().next().unwrap_or(' ');
+    if s.chars().count() <= 20 && MARKER.is_match(s) {
+        return LineKind::Marker;
+    }
+    if matches!(first, '▲' | '△' | '↑' | '↓') {
+        return LineKind::Caption;
+    }
+    let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
+    let short_line = line.width <= 2 * 40;
+    if matches!(first, '□' | '●' | '◎' | '■' | '○') && short_line && open {
+        return LineKind::Byline;
+    }
+    if open && short_line {
+        // "本报讯 市融媒体中心记者杨帧 王红" alone on its line; "本报讯（赵峰）自治区两会…"
+        // opens the body instead.
+        if (s.starts_with("本报讯") || s.starts_with("本刊讯")) && !s.contains(['，', '。', ','])
+        {
+            return LineKind::Byline;
+        }
+        if (s.ends_with('摄') || s.ends_with("摄影") || s.ends_with("供图"))
+            && line.width < line.column
+        {
+            return LineKind::Byline;
+        }
+        let standalone = line.after_blank && followed_by_blank;
+        if standalone
+            && (layout != Layout::DoubleSpaced || line.width + 4 <= line.column)
+            && AUTHOR_LINE.is_match(s)
+            && !s.ends_with("委员会")
+            && !s.contains(['，', '“', '”', '《', '》', ','])
+            && line.width <= 2 * 30
+        {
+            return LineKind::Byline;
+        }
+    }
+    // "政策体系——": a section heading that leads into its subtitle.
+    if s.ends_with("——") && line.width + HEADING_SHORTFALL <= line.column {
+        return LineKind::Heading;
+    }
+    // A line ending in a colon or semicolon belongs to running text ("建议：").
+    if !open || line.ending == Ending::Clause {
+        return LineKind::Body;
+    }
+    // "一、加强党的领导，把牢履职“指挥棒”" standing alone: a section heading.
+    if line.opens_paragraph && followed_by_blank && line.after_blank && !NEWS_DATELINE.is_match(s) {
+        return LineKind::Heading;
+    }
+    let heading = match layout {
+        Layout::ParagraphPerLine => line.width < 2 * 40,
+        // Inside a block of text only a really short line is a heading.
+        _ if inside_block => line.width * 3 <= line.column * 2,
+        // A one-line block: a headline unless it fills the column.
+        _ if line.after_blank && followed_by_blank && layout == Layout::BlankLineParagraphs => {
+            let neighbours = neighbour_width.min(line.column);
+            has_gap(s)
+                || line.width + 8 <= neighbours
+                || (s.contains('：') && !s.contains(['，', '。']))
+        }
+        _ => {
+            line.width + HEADING_SHORTFALL <= line.column
+                || s.starts_with("——")
+                || (s.contains("  ") && line.width < line.column)
+        }
+    };
+    if heading {
+        if line.leading_space && layout == Layout::BlankLineParagraphs {
+            LineKind::Banner
+        } else {
+            LineKind::Heading
+        }
+    } else {
+        LineKind::Body
+    }
+}
+
+/// Two spaces, or one space between Chinese characters: how headlines separate
+/// their parts ("乌市人大：细化目标任务  实现推进有序").
+fn has_gap(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| text::is_space(w[0]) && text::is_space(w[1]))
+        || chars
+            .windows(3)
+            .any(|w| text::is_han(w[0]) && text::is_space(w[1]) && text::is_han(w[2]))
+}
+
+/// A block of one to three lines, none of which ends a sentence, with at least one
+/// heading line, is a headline block: its full-width lines are headline lines too
+/// ("为绿色乌审高质量发展贡献人大智慧力量" under "坚持党的领导发挥制度优势").
+fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].kind == LineKind::Blank {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && lines[i].kind != LineKind::Blank {
+            i += 1;
+        }
+        let block = &lines[start..i];
+        if block.len() > 3 {
+            continue;
+        }
+        let all_open = block
+            .iter()
+            .all(|l| !matches!(l.ending, Ending::Terminal | Ending::Continuing));
+        let has_heading = block
+            .iter()
+            .any(|l| matches!(l.kind, LineKind::Heading | LineKind::Banner));
+        if all_open && has_heading {
+            for line in &mut lines[start..i] {
+                // A line with sentence punctuation inside is text, not a headline.
+                let sentence = text[line.content.clone()].contains(['，', '。', ',']);
+                if line.kind == LineKind::Body && !sentence {
+                    line.kind = LineKind::Heading;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        for m in [
+            "（上接第一版）",
+            "（下转第二版）",
+            "（上接1版）",
+            "（下转第3版）",
+            "（上接A2版）",
+            "（紧接第一版）",
+            "（转第四版）",
+            "下转第二版",
+            "(下转3版)",
+            "■下转第2版",
+            "续第二十四版",
+        ] {
+            assert!(MARKER.is_match(m), "{m}");
+        }
+        assert!(!MARKER.is_match("转变作风第一版"));
+    }
+
+    #[test]
+    fn detects_layouts() {
+        let blank_line = "第一段第一行文字在这里继续写下去\n第一段第二行。\n\n第二段第一行文字在这里继续\n第二段第二行。\n";
+        assert_eq!(
+            analyze_layout(blank_line).layout,
+            Layout::BlankLineParagraphs
+        );
+        let double: String = (0..10)
+            .map(|i| format!("第{i}行文字在这里继续写\n\n"))
+            .collect();
+        assert_eq!(analyze_layout(&double).layout, Layout::DoubleSpaced);
+        let long = "长".repeat(100);
+        let per_line = format!("标题\n\n{long}。\n\n{long}。\n");
+        assert_eq!(analyze_layout(&per_line).layout, Layout::ParagraphPerLine);
+        assert_eq!(analyze_layout("").layout, Layout::BlankLineParagraphs);
+    }
+}

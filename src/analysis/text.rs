@@ -1,0 +1,200 @@
+//! Character-level facts about page text: line splitting, widths, punctuation.
+//!
+//! Everything here works on byte offsets into the page text. Line breaks are
+//! exactly LSP's: `\n`, `\r\n` and a lone `\r`.
+
+use std::ops::Range;
+
+/// One physical line of the page, as byte offsets into the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineSpan {
+    /// First byte of the line.
+    pub start: usize,
+    /// One past the last byte of the line's content (before its line break).
+    pub end: usize,
+    /// First byte of the next line (after the line break); equals `end` on the last line.
+    pub next: usize,
+}
+
+impl LineSpan {
+    /// The line break that ends this line ("" on the last line).
+    pub fn line_break<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.end..self.next]
+    }
+}
+
+/// Splits `text` into lines. A text ending in a line break has an empty last line,
+/// as editors show it.
+pub fn split_lines(text: &str) -> Vec<LineSpan> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(bytes.len() / 40 + 1);
+    let mut start = 0;
+    for pos in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if pos < start {
+            // The `\n` of a `\r\n` pair, already consumed.
+            continue;
+        }
+        let next = if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') {
+            pos + 2
+        } else {
+            pos + 1
+        };
+        lines.push(LineSpan {
+            start,
+            end: pos,
+            next,
+        });
+        start = next;
+    }
+    lines.push(LineSpan {
+        start,
+        end: bytes.len(),
+        next: bytes.len(),
+    });
+    lines
+}
+
+/// The first line break used in the text, `\n` if it has none.
+pub fn dominant_line_break(text: &str) -> &'static str {
+    match memchr::memchr2(b'\n', b'\r', text.as_bytes()) {
+        Some(pos) if text.as_bytes()[pos] == b'\r' => {
+            if text.as_bytes().get(pos + 1) == Some(&b'\n') {
+                "\r\n"
+            } else {
+                "\r"
+            }
+        }
+        _ => "\n",
+    }
+}
+
+/// White space as it appears in extracted pages, including the ideographic space.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}'
+}
+
+/// The byte range of `line` without leading and trailing white space.
+pub fn trimmed(text: &str, line: LineSpan) -> Range<usize> {
+    let s = &text[line.start..line.end];
+    let after_lead = s.trim_start_matches(is_space);
+    let lead = s.len() - after_lead.len();
+    let content = after_lead.trim_end_matches(is_space);
+    line.start + lead..line.start + lead + content.len()
+}
+
+/// Display width in half-em units: a CJK or full-width character is 2, ASCII 1.
+pub fn half_width(s: &str) -> u32 {
+    s.chars().map(char_half_width).sum()
+}
+
+fn char_half_width(c: char) -> u32 {
+    let u = c as u32;
+    if u < 0x7f {
+        1
+    } else if (0x300..0x370).contains(&u) || c == '\u{200b}' || c == '\u{feff}' {
+        0
+    } else if (0xff61..=0xff9f).contains(&u) || matches!(c, '“' | '”' | '‘' | '’') {
+        // Half-width forms, and curly quotes, which these PDFs set narrow.
+        1
+    } else if u < 0x1100 {
+        // Latin-1, Greek, Cyrillic: narrow in these pages.
+        1
+    } else {
+        2
+    }
+}
+
+/// Is `c` a Chinese (Han) character?
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x3134f)
+}
+
+/// How a line's text ends, seen as a piece of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Ending {
+    /// Sentence-final punctuation (。！？… and their half-width forms), possibly
+    /// followed by closing quotes or a credit in brackets.
+    Terminal,
+    /// Punctuation that cannot end a paragraph: ，、 and the like.
+    Continuing,
+    /// A semicolon or colon: ends a clause, rarely a paragraph.
+    Clause,
+    /// A character or a closing quote: the sentence is still open.
+    Open,
+}
+
+const TERMINAL: &[char] = &['。', '．', '.', '！', '!', '？', '?', '…'];
+const CONTINUING: &[char] = &[
+    '，', ',', '、', '—', '－', '·', '（', '(', '“', '‘', '《', '「',
+];
+const CLAUSE: &[char] = &['；', ';', '：', ':'];
+const CLOSERS: &[char] = &['”', '’', '」', '』', '》', '〕', '】', ']', '"', '\''];
+
+/// Classifies how the (trimmed) line content `s` ends.
+pub fn ending(s: &str) -> Ending {
+    let mut s = s.trim_end_matches(is_space);
+    // A bracketed group at the end: a credit like "（苏波）" closing a news item,
+    // or a whole-line marker like "（上接第一版）".
+    if let Some(inner_end) = s.strip_suffix('）').or_else(|| s.strip_suffix(')')) {
+        if let Some(open) = inner_end.rfind(['（', '(']) {
+            let before = inner_end[..open].trim_end_matches(is_space);
+            if before.is_empty() {
+                return Ending::Terminal;
+            }
+            let before_ending = ending(before);
+            if before_ending == Ending::Terminal {
+                return Ending::Terminal;
+            }
+        }
+        return Ending::Open;
+    }
+    while let Some(rest) = s.strip_suffix(CLOSERS) {
+        s = rest;
+    }
+    match s.chars().next_back() {
+        None => Ending::Open,
+        Some(c) if TERMINAL.contains(&c) => Ending::Terminal,
+        Some(c) if CONTINUING.contains(&c) => Ending::Continuing,
+        Some(c) if CLAUSE.contains(&c) => Ending::Clause,
+        Some(_) => Ending::Open,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_every_lsp_line_break() {
+        let text = "a\nb\r\nc\rd";
+        let lines: Vec<&str> = split_lines(text)
+            .iter()
+            .map(|l| &text[l.start..l.end])
+            .collect();
+        assert_eq!(lines, ["a", "b", "c", "d"]);
+        assert_eq!(split_lines("x\n").len(), 2);
+        assert_eq!(split_lines("").len(), 1);
+        assert_eq!(split_lines("\r\n\r\n").len(), 3);
+    }
+
+    #[test]
+    fn endings() {
+        assert_eq!(ending("贡献人大智慧和力量。"), Ending::Terminal);
+        assert_eq!(ending("提供理论和智力支撑。（苏波）"), Ending::Terminal);
+        assert_eq!(ending("（上接第一版）"), Ending::Terminal);
+        assert_eq!(ending("大力开展跟踪监督和监督"), Ending::Open);
+        assert_eq!(ending("两件大事、"), Ending::Continuing);
+        assert_eq!(ending("“温暖工程”"), Ending::Open);
+        assert_eq!(ending("到日常工作中。”"), Ending::Terminal);
+        assert_eq!(ending("预算调整方案（草案）"), Ending::Open);
+        assert_eq!(ending("Hello world. "), Ending::Terminal);
+    }
+
+    #[test]
+    fn widths() {
+        assert_eq!(half_width("ab"), 2);
+        assert_eq!(half_width("人大"), 4);
+        assert_eq!(half_width("𠮷"), 2);
+    }
+}

@@ -1,0 +1,149 @@
+//! Decoding page files: UTF-8 (with or without BOM), UTF-16 with a BOM, and the
+//! GB18030/GBK encodings of older Chinese archives. Pure: bytes in, text out.
+
+use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
+
+/// The encoding a file came in, so that it can be written back the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceEncoding {
+    Utf8,
+    Utf8Bom,
+    Utf16LeBom,
+    Utf16BeBom,
+    Gb18030,
+}
+
+impl SourceEncoding {
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceEncoding::Utf8 => "UTF-8",
+            SourceEncoding::Utf8Bom => "UTF-8 with BOM",
+            SourceEncoding::Utf16LeBom => "UTF-16LE",
+            SourceEncoding::Utf16BeBom => "UTF-16BE",
+            SourceEncoding::Gb18030 => "GB18030",
+        }
+    }
+}
+
+/// Why a file is not read as a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// NUL bytes or control characters: not a text file.
+    Binary,
+    /// Neither UTF-8 nor GB18030.
+    Unknown,
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::Binary => write!(
+                f,
+                "binary file (contains NUL or control bytes), not a text page"
+            ),
+            DecodeError::Unknown => write!(f, "not valid UTF-8, UTF-16 or GB18030 text"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: SourceEncoding,
+}
+
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return match std::str::from_utf8(rest) {
+            Ok(text) => Ok(Decoded {
+                text: text.to_string(),
+                encoding: SourceEncoding::Utf8Bom,
+            }),
+            Err(_) => Err(DecodeError::Unknown),
+        };
+    }
+    for (bom, encoding, source) in [
+        (&b"\xFF\xFE"[..], UTF_16LE, SourceEncoding::Utf16LeBom),
+        (&b"\xFE\xFF"[..], UTF_16BE, SourceEncoding::Utf16BeBom),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            return match encoding.decode_without_bom_handling_and_without_replacement(rest) {
+                Some(text) => Ok(Decoded {
+                    text: text.into_owned(),
+                    encoding: source,
+                }),
+                None => Err(DecodeError::Unknown),
+            };
+        }
+    }
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let controls = head
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
+        .count();
+    if head.contains(&0) || controls * 100 > head.len().max(1) {
+        return Err(DecodeError::Binary);
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: text.to_string(),
+            encoding: SourceEncoding::Utf8,
+        });
+    }
+    match GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => Ok(Decoded {
+            text: text.into_owned(),
+            encoding: SourceEncoding::Gb18030,
+        }),
+        None => Err(DecodeError::Unknown),
+    }
+}
+
+/// Encodes `text` back into `encoding`, BOM included. Returns `None` when a
+/// character cannot be represented (never for the encodings above, which cover Unicode).
+pub fn encode(text: &str, encoding: SourceEncoding) -> Option<Vec<u8>> {
+    Some(match encoding {
+        SourceEncoding::Utf8 => text.as_bytes().to_vec(),
+        SourceEncoding::Utf8Bom => [&b"\xEF\xBB\xBF"[..], text.as_bytes()].concat(),
+        SourceEncoding::Utf16LeBom => {
+            let mut out = vec![0xFF, 0xFE];
+            out.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+            out
+        }
+        SourceEncoding::Utf16BeBom => {
+            let mut out = vec![0xFE, 0xFF];
+            out.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+            out
+        }
+        SourceEncoding::Gb18030 => {
+            let (bytes, _, unmappable) = GB18030.encode(text);
+            if unmappable {
+                return None;
+            }
+            bytes.into_owned()
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        let text = "市人大常委会主任周玉林\r\n𠮷";
+        for enc in [
+            SourceEncoding::Utf8,
+            SourceEncoding::Utf8Bom,
+            SourceEncoding::Utf16LeBom,
+            SourceEncoding::Utf16BeBom,
+            SourceEncoding::Gb18030,
+        ] {
+            let bytes = encode(text, enc).unwrap();
+            let decoded = decode(&bytes).unwrap();
+            assert_eq!(decoded.text, text);
+            assert_eq!(decoded.encoding, enc);
+        }
+        assert_eq!(decode(b"\x00\x01\x02binary"), Err(DecodeError::Binary));
+    }
+}

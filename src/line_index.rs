@@ -1,0 +1,216 @@
+//! Conversions between byte offsets (the core's coordinates) and editor positions
+//! (line, character) in UTF-8, UTF-16 or UTF-32 code units. Line breaks are LSP's:
+//! `\n`, `\r\n`, `\r`.
+
+use crate::analysis::text::{LineSpan, split_lines};
+
+/// The unit of the `character` part of a position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PositionEncoding {
+    Utf8,
+    #[default]
+    Utf16,
+    Utf32,
+}
+
+impl PositionEncoding {
+    fn units(self, c: char) -> usize {
+        match self {
+            PositionEncoding::Utf8 => c.len_utf8(),
+            PositionEncoding::Utf16 => c.len_utf16(),
+            PositionEncoding::Utf32 => 1,
+        }
+    }
+}
+
+/// A 0-based line and a 0-based character offset in some encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: u32,
+    pub character: u32,
+}
+
+/// Why a position could not be mapped onto the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PositionError {
+    LineOutOfRange { line: u32, lines: usize },
+    InsideCharacter { line: u32, character: u32 },
+}
+
+impl std::fmt::Display for PositionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PositionError::LineOutOfRange { line, lines } => {
+                write!(
+                    f,
+                    "line {line} is past the end of the document ({lines} lines)"
+                )
+            }
+            PositionError::InsideCharacter { line, character } => {
+                write!(f, "position {line}:{character} falls inside a character")
+            }
+        }
+    }
+}
+
+/// Line starts of one text, for position conversions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineIndex {
+    lines: Vec<LineSpan>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        LineIndex {
+            lines: split_lines(text),
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// The position of byte `offset`. Offsets past the end or inside a character
+    /// are moved back to the nearest character boundary.
+    pub fn position(&self, text: &str, offset: usize, encoding: PositionEncoding) -> Position {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self
+            .lines
+            .partition_point(|l| l.start <= offset)
+            .saturating_sub(1);
+        let span = self.lines[line];
+        // An offset inside a line break belongs to the end of the line.
+        let end = offset.min(span.end);
+        let character: usize = text[span.start..end]
+            .chars()
+            .map(|c| encoding.units(c))
+            .sum();
+        Position {
+            line: line as u32,
+            character: character as u32,
+        }
+    }
+
+    /// The byte offset of `position`. A character past the end of its line means
+    /// the end of the line, as the LSP specification says.
+    pub fn offset(
+        &self,
+        text: &str,
+        position: Position,
+        encoding: PositionEncoding,
+    ) -> Result<usize, PositionError> {
+        let Some(span) = self.lines.get(position.line as usize) else {
+            return Err(PositionError::LineOutOfRange {
+                line: position.line,
+                lines: self.lines.len(),
+            });
+        };
+        let mut units = 0usize;
+        let wanted = position.character as usize;
+        for (i, c) in text[span.start..span.end].char_indices() {
+            if units == wanted {
+                return Ok(span.start + i);
+            }
+            units += encoding.units(c);
+            if units > wanted {
+                return Err(PositionError::InsideCharacter {
+                    line: position.line,
+                    character: position.character,
+                });
+            }
+        }
+        Ok(span.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn astral_and_crlf() {
+        let text = "𠮷a\r\n人😀b\rc";
+        let index = LineIndex::new(text);
+        let b = text.find('b').unwrap();
+        let p16 = index.position(text, b, PositionEncoding::Utf16);
+        assert_eq!(
+            p16,
+            Position {
+                line: 1,
+                character: 3
+            }
+        );
+        let p8 = index.position(text, b, PositionEncoding::Utf8);
+        assert_eq!(
+            p8,
+            Position {
+                line: 1,
+                character: 7
+            }
+        );
+        let p32 = index.position(text, b, PositionEncoding::Utf32);
+        assert_eq!(
+            p32,
+            Position {
+                line: 1,
+                character: 2
+            }
+        );
+        for enc in [
+            PositionEncoding::Utf8,
+            PositionEncoding::Utf16,
+            PositionEncoding::Utf32,
+        ] {
+            let p = index.position(text, b, enc);
+            assert_eq!(index.offset(text, p, enc), Ok(b));
+        }
+        assert_eq!(
+            index.offset(
+                text,
+                Position {
+                    line: 0,
+                    character: 1
+                },
+                PositionEncoding::Utf16
+            ),
+            Err(PositionError::InsideCharacter {
+                line: 0,
+                character: 1
+            })
+        );
+        assert_eq!(
+            index.offset(
+                text,
+                Position {
+                    line: 0,
+                    character: 99
+                },
+                PositionEncoding::Utf16
+            ),
+            Ok(5)
+        );
+        let c = text.find('c').unwrap();
+        assert_eq!(
+            index.position(text, c, PositionEncoding::Utf16),
+            Position {
+                line: 2,
+                character: 0
+            }
+        );
+        assert!(
+            index
+                .offset(
+                    text,
+                    Position {
+                        line: 3,
+                        character: 0
+                    },
+                    PositionEncoding::Utf16
+                )
+                .is_err()
+        );
+    }
+}
