@@ -186,7 +186,7 @@ pub fn analyze_layout(text: &str) -> PageLayout {
                     LineKind::Body
                 },
                 ending: text::ending(s),
-                width: text::half_width(s),
+                width: text::half_width(main_part(s)),
                 column: 0,
                 leading_space: !s.is_empty() && content.start > span.start,
                 tight: false,
@@ -439,6 +439,24 @@ fn classify_line(
     }
 }
 
+/// The text of a line without a short credit set apart at its end by a wide gap
+/// ("生产。" in "生产。        张妍  摄"): the credit does not make the line wider.
+fn main_part(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' {
+            run += 1;
+        } else {
+            if run >= 4 && s[i..].chars().count() <= 8 {
+                return s[..i - run].trim_end();
+            }
+            run = 0;
+        }
+    }
+    s
+}
+
 /// Two spaces, or one space between Chinese characters: how headlines separate
 /// their parts ("乌市人大：细化目标任务  实现推进有序").
 fn has_gap(s: &str) -> bool {
@@ -475,8 +493,20 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
         let has_heading = block
             .iter()
             .any(|l| matches!(l.kind, LineKind::Heading | LineKind::Banner));
+        // The text after the block goes on at full width, without the indent of a
+        // new paragraph: the block's last line is the first half of that text.
+        let continued = (i..lines.len())
+            .find(|&k| lines[k].kind != LineKind::Blank)
+            .is_some_and(|k| {
+                let next = &lines[k];
+                next.kind == LineKind::Body
+                    && !next.opens_paragraph
+                    && next.width + 2 >= next.column
+            });
+        let last_is_text = continued && lines[i - 1].kind == LineKind::Body;
         if all_open && has_heading {
-            for line in &mut lines[start..i] {
+            let end = if last_is_text { i - 1 } else { i };
+            for line in &mut lines[start..end] {
                 // A line with sentence punctuation inside is text, not a headline.
                 let sentence = text[line.content.clone()].contains(['，', '。', ',']);
                 if line.kind == LineKind::Body && !sentence {

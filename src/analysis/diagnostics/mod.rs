@@ -145,7 +145,29 @@ fn find_joins(page: &PageLayout) -> Vec<Join> {
                 None => break,
             }
         }
-        let to = next;
+        let mut to = next;
+        // In a double-spaced page a text frame goes on at a line that starts with a
+        // space; a body line between is part of the inserted headline block.
+        if page.layout == Layout::DoubleSpaced
+            && last_inserted.is_some()
+            && !lines[to].leading_space
+        {
+            let mut k = to;
+            for _ in 0..4 {
+                let Some(n) = page.next_non_blank(k) else {
+                    break;
+                };
+                if lines[n].leading_space && lines[n].kind == LineKind::Body {
+                    last_inserted = Some(k);
+                    to = n;
+                    break;
+                }
+                if !is_inserted(page, n) {
+                    break;
+                }
+                k = n;
+            }
+        }
         let target = &lines[to];
         if is_inserted(page, to) || target.kind != LineKind::Body || target.opens_paragraph {
             continue;

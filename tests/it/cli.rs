@@ -1,0 +1,158 @@
+//! The batch commands, run as a user would: `baokan check` and `baokan fix`.
+
+use std::path::Path;
+use std::process::Command;
+
+fn baokan(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_baokan"))
+        .args(args)
+        .env("LANG", "C")
+        .output()
+        .unwrap()
+}
+
+fn corpus_dir() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .display()
+        .to_string()
+}
+
+#[test]
+fn check_reports_findings_with_one_based_character_columns() {
+    let out = baokan(&["check", &corpus_dir()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains(
+            "000_9afd7ae0cd3d9d39.txt:19:23: warning[broken-wrap]: 1 blank line split a sentence"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.lines().last().unwrap().ends_with("in 5 files"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_json_uses_zero_based_utf16_positions() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("p.txt");
+    std::fs::write(
+        &page,
+        "😀坚决按照市委的部署开展人大工作，\n\n把党的领导贯穿到人大工作的全过程。\n",
+    )
+    .unwrap();
+    let out = baokan(&["check", "--format", "json", page.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = &json[0];
+    assert_eq!(f["code"], "broken-wrap");
+    assert_eq!(
+        (f["line"].as_u64(), f["character"].as_u64()),
+        (Some(0), Some(17))
+    );
+    assert_eq!(
+        (f["end_line"].as_u64(), f["end_character"].as_u64()),
+        (Some(2), Some(1))
+    );
+}
+
+#[test]
+fn unreadable_and_binary_files_are_errors_and_others_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("a.txt");
+    std::fs::write(
+        &good,
+        "坚决按照市委的部署开展人大工作，\n\n把党的领导贯穿到人大工作的全过程。\n",
+    )
+    .unwrap();
+    let binary = dir.path().join("b.txt");
+    std::fs::write(&binary, b"\x00\x01\x02\x03PK").unwrap();
+    let missing = dir.path().join("missing.txt");
+    let out = baokan(&[
+        "check",
+        good.to_str().unwrap(),
+        binary.to_str().unwrap(),
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stdout.contains("a.txt:1:16: warning[broken-wrap]"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("b.txt: binary file"), "{stderr}");
+    assert!(stderr.contains("missing.txt: no such file"), "{stderr}");
+}
+
+#[test]
+fn fix_keeps_encoding_line_endings_and_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("gbk.txt");
+    let text = "坚决按照市委的部署开展人大工作，\r\n\r\n把党的领导贯穿到人大工作的全过程。\r\n";
+    let (bytes, _, _) = encoding_rs::GB18030.encode(text);
+    std::fs::write(&page, &bytes).unwrap();
+    std::fs::set_permissions(&page, std::fs::Permissions::from_mode(0o640)).unwrap();
+
+    let dry = baokan(&["fix", "--dry-run", page.to_str().unwrap()]);
+    assert_eq!(dry.status.code(), Some(0));
+    let diff = String::from_utf8(dry.stdout).unwrap();
+    assert!(diff.contains("@@") && diff.contains("-\r\n"), "{diff}");
+    assert_eq!(
+        std::fs::read(&page).unwrap(),
+        bytes.to_vec(),
+        "--dry-run must not write"
+    );
+
+    let out = baokan(&["fix", page.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("gbk.txt:1:16: fixed [broken-wrap]"),
+        "{stdout}"
+    );
+    let written = std::fs::read(&page).unwrap();
+    let (decoded, _, had_errors) = encoding_rs::GB18030.decode(&written);
+    assert!(!had_errors);
+    assert_eq!(
+        decoded,
+        "坚决按照市委的部署开展人大工作，\r\n把党的领导贯穿到人大工作的全过程。\r\n"
+    );
+    let mode = std::fs::metadata(&page).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+    assert_eq!(
+        baokan(&["check", page.to_str().unwrap()]).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn fix_changes_nothing_but_what_it_reports_on_the_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(corpus_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let out = baokan(&["fix", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let fixed = std::fs::read_to_string(&path).unwrap();
+        let original =
+            std::fs::read_to_string(Path::new(&corpus_dir()).join(path.file_name().unwrap()))
+                .unwrap();
+        // Fixes only remove line breaks and white space or move whole lines: the
+        // multiset of non-space characters is unchanged.
+        let mut a: Vec<char> = original.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut b: Vec<char> = fixed.chars().filter(|c| !c.is_whitespace()).collect();
+        a.sort_unstable();
+        b.sort_unstable();
+        assert_eq!(a, b, "{}", path.display());
+    }
+}

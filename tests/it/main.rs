@@ -1,0 +1,9 @@
+//! The one integration-test binary: fixtures, corpus quality, protocol, CLI, tidy.
+
+mod binary;
+mod cli;
+mod fixtures;
+mod protocol;
+mod quality;
+mod support;
+mod tidy;

@@ -1,0 +1,307 @@
+//! The server in-process over a duplex pipe: negotiation, ordering, robustness.
+
+use serde_json::{Value, json};
+
+use crate::support::{LspClient, apply_text_edits, corpus};
+
+const PAGE: &str = "坚持党的领导，坚定拥护“两个确立”，坚
+决做到“两个维护”。乌市人大始终牢牢把握
+政治机关属性，坚持党的全面领导这一最高政
+治原则，坚决按照市委的部署开展人大工作，
+
+把党的领导贯穿到人大工作的全过程、各方
+面。深刻领悟“两个确立”的决定性意义，牢
+记“国之大者”，增强“四个意识”，坚定“四个
+自信”，坚决做到“两个维护”。
+";
+
+fn codes(diagnostics: &[Value]) -> Vec<String> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn negotiates_position_encoding() {
+    for (offered, chosen) in [
+        (json!(["utf-16"]), "utf-16"),
+        (json!(["utf-32", "utf-16"]), "utf-32"),
+        (json!(["utf-8", "utf-32", "utf-16"]), "utf-8"),
+        (Value::Null, "utf-16"),
+    ] {
+        let mut client = LspClient::in_process();
+        let response = client
+            .initialize(json!({"general": {"positionEncodings": offered}}), None)
+            .await;
+        assert_eq!(
+            response["result"]["capabilities"]["positionEncoding"],
+            chosen
+        );
+        assert_eq!(
+            response["result"]["capabilities"]["textDocumentSync"]["change"],
+            2
+        );
+    }
+}
+
+#[tokio::test]
+async fn diagnostics_are_exact_in_each_encoding() {
+    // "𠮷" is two UTF-16 units, four UTF-8 bytes, one UTF-32 unit.
+    let text = format!("𠮷{PAGE}");
+    for (encoding, character) in [("utf-16", 21), ("utf-8", 4 + 19 * 3), ("utf-32", 20)] {
+        let mut client = LspClient::in_process();
+        client
+            .initialize(json!({"general": {"positionEncodings": [encoding]}}), None)
+            .await;
+        client.open("file:///p.txt", 1, &text).await;
+        let diagnostics = client.diagnostics("file:///p.txt", 1).await;
+        assert_eq!(codes(&diagnostics), ["broken-wrap"]);
+        let range = &diagnostics[0]["range"];
+        assert_eq!(
+            range["start"],
+            json!({"line": 3, "character": if encoding == "utf-8" { 19 * 3 } else { 19 }}),
+            "{encoding}"
+        );
+        assert_eq!(
+            range["end"],
+            json!({"line": 5, "character": if encoding == "utf-8" { 3 } else { 1 }}),
+            "{encoding}"
+        );
+        let _ = character;
+    }
+}
+
+#[tokio::test]
+async fn messages_follow_the_client_locale() {
+    let mut client = LspClient::in_process();
+    client.initialize(json!({}), Some("zh-CN")).await;
+    client.open("file:///p.txt", 1, PAGE).await;
+    let diagnostics = client.diagnostics("file:///p.txt", 1).await;
+    assert!(
+        diagnostics[0]["message"].as_str().unwrap().contains("空行"),
+        "{diagnostics:?}"
+    );
+}
+
+/// Many rounds of 50 incremental edits sent without waiting: the diagnostics
+/// published for the last version equal those of a fresh open of the final text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edits_are_never_reordered() {
+    let mut client = LspClient::in_process();
+    client.initialize(json!({}), None).await;
+    let mut text = PAGE.to_string();
+    let mut version = 1;
+    client.open("file:///stress.txt", version, &text).await;
+    let pieces = ["人", "𠮷", "😀", "\n\n", "。", "\r\n", "监督"];
+    for round in 0..100 {
+        for step in 0..50 {
+            version += 1;
+            let index = baokan::line_index::LineIndex::new(&text);
+            // Alternate insertions and deletions at positions spread over the page.
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let at = chars[(round * 31 + step * 17) % chars.len()].0;
+            let (start, end, insert) = if step % 3 == 2 && at < text.len() {
+                let len = text[at..].chars().next().unwrap().len_utf8();
+                (at, at + len, "")
+            } else {
+                (at, at, pieces[(round + step) % pieces.len()])
+            };
+            let s = index.position(&text, start, baokan::line_index::PositionEncoding::Utf16);
+            let e = index.position(&text, end, baokan::line_index::PositionEncoding::Utf16);
+            client
+                .notify(
+                    "textDocument/didChange",
+                    json!({
+                        "textDocument": {"uri": "file:///stress.txt", "version": version},
+                        "contentChanges": [{
+                            "range": {"start": {"line": s.line, "character": s.character},
+                                      "end": {"line": e.line, "character": e.character}},
+                            "text": insert
+                        }]
+                    }),
+                )
+                .await;
+            // The client's own model of the edit, through LSP positions: a
+            // position inside a CRLF pair means the end of the line.
+            let utf16 = baokan::line_index::PositionEncoding::Utf16;
+            let (start, end) = (
+                index.offset(&text, s, utf16).unwrap(),
+                index.offset(&text, e, utf16).unwrap(),
+            );
+            text.replace_range(start..end, insert);
+        }
+        let published = client.diagnostics("file:///stress.txt", version).await;
+        let fresh_uri = format!("file:///fresh-{round}.txt");
+        client.open(&fresh_uri, 1, &text).await;
+        let fresh = client.diagnostics(&fresh_uri, 1).await;
+        let normalise = |d: &Vec<Value>| {
+            serde_json::to_string(d)
+                .unwrap()
+                .replace(&fresh_uri, "file:///stress.txt")
+        };
+        assert_eq!(normalise(&published), normalise(&fresh), "round {round}");
+        client.notifications.clear();
+    }
+}
+
+#[tokio::test]
+async fn invalid_change_keeps_the_last_good_text_and_says_so() {
+    let mut client = LspClient::in_process();
+    client.initialize(json!({}), None).await;
+    client.open("file:///p.txt", 1, PAGE).await;
+    client.diagnostics("file:///p.txt", 1).await;
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": "file:///p.txt", "version": 2},
+                   "contentChanges": [{"range": {"start": {"line": 99, "character": 0}, "end": {"line": 99, "character": 1}}, "text": "x"}]}),
+        )
+        .await;
+    let log = client
+        .notification("window/logMessage", |p| p["type"] == 1)
+        .await;
+    assert!(
+        log["message"].as_str().unwrap().contains("line 99"),
+        "{log}"
+    );
+    // The next good edit applies to the last good text: remove the blank line 5.
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": "file:///p.txt", "version": 3},
+                   "contentChanges": [{"range": {"start": {"line": 4, "character": 0}, "end": {"line": 5, "character": 0}}, "text": ""}]}),
+        )
+        .await;
+    assert_eq!(
+        client.diagnostics("file:///p.txt", 3).await,
+        Vec::<Value>::new()
+    );
+}
+
+#[tokio::test]
+async fn quick_fix_and_fix_all_repair_the_page() {
+    let mut client = LspClient::in_process();
+    client.initialize(json!({}), None).await;
+    client.open("untitled:Untitled-1", 1, PAGE).await;
+    let diagnostics = client.diagnostics("untitled:Untitled-1", 1).await;
+    assert_eq!(codes(&diagnostics), ["broken-wrap"]);
+    let response = client
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": "untitled:Untitled-1"}, "range": diagnostics[0]["range"],
+                   "context": {"diagnostics": diagnostics}}),
+        )
+        .await;
+    let actions = response["result"].as_array().unwrap();
+    let kinds: Vec<&str> = actions
+        .iter()
+        .map(|a| a["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["quickfix", "source.fixAll.baokan"]);
+    for action in actions {
+        let edits = action["edit"]["changes"]["untitled:Untitled-1"]
+            .as_array()
+            .unwrap();
+        let fixed = apply_text_edits(PAGE, edits);
+        assert!(fixed.contains("工作，\n把党的领导"), "{fixed}");
+        assert_eq!(
+            fixed.replace('\n', ""),
+            PAGE.replace('\n', ""),
+            "a fix only removes line breaks"
+        );
+    }
+    let only = client
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": "untitled:Untitled-1"}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                   "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
+        )
+        .await;
+    let kinds: Vec<&str> = only["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["source.fixAll.baokan"]);
+}
+
+#[tokio::test]
+async fn versioned_edits_when_the_client_supports_them() {
+    let mut client = LspClient::in_process();
+    client
+        .initialize(
+            json!({"workspace": {"workspaceEdit": {"documentChanges": true}}}),
+            None,
+        )
+        .await;
+    client.open("file:///p.txt", 7, PAGE).await;
+    client.diagnostics("file:///p.txt", 7).await;
+    let response = client
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": "file:///p.txt"}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 9, "character": 0}},
+                   "context": {"diagnostics": []}}),
+        )
+        .await;
+    let change = &response["result"][0]["edit"]["documentChanges"][0];
+    assert_eq!(change["textDocument"]["version"], 7);
+}
+
+#[tokio::test]
+async fn a_panic_answers_one_request_and_the_server_goes_on() {
+    let mut client = LspClient::in_process();
+    client.initialize(json!({}), None).await;
+    let response = client.request("baokan/debugPanic", Value::Null).await;
+    assert_eq!(response["error"]["code"], -32603, "{response}");
+    client.open("file:///p.txt", 1, PAGE).await;
+    assert_eq!(
+        codes(&client.diagnostics("file:///p.txt", 1).await),
+        ["broken-wrap"]
+    );
+}
+
+#[tokio::test]
+async fn unknown_methods_and_double_shutdown() {
+    let mut client = LspClient::in_process();
+    client.initialize(json!({}), None).await;
+    let response = client.request("baokan/noSuchMethod", json!({})).await;
+    assert_eq!(response["error"]["code"], -32601, "{response}");
+    client.notify("$/noSuchNotification", json!({})).await;
+    let first = client.request("shutdown", Value::Null).await;
+    assert_eq!(first["result"], Value::Null, "{first}");
+    let second = client.request("shutdown", Value::Null).await;
+    assert!(
+        second.get("result").is_some() || second.get("error").is_some(),
+        "{second}"
+    );
+}
+
+#[tokio::test]
+async fn corpus_page_in_utf8_has_its_findings() {
+    let mut client = LspClient::in_process();
+    client
+        .initialize(json!({"general": {"positionEncodings": ["utf-8"]}}), None)
+        .await;
+    let text = corpus("002");
+    client.open("file:///002.txt", 1, &text).await;
+    let diagnostics = client.diagnostics("file:///002.txt", 1).await;
+    let doubled = diagnostics
+        .iter()
+        .filter(|d| d["code"] == "double-spaced")
+        .count();
+    assert_eq!(doubled, 1);
+    client
+        .notify(
+            "textDocument/didClose",
+            json!({"textDocument": {"uri": "file:///002.txt"}}),
+        )
+        .await;
+    let cleared = client
+        .notification("textDocument/publishDiagnostics", |p| {
+            p["uri"] == "file:///002.txt" && p["diagnostics"] == json!([])
+        })
+        .await;
+    assert!(cleared.get("version").is_none_or(Value::is_null));
+}

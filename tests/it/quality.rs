@@ -1,0 +1,123 @@
+//! Precision and recall of the wrap diagnostics on the sample pages, against the
+//! hand-written annotations in `tests/annotations/`.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use baokan::analysis::{self, Code};
+use baokan::line_index::{LineIndex, PositionEncoding};
+
+/// (code, first line, continuation line or 0), 1-based.
+type Item = (String, u32, u32);
+
+fn annotated(path: &Path) -> BTreeSet<Item> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let parts: Vec<&str> = l.split_whitespace().collect();
+            let to = parts.get(2).map_or(0, |s| s.parse().unwrap());
+            (parts[0].to_string(), parts[1].parse().unwrap(), to)
+        })
+        .collect()
+}
+
+fn found(text: &str) -> BTreeSet<Item> {
+    let index = LineIndex::new(text);
+    let line = |offset| index.position(text, offset, PositionEncoding::Utf32).line + 1;
+    analysis::analyze(text)
+        .findings
+        .iter()
+        .map(|f| {
+            let to = match f.code {
+                Code::CutParagraph => line(f.related[0].range.start),
+                _ => 0,
+            };
+            (f.code.as_str().to_string(), line(f.range.start), to)
+        })
+        .collect()
+}
+
+#[test]
+fn precision_and_recall_on_annotated_pages() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut expected = BTreeSet::new();
+    let mut actual = BTreeSet::new();
+    for entry in std::fs::read_dir(root.join("tests/annotations")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ann") {
+            continue;
+        }
+        let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+        let text =
+            std::fs::read_to_string(root.join("tests/corpus").join(format!("{stem}.txt"))).unwrap();
+        expected.extend(
+            annotated(&path)
+                .into_iter()
+                .map(|(c, a, b)| (format!("{stem} {c}"), a, b)),
+        );
+        actual.extend(
+            found(&text)
+                .into_iter()
+                .map(|(c, a, b)| (format!("{stem} {c}"), a, b)),
+        );
+    }
+    let mut report = String::new();
+    let mut scores = Vec::new();
+    for code in Code::ALL {
+        let of = |set: &BTreeSet<Item>| -> BTreeSet<Item> {
+            set.iter()
+                .filter(|(c, _, _)| c.ends_with(code.as_str()))
+                .cloned()
+                .collect()
+        };
+        let (e, a) = (of(&expected), of(&actual));
+        let tp = e.intersection(&a).count();
+        let precision = if a.is_empty() {
+            1.0
+        } else {
+            tp as f64 / a.len() as f64
+        };
+        let recall = if e.is_empty() {
+            1.0
+        } else {
+            tp as f64 / e.len() as f64
+        };
+        report.push_str(&format!(
+            "{:<14} annotated {:>3} found {:>3} correct {:>3} precision {:.3} recall {:.3}\n",
+            code.as_str(),
+            e.len(),
+            a.len(),
+            tp,
+            precision,
+            recall
+        ));
+        for missed in e.difference(&a) {
+            report.push_str(&format!("    missed {missed:?}\n"));
+        }
+        for wrong in a.difference(&e) {
+            report.push_str(&format!("    wrong  {wrong:?}\n"));
+        }
+        scores.push((code, precision, recall));
+    }
+    eprintln!("{report}");
+    for (code, precision, recall) in scores {
+        match code {
+            Code::BrokenWrap => {
+                assert!(
+                    precision >= 0.97 && recall >= 0.97,
+                    "broken-wrap below 0.97:\n{report}"
+                )
+            }
+            Code::CutParagraph => assert!(
+                recall >= 0.85 && precision >= 0.8,
+                "cut-paragraph:\n{report}"
+            ),
+            Code::DoubleSpaced => assert!(
+                precision == 1.0 && recall == 1.0,
+                "double-spaced:\n{report}"
+            ),
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! A small LSP client for tests: Content-Length framing over any byte stream,
+//! used both in-process (a duplex pipe) and against the spawned binary.
+
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
+
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+pub struct LspClient {
+    writer: Box<dyn AsyncWrite + Unpin + Send>,
+    reader: BufReader<Box<dyn AsyncRead + Unpin + Send>>,
+    next_id: i64,
+    /// Notifications received while waiting for something else.
+    pub notifications: Vec<Value>,
+}
+
+impl LspClient {
+    pub fn new(
+        reader: Box<dyn AsyncRead + Unpin + Send>,
+        writer: Box<dyn AsyncWrite + Unpin + Send>,
+    ) -> LspClient {
+        LspClient {
+            writer,
+            reader: BufReader::new(reader),
+            next_id: 1,
+            notifications: Vec::new(),
+        }
+    }
+
+    /// A server running in this process, with the debug hooks on.
+    pub fn in_process() -> LspClient {
+        let (client_side, server_side) = tokio::io::duplex(1 << 22);
+        let (server_read, server_write) = tokio::io::split(server_side);
+        let (service, socket) =
+            baokan::server::service(baokan::server::ServerOptions { debug_hooks: true });
+        tokio::spawn(
+            tower_lsp_server::Server::new(server_read, server_write, socket).serve(service),
+        );
+        let (read, write) = tokio::io::split(client_side);
+        LspClient::new(Box::new(read), Box::new(write))
+    }
+
+    pub async fn send(&mut self, message: &Value) {
+        let body = serde_json::to_vec(message).unwrap();
+        let header = format!("Content-Length: {}\r\n\r\n", body.len());
+        self.writer.write_all(header.as_bytes()).await.unwrap();
+        self.writer.write_all(&body).await.unwrap();
+        self.writer.flush().await.unwrap();
+    }
+
+    pub async fn notify(&mut self, method: &str, params: Value) {
+        self.send(&json!({"jsonrpc": "2.0", "method": method, "params": params}))
+            .await;
+    }
+
+    /// Sends a request without waiting; returns its id.
+    pub async fn send_request(&mut self, method: &str, params: Value) -> i64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(&json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}))
+            .await;
+        id
+    }
+
+    /// Sends a request and waits for its response (the whole message).
+    pub async fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.send_request(method, params).await;
+        self.response(id).await
+    }
+
+    pub async fn response(&mut self, id: i64) -> Value {
+        loop {
+            let message = self.recv().await;
+            if message.get("id") == Some(&json!(id)) && message.get("method").is_none() {
+                return message;
+            }
+            self.stash(message).await;
+        }
+    }
+
+    /// Reads one message, failing the test after `TIMEOUT`.
+    pub async fn recv(&mut self) -> Value {
+        tokio::time::timeout(TIMEOUT, self.read_message())
+            .await
+            .expect("timed out waiting for a message from the server")
+    }
+
+    async fn read_message(&mut self) -> Value {
+        let mut length = None;
+        loop {
+            let mut line = String::new();
+            let n = self.reader.read_line(&mut line).await.unwrap();
+            assert!(n > 0, "server closed the stream");
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            let (name, value) = line.split_once(':').expect("header line");
+            if name.eq_ignore_ascii_case("content-length") {
+                length = Some(value.trim().parse::<usize>().unwrap());
+            }
+        }
+        let mut body = vec![0; length.expect("Content-Length header")];
+        self.reader.read_exact(&mut body).await.unwrap();
+        serde_json::from_slice(&body).expect("a JSON message")
+    }
+
+    /// Keeps notifications; answers requests from the server with `null`.
+    async fn stash(&mut self, message: Value) {
+        if let (Some(id), Some(_)) = (message.get("id"), message.get("method")) {
+            let id = id.clone();
+            self.send(&json!({"jsonrpc": "2.0", "id": id, "result": null}))
+                .await;
+        } else {
+            self.notifications.push(message);
+        }
+    }
+
+    /// Waits for a notification `method` whose params satisfy `matches`, looking
+    /// first at those already received.
+    pub async fn notification(&mut self, method: &str, matches: impl Fn(&Value) -> bool) -> Value {
+        if let Some(pos) = self
+            .notifications
+            .iter()
+            .position(|n| n["method"] == method && matches(&n["params"]))
+        {
+            return self.notifications.remove(pos)["params"].clone();
+        }
+        loop {
+            let message = self.recv().await;
+            if message["method"] == method
+                && message.get("id").is_none()
+                && matches(&message["params"])
+            {
+                return message["params"].clone();
+            }
+            self.stash(message).await;
+        }
+    }
+
+    /// initialize + initialized with the given client capabilities and locale.
+    pub async fn initialize(&mut self, capabilities: Value, locale: Option<&str>) -> Value {
+        let response = self
+            .request(
+                "initialize",
+                json!({"processId": null, "rootUri": null, "capabilities": capabilities, "locale": locale}),
+            )
+            .await;
+        self.notify("initialized", json!({})).await;
+        response
+    }
+
+    pub async fn open(&mut self, uri: &str, version: i32, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "plaintext", "version": version, "text": text}}),
+        )
+        .await;
+    }
+
+    /// Waits for the diagnostics of `uri` at `version`.
+    pub async fn diagnostics(&mut self, uri: &str, version: i32) -> Vec<Value> {
+        let params = self
+            .notification("textDocument/publishDiagnostics", |p| {
+                p["uri"] == uri && p["version"] == version
+            })
+            .await;
+        params["diagnostics"].as_array().unwrap().clone()
+    }
+}
+
+/// Applies LSP text edits (UTF-16 positions) to `text`, as a client would.
+pub fn apply_text_edits(text: &str, edits: &[Value]) -> String {
+    let index = baokan::line_index::LineIndex::new(text);
+    let mut resolved: Vec<(usize, usize, String)> = edits
+        .iter()
+        .map(|e| {
+            let pos = |p: &Value| {
+                index
+                    .offset(
+                        text,
+                        baokan::line_index::Position {
+                            line: p["line"].as_u64().unwrap() as u32,
+                            character: p["character"].as_u64().unwrap() as u32,
+                        },
+                        baokan::line_index::PositionEncoding::Utf16,
+                    )
+                    .unwrap()
+            };
+            (
+                pos(&e["range"]["start"]),
+                pos(&e["range"]["end"]),
+                e["newText"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    resolved.sort_by_key(|(s, e, _)| (*s, *e));
+    let mut out = String::new();
+    let mut at = 0;
+    for (s, e, insert) in resolved {
+        assert!(s >= at, "overlapping edits");
+        out.push_str(&text[at..s]);
+        out.push_str(&insert);
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+pub fn corpus(name: &str) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let entry = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(name))
+        .unwrap_or_else(|| panic!("no corpus page {name}"));
+    std::fs::read_to_string(entry).unwrap()
+}
