@@ -170,6 +170,15 @@ static AUTHOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("author regex")
 });
 
+/// Does the line open a paragraph by its form? Cheap checks first: this runs on every line.
+fn opens_paragraph(s: &str) -> bool {
+    let first = s.chars().next().unwrap_or(' ');
+    let enumerated = matches!(first, '一'..='十' | '（' | '(' | '0'..='9' | '第')
+        && "一二三四五六七八九十（(0123456789第".contains(first)
+        && ENUMERATED.is_match(s);
+    enumerated || (s.get(..30.min(s.len())).is_none_or(|head| head.contains('讯')) && NEWS_DATELINE.is_match(s))
+}
+
 /// Classifies the lines of `text` and detects its layout. Never fails.
 pub fn analyze_layout(text: &str) -> PageLayout {
     let spans = text::split_lines(text);
@@ -192,7 +201,7 @@ pub fn analyze_layout(text: &str) -> PageLayout {
                 tight: false,
                 after_blank: false,
                 may_be_indented: false,
-                opens_paragraph: ENUMERATED.is_match(s) || NEWS_DATELINE.is_match(s),
+                opens_paragraph: opens_paragraph(s),
                 content,
             }
         })
@@ -365,7 +374,7 @@ fn classify_line(
     neighbour_width: u32,
 ) -> LineKind {
     let first = s.chars().next().unwrap_or(' ');
-    if s.chars().count() <= 20 && MARKER.is_match(s) {
+    if s.len() <= 80 && s.contains('版') && s.chars().count() <= 20 && MARKER.is_match(s) {
         return LineKind::Marker;
     }
     if matches!(first, '▲' | '△' | '↑' | '↓') {

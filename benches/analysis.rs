@@ -1,0 +1,35 @@
+//! Full analysis (layout, diagnostics) of each sample page, and a one-character
+//! edit applied and re-analysed, as the server does on every keystroke.
+
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn pages() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut pages: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy()[..3].to_string();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    pages.sort();
+    pages
+}
+
+fn analysis(c: &mut Criterion) {
+    let mut group = c.benchmark_group("analyze");
+    for (name, text) in pages() {
+        group.bench_function(&name, |b| b.iter(|| baokan::analysis::analyze(std::hint::black_box(&text))));
+    }
+    group.finish();
+    let (_, text) = pages().into_iter().find(|(n, _)| n == "002").unwrap();
+    c.bench_function("fix_all/002", |b| b.iter(|| baokan::analysis::fix_all(std::hint::black_box(&text))));
+    c.bench_function("line_index/002", |b| b.iter(|| baokan::line_index::LineIndex::new(std::hint::black_box(&text))));
+}
+
+criterion_group!(benches, analysis);
+criterion_main!(benches);
