@@ -23,12 +23,18 @@ fn pages() -> Vec<(String, String)> {
 fn analysis(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");
     for (name, text) in pages() {
-        group.bench_function(&name, |b| b.iter(|| baokan::analysis::analyze(std::hint::black_box(&text))));
+        group.bench_function(&name, |b| {
+            b.iter(|| baokan::analysis::analyze(std::hint::black_box(&text)))
+        });
     }
     group.finish();
     let (_, text) = pages().into_iter().find(|(n, _)| n == "002").unwrap();
-    c.bench_function("fix_all/002", |b| b.iter(|| baokan::analysis::fix_all(std::hint::black_box(&text))));
-    c.bench_function("line_index/002", |b| b.iter(|| baokan::line_index::LineIndex::new(std::hint::black_box(&text))));
+    c.bench_function("fix_all/002", |b| {
+        b.iter(|| baokan::analysis::fix_all(std::hint::black_box(&text)))
+    });
+    c.bench_function("line_index/002", |b| {
+        b.iter(|| baokan::line_index::LineIndex::new(std::hint::black_box(&text)))
+    });
 }
 
 criterion_group!(benches, analysis);

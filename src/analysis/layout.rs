@@ -173,10 +173,10 @@ static AUTHOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Does the line open a paragraph by its form? Cheap checks first: this runs on every line.
 fn opens_paragraph(s: &str) -> bool {
     let first = s.chars().next().unwrap_or(' ');
-    let enumerated = matches!(first, '一'..='十' | '（' | '(' | '0'..='9' | '第')
-        && "一二三四五六七八九十（(0123456789第".contains(first)
-        && ENUMERATED.is_match(s);
-    enumerated || (s.get(..30.min(s.len())).is_none_or(|head| head.contains('讯')) && NEWS_DATELINE.is_match(s))
+    let enumerated =
+        "一二三四五六七八九十（(0123456789第".contains(first) && ENUMERATED.is_match(s);
+    let dateline = s.chars().take(10).any(|c| c == '讯') && NEWS_DATELINE.is_match(s);
+    enumerated || dateline
 }
 
 /// Classifies the lines of `text` and detects its layout. Never fails.
