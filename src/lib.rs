@@ -2,6 +2,7 @@
 //! newspaper and magazine pages.
 //!
 //! - [`analysis`]: the pure core (layout, diagnostics, fixes). No IO, no LSP types.
+//! - [`index`]: page summaries and the cross-page index (pure).
 //! - [`line_index`]: byte offsets ⇄ editor positions in UTF-8/16/32.
 //! - [`encoding`]: decoding page files (UTF-8, UTF-16, GB18030).
 //! - [`server`]: the LSP glue (tower-lsp-server), converting to and from the core.
@@ -10,5 +11,6 @@
 pub mod analysis;
 pub mod cli;
 pub mod encoding;
+pub mod index;
 pub mod line_index;
 pub mod server;

@@ -357,6 +357,16 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
     if layout != Layout::DoubleSpaced {
         promote_heading_blocks(text, lines);
     }
+    // The line right above a （上接…） marker line is the article's repeated headline.
+    for i in 1..lines.len() {
+        if lines[i].kind == LineKind::Marker
+            && lines[i - 1].kind == LineKind::Body
+            && lines[i - 1].ending == Ending::Open
+            && text[lines[i].content.clone()].contains(['接', '续'])
+        {
+            lines[i - 1].kind = LineKind::Heading;
+        }
+    }
     // A paragraph right under its heading starts with an indented line too.
     for i in 1..lines.len() {
         if lines[i - 1].kind.is_insertable() && lines[i].kind == LineKind::Body {

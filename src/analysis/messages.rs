@@ -24,15 +24,33 @@ impl Locale {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum Message {
-    BrokenWrap { blank_lines: usize },
-    DoubleSpaced { doubled: usize, lines: usize },
-    CutParagraph { inserted_lines: usize },
+    BrokenWrap {
+        blank_lines: usize,
+    },
+    DoubleSpaced {
+        doubled: usize,
+        lines: usize,
+    },
+    CutParagraph {
+        inserted_lines: usize,
+    },
     ContinuesHere,
     InsertedBlock,
     FixJoinLines,
     FixMoveBlock,
-    FixSingleSpace { removed: usize },
+    FixSingleSpace {
+        removed: usize,
+    },
     FixAll,
+    /// `from`: a （上接…） marker; else a （下转…） marker.
+    UnresolvedContinuation {
+        page: String,
+        from: bool,
+    },
+    MismatchedContinuation {
+        page: String,
+        file: String,
+    },
 }
 
 impl Message {
@@ -76,6 +94,24 @@ impl Message {
             }
             (Message::FixAll, Locale::En) => "Fix all baokan findings".into(),
             (Message::FixAll, Locale::Zh) => "修复全部 baokan 问题".into(),
+            (Message::UnresolvedContinuation { page, from }, Locale::En) => format!(
+                "{} page {page}, which is not in the workspace",
+                if *from {
+                    "continued from"
+                } else {
+                    "continued on"
+                }
+            ),
+            (Message::UnresolvedContinuation { page, from }, Locale::Zh) => format!(
+                "{}第{page}版，但工作区中没有这一版",
+                if *from { "上接" } else { "下转" }
+            ),
+            (Message::MismatchedContinuation { page, file }, Locale::En) => {
+                format!("page {page} ({file}) has no article that matches this continuation")
+            }
+            (Message::MismatchedContinuation { page, file }, Locale::Zh) => {
+                format!("第{page}版（{file}）中没有与此接续标记对应的文章")
+            }
         }
     }
 }

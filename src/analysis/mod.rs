@@ -6,6 +6,7 @@
 pub mod diagnostics;
 pub mod fix;
 pub mod layout;
+pub mod markers;
 pub mod messages;
 pub mod text;
 

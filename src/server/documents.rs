@@ -1,11 +1,14 @@
 //! Open documents: a rope per document for applying incremental edits, and an
 //! immutable snapshot (text, line index, analysis) that requests read.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use ropey::Rope;
 
+use crate::analysis::markers::{self, Marker};
 use crate::analysis::{self, PageAnalysis};
+use crate::index::{PageNaming, PageSummary};
 use crate::line_index::{LineIndex, Position, PositionEncoding};
 
 /// Pages larger than this are not analysed (said once in the log).
@@ -19,36 +22,36 @@ pub struct Snapshot {
     pub index: LineIndex,
     pub analysis: PageAnalysis,
     pub too_large: bool,
+    /// What this page contributes to the workspace index.
+    pub summary: Arc<PageSummary>,
+    pub markers: Vec<Marker>,
 }
 
 impl Snapshot {
-    pub fn new(version: i32, text: String) -> Snapshot {
+    /// Analyses `text`. `path` is the file behind the document, or a stand-in for
+    /// documents that are not files (`untitled:`), which form an issue of their own.
+    pub fn new(version: i32, text: String, path: &Path, naming: &PageNaming) -> Snapshot {
         let too_large = text.len() > MAX_ANALYSED_BYTES;
-        let analysis = if too_large {
-            analysis::analyze("")
-        } else {
-            match std::panic::catch_unwind(|| analysis::analyze(&text)) {
-                Ok(a) => a,
-                Err(_) => {
-                    tracing_log(&format!(
-                        "analysis panicked on version {version}; showing no findings"
-                    ));
-                    analysis::analyze("")
-                }
+        let analysed: &str = if too_large { "" } else { &text };
+        let analysis = match std::panic::catch_unwind(|| analysis::analyze(analysed)) {
+            Ok(a) => a,
+            Err(_) => {
+                eprintln!("baokan: analysis panicked on version {version}; showing no findings");
+                analysis::analyze("")
             }
         };
+        let summary = Arc::new(PageSummary::new(path, analysed, &analysis, naming));
+        let markers = markers::find_markers(analysed);
         Snapshot {
             version,
             index: LineIndex::new(&text),
             text,
             analysis,
             too_large,
+            summary,
+            markers,
         }
     }
-}
-
-fn tracing_log(message: &str) {
-    eprintln!("baokan: {message}");
 }
 
 /// An open document.
@@ -58,10 +61,10 @@ pub struct Document {
 }
 
 impl Document {
-    pub fn open(version: i32, text: String) -> Document {
+    pub fn open(version: i32, text: String, path: &Path, naming: &PageNaming) -> Document {
         Document {
             rope: Rope::from_str(&text),
-            snapshot: Arc::new(Snapshot::new(version, text)),
+            snapshot: Arc::new(Snapshot::new(version, text, path, naming)),
         }
     }
 }

@@ -6,11 +6,14 @@
 //! under `catch_unwind`, so a panic answers one request with an error and the server
 //! goes on.
 
+mod continuation;
 mod convert;
 mod documents;
+mod workspace;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::panic::AssertUnwindSafe;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use tokio::sync::mpsc;
@@ -19,6 +22,7 @@ use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, ClientSocket, LanguageServer, LspService, Server};
 
 use crate::analysis::{self, Locale, Message};
+use crate::index::{PageNaming, WorkspaceIndex};
 use crate::line_index::PositionEncoding;
 use convert::Ctx;
 use documents::{Change, Document, Snapshot};
@@ -72,17 +76,45 @@ struct Settings {
     encoding: PositionEncoding,
     locale: Locale,
     versioned_edits: bool,
+    roots: Vec<PathBuf>,
+    progress: bool,
+    watch: bool,
 }
 
-pub struct Backend {
+/// The server: a handle on state shared with background tasks.
+pub struct Backend(Arc<Shared>);
+
+impl std::ops::Deref for Backend {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+pub struct Shared {
     client: Client,
     documents: Mutex<HashMap<Uri, Document>>,
+    /// Every page of the workspace; locked after `documents` when both are needed.
+    index: Mutex<WorkspaceIndex>,
+    naming: Mutex<PageNaming>,
+    /// Folders already scanned for pages.
+    scanned: Mutex<HashSet<PathBuf>>,
     settings: OnceLock<Settings>,
     publisher: mpsc::UnboundedSender<Publish>,
 }
 
 impl Backend {
     fn new(client: Client) -> Backend {
+        Backend(Arc::new(Shared::new(client)))
+    }
+
+    async fn debug_panic(&self) -> Result<()> {
+        guard(|| -> () { panic!("baokan/debugPanic was called") })
+    }
+}
+
+impl Shared {
+    fn new(client: Client) -> Shared {
         let (tx, mut rx) = mpsc::unbounded_channel::<Publish>();
         let sender = client.clone();
         tokio::spawn(async move {
@@ -104,9 +136,12 @@ impl Backend {
                 }
             }
         });
-        Backend {
+        Shared {
             client,
             documents: Mutex::new(HashMap::new()),
+            index: Mutex::new(WorkspaceIndex::default()),
+            naming: Mutex::new(PageNaming::default()),
+            scanned: Mutex::new(HashSet::new()),
             settings: OnceLock::new(),
             publisher: tx,
         }
@@ -125,7 +160,32 @@ impl Backend {
         self.docs().get(uri).map(|d| d.snapshot.clone())
     }
 
-    /// Queues the diagnostics of `snapshot`. Synchronous: call it under the documents lock.
+    /// The byte offset of a client position in `snapshot`; `None` when it is invalid.
+    fn offset(&self, snapshot: &Snapshot, position: Position) -> Option<usize> {
+        snapshot
+            .index
+            .offset(
+                &snapshot.text,
+                convert::from_lsp(position),
+                self.settings().encoding,
+            )
+            .ok()
+    }
+
+    fn workspace(&self) -> std::sync::MutexGuard<'_, WorkspaceIndex> {
+        self.index.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn naming(&self) -> PageNaming {
+        self.naming
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Queues the diagnostics of `snapshot`: the page's own findings, cached with
+    /// the snapshot, and the cross-page ones, computed now from the index.
+    /// Synchronous: call it under the documents lock.
     fn queue_diagnostics(&self, uri: &Uri, snapshot: &Snapshot) {
         let settings = self.settings();
         let ctx = Ctx {
@@ -135,10 +195,14 @@ impl Backend {
             encoding: settings.encoding,
             locale: settings.locale,
         };
+        let cross = self
+            .workspace()
+            .cross_page_findings(&snapshot.summary, &snapshot.markers);
         let diagnostics = snapshot
             .analysis
             .findings
             .iter()
+            .chain(cross.iter())
             .map(|f| convert::diagnostic(&ctx, f))
             .collect();
         let _ = self.publisher.send(Publish {
@@ -148,9 +212,165 @@ impl Backend {
         });
     }
 
-    async fn debug_panic(&self) -> Result<()> {
-        guard(|| -> () { panic!("baokan/debugPanic was called") })
+    /// Re-publishes every open page (of `issue` when given): their cross-page
+    /// diagnostics may have changed with another page.
+    fn republish(&self, docs: &HashMap<Uri, Document>, issue: Option<&str>, except: Option<&Uri>) {
+        for (uri, document) in docs {
+            if Some(uri) == except {
+                continue;
+            }
+            if issue.is_none_or(|i| document.snapshot.summary.issue == i) {
+                self.queue_diagnostics(uri, &document.snapshot);
+            }
+        }
     }
+
+    /// Puts the new snapshot of an open document in place, updates the index and
+    /// queues diagnostics. Synchronous.
+    fn install(&self, docs: &mut HashMap<Uri, Document>, uri: &Uri, document: Document) {
+        let summary = document.snapshot.summary.clone();
+        let mut others_affected = false;
+        if document_path(uri).is_some() {
+            let mut index = self.workspace();
+            others_affected = index.get(&summary.path).is_none_or(|old| {
+                old.issue != summary.issue || old.cross_page_key() != summary.cross_page_key()
+            });
+            index.insert((*summary).clone());
+        }
+        self.queue_diagnostics(uri, &document.snapshot);
+        docs.insert(uri.clone(), document);
+        if others_affected {
+            self.republish(docs, Some(&summary.issue), Some(uri));
+        }
+    }
+
+    /// Scans `folders` for pages in the background, reporting progress, then
+    /// re-publishes open pages.
+    fn scan(self: &Arc<Self>, folders: Vec<PathBuf>, recursive: bool, report: bool) {
+        let folders: Vec<PathBuf> = {
+            let mut scanned = self.scanned.lock().unwrap_or_else(|e| e.into_inner());
+            folders
+                .into_iter()
+                .filter(|f| scanned.insert(f.clone()))
+                .collect()
+        };
+        if folders.is_empty() {
+            return;
+        }
+        let this = self.clone();
+        tokio::spawn(async move {
+            let progress = if report && this.settings().progress {
+                let token = NumberOrString::String(format!("baokan-index-{}", folders.len()));
+                match this.client.create_work_done_progress(token.clone()).await {
+                    Ok(()) => Some(
+                        this.client
+                            .progress(token, "baokan: indexing pages")
+                            .with_percentage(0)
+                            .begin()
+                            .await,
+                    ),
+                    Err(_) => None,
+                }
+            } else {
+                None
+            };
+            let naming = this.naming();
+            let files: Vec<PathBuf> = {
+                let folders = folders.clone();
+                tokio::task::spawn_blocking(move || {
+                    folders
+                        .iter()
+                        .flat_map(|f| workspace::page_files(f, recursive))
+                        .collect()
+                })
+                .await
+                .unwrap_or_default()
+            };
+            let total = files.len().max(1);
+            let mut summaries = Vec::with_capacity(files.len());
+            for (n, chunk) in files.chunks(256).enumerate() {
+                let chunk = chunk.to_vec();
+                let naming = naming.clone();
+                let results = tokio::task::spawn_blocking(move || {
+                    chunk
+                        .iter()
+                        .map(|p| workspace::summarise_file(p, &naming))
+                        .collect::<Vec<_>>()
+                })
+                .await
+                .unwrap_or_default();
+                for result in results {
+                    match result {
+                        Ok(summary) => summaries.push(summary),
+                        Err(e) => eprintln!("baokan: {e}"),
+                    }
+                }
+                if let Some(p) = &progress {
+                    let done = ((n + 1) * 256).min(total);
+                    p.report_with_message(
+                        format!("{done}/{total} pages"),
+                        (done * 100 / total) as u32,
+                    )
+                    .await;
+                }
+            }
+            let count = summaries.len();
+            {
+                let docs = this.docs();
+                let open: HashSet<PathBuf> = docs.keys().filter_map(document_path).collect();
+                {
+                    let mut index = this.workspace();
+                    for summary in summaries {
+                        // An open document's live text wins over the file on disk.
+                        if !open.contains(&summary.path) {
+                            index.insert(summary);
+                        }
+                    }
+                }
+                this.republish(&docs, None, None);
+            }
+            eprintln!("baokan: indexed {count} pages");
+            if let Some(p) = progress {
+                p.finish_with_message(format!("{count} pages")).await;
+            }
+        });
+    }
+
+    /// A file changed on disk (watched files): update its summary unless it is open.
+    fn file_changed(&self, path: &Path, deleted: bool) {
+        let docs = self.docs();
+        if docs
+            .keys()
+            .any(|u| document_path(u).as_deref() == Some(path))
+        {
+            return;
+        }
+        if deleted {
+            self.workspace().remove(path);
+        } else {
+            match workspace::summarise_file(path, &self.naming()) {
+                Ok(summary) => self.workspace().insert(summary),
+                Err(e) => {
+                    eprintln!("baokan: {e}");
+                    self.workspace().remove(path);
+                }
+            }
+        }
+        self.republish(&docs, None, None);
+    }
+}
+
+/// The file behind a `file:` URI; `None` for `untitled:` and other schemes.
+fn document_path(uri: &Uri) -> Option<PathBuf> {
+    if uri.scheme().as_str() != "file" {
+        return None;
+    }
+    uri.to_file_path().map(|p| p.into_owned())
+}
+
+/// The path a document is summarised under: its file, or its URI for other schemes.
+fn summary_path(uri: &Uri) -> PathBuf {
+    document_path(uri).unwrap_or_else(|| PathBuf::from(uri.as_str()))
 }
 
 /// Runs `f`, turning a panic into an internal error for this request alone.
@@ -191,10 +411,43 @@ impl LanguageServer for Backend {
             .and_then(|w| w.workspace_edit.as_ref())
             .and_then(|e| e.document_changes)
             .unwrap_or(false);
+        let mut roots: Vec<PathBuf> = params
+            .workspace_folders
+            .iter()
+            .flatten()
+            .filter_map(|f| document_path(&f.uri))
+            .collect();
+        #[allow(deprecated)]
+        if roots.is_empty() {
+            roots.extend(params.root_uri.as_ref().and_then(document_path));
+        }
+        let progress = params
+            .capabilities
+            .window
+            .as_ref()
+            .and_then(|w| w.work_done_progress)
+            .unwrap_or(false);
+        let watch = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|d| d.dynamic_registration)
+            .unwrap_or(false);
+        if let Some(root) = roots.first() {
+            let (naming, problem) = workspace::read_naming(root);
+            if let Some(problem) = problem {
+                eprintln!("baokan: {problem}");
+            }
+            *self.naming.lock().unwrap_or_else(|e| e.into_inner()) = naming;
+        }
         let _ = self.settings.set(Settings {
             encoding,
             locale,
             versioned_edits,
+            roots,
+            progress,
+            watch,
         });
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
@@ -206,6 +459,12 @@ impl LanguageServer for Backend {
                         ..Default::default()
                     },
                 )),
+                definition_provider: Some(OneOf::Left(true)),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                document_link_provider: Some(DocumentLinkOptions {
+                    resolve_provider: Some(false),
+                    work_done_progress_options: Default::default(),
+                }),
                 code_action_provider: Some(CodeActionProviderCapability::Options(
                     CodeActionOptions {
                         code_action_kinds: Some(vec![
@@ -226,6 +485,27 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
+        let settings = self.settings();
+        if settings.watch {
+            let options = DidChangeWatchedFilesRegistrationOptions {
+                watchers: ["**/*.txt", "**/baokan.toml"]
+                    .into_iter()
+                    .map(|glob| FileSystemWatcher {
+                        glob_pattern: GlobPattern::String(glob.to_string()),
+                        kind: None,
+                    })
+                    .collect(),
+            };
+            let registration = Registration {
+                id: "baokan-watch".to_string(),
+                method: "workspace/didChangeWatchedFiles".to_string(),
+                register_options: serde_json::to_value(options).ok(),
+            };
+            if let Err(e) = self.client.register_capability(vec![registration]).await {
+                eprintln!("baokan: could not register file watchers: {e}");
+            }
+        }
+        Shared::scan(&self.0, settings.roots.clone(), true, true);
         eprintln!(
             "baokan: initialized (positions in {:?}, messages in {:?})",
             self.settings().encoding,
@@ -239,14 +519,22 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
+        let naming = self.naming();
         let large = {
             let mut docs = self.docs();
-            let document = Document::open(doc.version, doc.text);
-            self.queue_diagnostics(&doc.uri, &document.snapshot);
+            let document = Document::open(doc.version, doc.text, &summary_path(&doc.uri), &naming);
             let large = document.snapshot.too_large;
-            docs.insert(doc.uri.clone(), document);
+            self.install(&mut docs, &doc.uri, document);
             large
         };
+        // Pages outside every workspace folder: index their own folder, so that
+        // continuations to sibling pages resolve.
+        let folder = document_path(&doc.uri).and_then(|p| p.parent().map(Path::to_path_buf));
+        if let Some(folder) =
+            folder.filter(|f| !self.settings().roots.iter().any(|r| f.starts_with(r)))
+        {
+            Shared::scan(&self.0, vec![folder], false, false);
+        }
         if large {
             self.client
                 .log_message(
@@ -286,10 +574,14 @@ impl LanguageServer for Backend {
                         .collect();
                     match documents::apply_changes(&document.rope, &changes, encoding) {
                         Ok(rope) => {
-                            let snapshot = Arc::new(Snapshot::new(version, rope.to_string()));
-                            document.rope = rope;
-                            document.snapshot = snapshot;
-                            self.queue_diagnostics(&uri, &document.snapshot);
+                            let snapshot = Arc::new(Snapshot::new(
+                                version,
+                                rope.to_string(),
+                                &summary_path(&uri),
+                                &self.naming(),
+                            ));
+                            let document = Document { rope, snapshot };
+                            self.install(&mut docs, &uri, document);
                             None
                         }
                         Err(e) => Some(format!(
@@ -307,9 +599,84 @@ impl LanguageServer for Backend {
         }
     }
 
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        for change in params.changes {
+            let Some(path) = document_path(&change.uri) else {
+                continue;
+            };
+            if path.file_name().is_some_and(|n| n == "baokan.toml") {
+                let root = path.parent().unwrap_or(Path::new("/")).to_path_buf();
+                let (naming, problem) = workspace::read_naming(&root);
+                if let Some(problem) = problem {
+                    self.client
+                        .log_message(MessageType::WARNING, format!("baokan: {problem}"))
+                        .await;
+                }
+                *self.naming.lock().unwrap_or_else(|e| e.into_inner()) = naming;
+                self.scanned
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .clear();
+                Shared::scan(&self.0, self.settings().roots.clone(), true, true);
+            } else {
+                self.file_changed(&path, change.typ == FileChangeType::DELETED);
+            }
+        }
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let position = params.text_document_position_params;
+        let Some(snapshot) = self.snapshot(&position.text_document.uri) else {
+            return Ok(None);
+        };
+        let encoding = self.settings().encoding;
+        let Some(offset) = self.offset(&snapshot, position.position) else {
+            return Ok(None);
+        };
+        let index = self.workspace().clone();
+        guard(|| continuation::definition(&snapshot, &index, offset, encoding))
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let position = params.text_document_position_params;
+        let Some(snapshot) = self.snapshot(&position.text_document.uri) else {
+            return Ok(None);
+        };
+        let settings = self.settings();
+        let Some(offset) = self.offset(&snapshot, position.position) else {
+            return Ok(None);
+        };
+        let index = self.workspace().clone();
+        guard(|| {
+            continuation::hover(
+                &snapshot,
+                &index,
+                offset,
+                settings.encoding,
+                settings.locale,
+            )
+        })
+    }
+
+    async fn document_link(&self, params: DocumentLinkParams) -> Result<Option<Vec<DocumentLink>>> {
+        let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let encoding = self.settings().encoding;
+        let index = self.workspace().clone();
+        guard(|| Some(continuation::links(&snapshot, &index, encoding)))
+    }
+
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
         self.docs().remove(&uri);
+        // The file on disk speaks for the page again.
+        if let Some(path) = document_path(&uri) {
+            self.file_changed(&path, !path.exists());
+        }
         let _ = self.publisher.send(Publish {
             uri,
             version: None,

@@ -2,6 +2,7 @@
 
 mod binary;
 mod cli;
+mod continuation;
 mod fixtures;
 mod protocol;
 mod quality;

@@ -20,16 +20,28 @@ pub enum Code {
     BrokenWrap,
     DoubleSpaced,
     CutParagraph,
+    /// Cross-page: the page a continuation marker names is not in the workspace.
+    UnresolvedContinuation,
+    /// Cross-page: the page exists but does not continue the article.
+    MismatchedContinuation,
 }
 
 impl Code {
-    pub const ALL: [Code; 3] = [Code::BrokenWrap, Code::DoubleSpaced, Code::CutParagraph];
+    pub const ALL: [Code; 5] = [
+        Code::BrokenWrap,
+        Code::DoubleSpaced,
+        Code::CutParagraph,
+        Code::UnresolvedContinuation,
+        Code::MismatchedContinuation,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Code::BrokenWrap => "broken-wrap",
             Code::DoubleSpaced => "double-spaced",
             Code::CutParagraph => "cut-paragraph",
+            Code::UnresolvedContinuation => "unresolved-continuation",
+            Code::MismatchedContinuation => "mismatched-continuation",
         }
     }
 

@@ -1,0 +1,196 @@
+//! Continuation markers: （上接第一版） （下转第二版） and their many variants
+//! (1版, 第3版, A2版, 紧接, 转, 续, half-width brackets, ■下转第2版).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+/// A page of an issue: an optional section letter (A, B…) and a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct PageRef {
+    pub section: Option<char>,
+    pub number: u32,
+}
+
+impl PageRef {
+    /// Does a reference written on a page (`self`) designate `page`? A reference
+    /// without a section letter matches any section.
+    pub fn designates(&self, page: &PageRef) -> bool {
+        self.number == page.number && (self.section.is_none() || self.section == page.section)
+    }
+}
+
+impl std::fmt::Display for PageRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.section {
+            Some(s) => write!(f, "{s}{}", self.number),
+            None => write!(f, "{}", self.number),
+        }
+    }
+}
+
+/// Which way a marker points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    /// 上接 / 接 / 续 / 紧接: this text continues an article from another page.
+    ContinuedFrom,
+    /// 下转 / 转: the article goes on on another page.
+    ContinuedOn,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Marker {
+    /// The whole marker, brackets included.
+    pub range: Range<usize>,
+    pub direction: Direction,
+    pub page: PageRef,
+}
+
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<open>[（(\[【]\s*)?
+        (?P<verb>上接|下转|紧接|转至|转|接|续)
+        \s*(?P<di>第)?\s*
+        (?P<sec>[A-Za-z])?
+        (?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
+        \s*(?:版|页)
+        \s*(?P<close>[）)\]】])?",
+    )
+    .expect("marker regex")
+});
+
+/// Finds every continuation marker in `text`. Single-character verbs (转, 接, 续)
+/// are common words, so they count only in brackets, after ■, or with 第.
+pub fn find_markers(text: &str) -> Vec<Marker> {
+    let mut markers = Vec::new();
+    if !text.contains('版') && !text.contains('页') {
+        return markers;
+    }
+    for caps in MARKER.captures_iter(text) {
+        let whole = caps.get(0).expect("match");
+        let verb = &caps["verb"];
+        let bracketed = caps.name("open").is_some() || caps.name("close").is_some();
+        let after_square = text[..whole.start()].ends_with(['■', '□', '◆']);
+        let distinctive = matches!(verb, "上接" | "下转" | "紧接" | "转至");
+        if !(distinctive || bracketed || after_square || caps.name("di").is_some() && verb == "续")
+        {
+            continue;
+        }
+        let Some(number) = parse_number(&caps["num"]) else {
+            continue;
+        };
+        let direction = match verb {
+            "下转" | "转" | "转至" => Direction::ContinuedOn,
+            _ => Direction::ContinuedFrom,
+        };
+        markers.push(Marker {
+            range: whole.range(),
+            direction,
+            page: PageRef {
+                section: caps.name("sec").map(|m| {
+                    m.as_str()
+                        .chars()
+                        .next()
+                        .unwrap_or('A')
+                        .to_ascii_uppercase()
+                }),
+                number,
+            },
+        });
+    }
+    markers
+}
+
+/// Parses 12, １２, 十二, 二十四, 一百零二 and the like.
+pub fn parse_number(s: &str) -> Option<u32> {
+    if s.chars()
+        .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        let ascii: String = s
+            .chars()
+            .map(|c| {
+                if c.is_ascii_digit() {
+                    c
+                } else {
+                    char::from(b'0' + (c as u32 - '０' as u32) as u8)
+                }
+            })
+            .collect();
+        return ascii.parse().ok().filter(|&n| n > 0);
+    }
+    let digit = |c: char| {
+        "零〇一二两三四五六七八九".find(c).map(|_| match c {
+            '零' | '〇' => 0,
+            '一' => 1,
+            '二' | '两' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            _ => 9,
+        })
+    };
+    let mut total = 0u32;
+    let mut current = 0u32;
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += if current == 0 { 10 } else { current * 10 };
+                current = 0;
+            }
+            '百' => {
+                total += if current == 0 { 100 } else { current * 100 };
+                current = 0;
+            }
+            _ => current = digit(c)?,
+        }
+    }
+    Some(total + current).filter(|&n| n > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> (Direction, Option<char>, u32) {
+        let m = find_markers(text);
+        assert_eq!(m.len(), 1, "{text}: {m:?}");
+        (m[0].direction, m[0].page.section, m[0].page.number)
+    }
+
+    #[test]
+    fn every_form() {
+        use Direction::*;
+        assert_eq!(one("（上接第一版）"), (ContinuedFrom, None, 1));
+        assert_eq!(one("正文（下转第二版）"), (ContinuedOn, None, 2));
+        assert_eq!(one("（上接1版）"), (ContinuedFrom, None, 1));
+        assert_eq!(one("（下转第3版）"), (ContinuedOn, None, 3));
+        assert_eq!(one("（上接A2版）"), (ContinuedFrom, Some('A'), 2));
+        assert_eq!(one("（紧接第一版）"), (ContinuedFrom, None, 1));
+        assert_eq!(one("（转第四版）"), (ContinuedOn, None, 4));
+        assert_eq!(one("下转第二版"), (ContinuedOn, None, 2));
+        assert_eq!(one("(下转3版)"), (ContinuedOn, None, 3));
+        assert_eq!(one("■下转第2版"), (ContinuedOn, None, 2));
+        assert_eq!(one("续第二十四版"), (ContinuedFrom, None, 24));
+        assert_eq!(one("（下转B03版）"), (ContinuedOn, Some('B'), 3));
+        assert!(find_markers("转变作风，接受监督，第一版面").is_empty());
+        assert!(find_markers("连接1版").is_empty());
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(parse_number("十"), Some(10));
+        assert_eq!(parse_number("十二"), Some(12));
+        assert_eq!(parse_number("二十"), Some(20));
+        assert_eq!(parse_number("二十四"), Some(24));
+        assert_eq!(parse_number("一百零二"), Some(102));
+        assert_eq!(parse_number("０３"), Some(3));
+        assert_eq!(parse_number("0"), None);
+    }
+}

@@ -1,0 +1,488 @@
+//! Page summaries and the cross-page index (pure, map-reduce style): a small
+//! summary per page (page number, headings, continuation markers), computed from
+//! that page alone, merged into an index that resolves markers across pages.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock};
+
+use regex::Regex;
+
+use crate::analysis::layout::LineKind;
+use crate::analysis::markers::{self, Direction, Marker, PageRef};
+use crate::analysis::{Code, Finding, Message, PageAnalysis, Severity};
+use crate::line_index::{LineIndex, Position, PositionEncoding};
+
+/// A position in all three encodings, so that summaries of pages that are not
+/// open can be converted for any client without their text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pos3 {
+    pub line: u32,
+    pub utf8: u32,
+    pub utf16: u32,
+    pub utf32: u32,
+}
+
+impl Pos3 {
+    pub fn get(&self, encoding: PositionEncoding) -> Position {
+        let character = match encoding {
+            PositionEncoding::Utf8 => self.utf8,
+            PositionEncoding::Utf16 => self.utf16,
+            PositionEncoding::Utf32 => self.utf32,
+        };
+        Position {
+            line: self.line,
+            character,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: Pos3,
+    pub end: Pos3,
+}
+
+fn pos3(text: &str, index: &LineIndex, offset: usize) -> Pos3 {
+    let p8 = index.position(text, offset, PositionEncoding::Utf8);
+    let p16 = index.position(text, offset, PositionEncoding::Utf16);
+    let p32 = index.position(text, offset, PositionEncoding::Utf32);
+    Pos3 {
+        line: p8.line,
+        utf8: p8.character,
+        utf16: p16.character,
+        utf32: p32.character,
+    }
+}
+
+fn span(text: &str, index: &LineIndex, range: &Range<usize>) -> Span {
+    Span {
+        start: pos3(text, index, range.start),
+        end: pos3(text, index, range.end),
+    }
+}
+
+/// What other pages see of a page: its number, heading texts and markers.
+pub type CrossPageKey<'a> = (
+    Option<PageRef>,
+    Vec<&'a str>,
+    Vec<(Direction, PageRef, Option<&'a str>)>,
+);
+
+/// A heading line of a page, with its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    pub span: Span,
+    pub text: String,
+}
+
+/// A continuation marker with what surrounds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkerEntry {
+    pub marker: Marker,
+    pub span: Span,
+    /// The repeated headline just above a （上接…） marker.
+    pub headline: Option<Heading>,
+    /// The first text line after the marker, for hovers.
+    pub next_line: String,
+}
+
+/// What one page contributes to the index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageSummary {
+    pub path: PathBuf,
+    /// Pages with the same key belong to one issue.
+    pub issue: String,
+    pub page: Option<PageRef>,
+    pub headings: Vec<Heading>,
+    pub markers: Vec<MarkerEntry>,
+}
+
+/// How pages are named: `[pages] pattern` in baokan.toml, with named groups
+/// `page` (and optionally `issue`) matched against the file name.
+#[derive(Debug, Clone, Default)]
+pub struct PageNaming {
+    pub pattern: Option<Regex>,
+}
+
+static FILE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[_\-\s.])(?:page|pg|p)?[-_]?(?P<sec>[A-Z])?(?P<num>[0-9]{1,3})$")
+        .expect("file page regex")
+});
+static CHINESE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"第\s*(?P<sec>[A-Za-z])?(?P<num>[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,4})\s*版",
+    )
+    .expect("版 regex")
+});
+
+/// The page number and issue key of a file, from the configured pattern, the
+/// file name, or a page header line in the text, in that order.
+pub fn page_of(path: &Path, text: &str, naming: &PageNaming) -> (String, Option<PageRef>) {
+    let folder = path
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if let Some(caps) = naming.pattern.as_ref().and_then(|p| p.captures(&name)) {
+        {
+            let issue = caps
+                .name("issue")
+                .map(|m| format!("{folder}#{}", m.as_str()))
+                .unwrap_or(folder.clone());
+            let page = caps.name("page").and_then(|m| parse_page(m.as_str()));
+            return (issue, page);
+        }
+    }
+    if let Some(caps) = CHINESE_PAGE.captures(&stem) {
+        return (folder, page_from(&caps));
+    }
+    if let Some(caps) = FILE_PAGE.captures(&stem) {
+        return (folder, page_from(&caps));
+    }
+    // A page header such as "2025年3月5日 第二版 要闻" near the top or bottom.
+    let header = text
+        .lines()
+        .take(3)
+        .chain(text.lines().rev().take(3))
+        .filter(|l| l.chars().count() <= 40)
+        .find_map(|l| CHINESE_PAGE.captures(l).and_then(|c| page_from(&c)));
+    (folder, header)
+}
+
+fn page_from(caps: &regex::Captures<'_>) -> Option<PageRef> {
+    Some(PageRef {
+        section: caps
+            .name("sec")
+            .and_then(|m| m.as_str().chars().next())
+            .map(|c| c.to_ascii_uppercase()),
+        number: markers::parse_number(caps.name("num")?.as_str())?,
+    })
+}
+
+fn parse_page(s: &str) -> Option<PageRef> {
+    let s = s.trim();
+    let (section, digits) = match s.chars().next() {
+        Some(c) if c.is_ascii_alphabetic() => (Some(c.to_ascii_uppercase()), &s[1..]),
+        _ => (None, s),
+    };
+    Some(PageRef {
+        section,
+        number: markers::parse_number(digits)?,
+    })
+}
+
+impl PageSummary {
+    /// What other pages can see of this one: two summaries with the same key give
+    /// every other page the same cross-page results.
+    pub fn cross_page_key(&self) -> CrossPageKey<'_> {
+        (
+            self.page,
+            self.headings.iter().map(|h| h.text.as_str()).collect(),
+            self.markers
+                .iter()
+                .map(|m| {
+                    (
+                        m.marker.direction,
+                        m.marker.page,
+                        m.headline.as_ref().map(|h| h.text.as_str()),
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    /// Summarises a page from its text and analysis. Pure.
+    pub fn new(
+        path: &Path,
+        text: &str,
+        analysis: &PageAnalysis,
+        naming: &PageNaming,
+    ) -> PageSummary {
+        let (issue, page) = page_of(path, text, naming);
+        let index = LineIndex::new(text);
+        let lines = &analysis.layout.lines;
+        let heading = |i: usize| Heading {
+            span: span(text, &index, &lines[i].content),
+            text: text[lines[i].content.clone()].to_string(),
+        };
+        let headings: Vec<Heading> = (0..lines.len())
+            .filter(|&i| matches!(lines[i].kind, LineKind::Heading | LineKind::Banner))
+            .map(heading)
+            .collect();
+        let markers = markers::find_markers(text)
+            .into_iter()
+            .map(|marker| {
+                let line = lines
+                    .partition_point(|l| l.span.start <= marker.range.start)
+                    .saturating_sub(1);
+                // The repeated headline: the nearest non-blank line above a marker
+                // that stands at the start of its line.
+                let at_line_start = text[lines[line].content.start..marker.range.start]
+                    .trim()
+                    .is_empty();
+                let headline = (marker.direction == Direction::ContinuedFrom && at_line_start)
+                    .then(|| (0..line).rev().find(|&k| lines[k].kind != LineKind::Blank))
+                    .flatten()
+                    .filter(|&k| {
+                        matches!(lines[k].kind, LineKind::Heading | LineKind::Banner)
+                            || line - k <= 2
+                                && !text[lines[k].content.clone()].contains(['。', '，'])
+                    })
+                    .map(heading);
+                let next_line = (line + 1..lines.len())
+                    .find(|&k| lines[k].kind != LineKind::Blank)
+                    .map(|k| text[lines[k].content.clone()].to_string())
+                    .unwrap_or_default();
+                MarkerEntry {
+                    span: span(text, &index, &marker.range),
+                    marker,
+                    headline,
+                    next_line,
+                }
+            })
+            .collect();
+        PageSummary {
+            path: path.to_path_buf(),
+            issue,
+            page,
+            headings,
+            markers,
+        }
+    }
+}
+
+/// Where a marker leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolution {
+    Found(Target),
+    /// No page with that number in the issue.
+    MissingPage(PageRef),
+    /// The page exists, but nothing on it continues or is continued by this article.
+    Mismatch {
+        page: PageRef,
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub path: PathBuf,
+    pub range: Span,
+    pub selection: Span,
+    pub headline: Option<String>,
+    pub first_line: String,
+}
+
+/// Every page of the workspace, by path.
+#[derive(Debug, Clone, Default)]
+pub struct WorkspaceIndex {
+    pages: HashMap<PathBuf, Arc<PageSummary>>,
+}
+
+fn normalise(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !"“”‘’\"'《》".contains(*c))
+        .collect()
+}
+
+impl WorkspaceIndex {
+    pub fn insert(&mut self, summary: PageSummary) {
+        self.pages.insert(summary.path.clone(), Arc::new(summary));
+    }
+
+    pub fn remove(&mut self, path: &Path) {
+        self.pages.remove(path);
+    }
+
+    pub fn get(&self, path: &Path) -> Option<&Arc<PageSummary>> {
+        self.pages.get(path)
+    }
+
+    pub fn len(&self) -> usize {
+        self.pages.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pages.is_empty()
+    }
+
+    pub fn pages(&self) -> impl Iterator<Item = &Arc<PageSummary>> {
+        self.pages.values()
+    }
+
+    /// Resolves `entry`, a marker on page `from`.
+    pub fn resolve(&self, from: &PageSummary, entry: &MarkerEntry) -> Resolution {
+        let wanted = entry.marker.page;
+        let mut candidates: Vec<&Arc<PageSummary>> = self
+            .pages
+            .values()
+            .filter(|p| p.issue == from.issue && p.path != from.path)
+            .filter(|p| p.page.is_some_and(|page| wanted.designates(&page)))
+            .collect();
+        candidates.sort_by(|a, b| a.path.cmp(&b.path));
+        let Some(target) = candidates.first() else {
+            return Resolution::MissingPage(wanted);
+        };
+        let points_back = |m: &MarkerEntry, direction: Direction| {
+            m.marker.direction == direction
+                && from.page.is_none_or(|page| m.marker.page.designates(&page))
+        };
+        match entry.marker.direction {
+            Direction::ContinuedFrom => {
+                // The article with the same headline, else the place where it is cut.
+                let cut = target
+                    .markers
+                    .iter()
+                    .find(|m| points_back(m, Direction::ContinuedOn));
+                if let Some(headline) = &entry.headline {
+                    let wanted = normalise(&headline.text);
+                    if let Some(h) = target.headings.iter().find(|h| {
+                        let n = normalise(&h.text);
+                        !n.is_empty()
+                            && (n == wanted || wanted.contains(&n) && n.chars().count() >= 4)
+                    }) {
+                        return Resolution::Found(Target {
+                            path: target.path.clone(),
+                            range: Span {
+                                start: h.span.start,
+                                end: cut.map_or(h.span.end, |c| c.span.end),
+                            },
+                            selection: h.span,
+                            headline: Some(h.text.clone()),
+                            first_line: cut.map(|c| c.next_line.clone()).unwrap_or_default(),
+                        });
+                    }
+                }
+                match cut {
+                    Some(c) => Resolution::Found(Target {
+                        path: target.path.clone(),
+                        range: c.span,
+                        selection: c.span,
+                        headline: None,
+                        first_line: c.next_line.clone(),
+                    }),
+                    None => Resolution::Mismatch {
+                        page: wanted,
+                        path: target.path.clone(),
+                    },
+                }
+            }
+            Direction::ContinuedOn => {
+                match target
+                    .markers
+                    .iter()
+                    .find(|m| points_back(m, Direction::ContinuedFrom))
+                {
+                    Some(m) => {
+                        let selection = m.headline.as_ref().map_or(m.span, |h| h.span);
+                        Resolution::Found(Target {
+                            path: target.path.clone(),
+                            range: Span {
+                                start: selection.start,
+                                end: m.span.end,
+                            },
+                            selection,
+                            headline: m.headline.as_ref().map(|h| h.text.clone()),
+                            first_line: m.next_line.clone(),
+                        })
+                    }
+                    None => Resolution::Mismatch {
+                        page: wanted,
+                        path: target.path.clone(),
+                    },
+                }
+            }
+        }
+    }
+
+    /// Cross-page findings of page `from` (whose text gave `markers`): markers whose
+    /// target page is missing or does not continue the article.
+    pub fn cross_page_findings(&self, from: &PageSummary, markers: &[Marker]) -> Vec<Finding> {
+        from.markers
+            .iter()
+            .zip(markers)
+            .filter_map(|(entry, marker)| {
+                let file = |p: &Path| {
+                    p.file_name()
+                        .map(|n| n.to_string_lossy().to_string())
+                        .unwrap_or_default()
+                };
+                let (code, severity, message) = match self.resolve(from, entry) {
+                    Resolution::Found(_) => return None,
+                    Resolution::MissingPage(page) => (
+                        Code::UnresolvedContinuation,
+                        Severity::Information,
+                        Message::UnresolvedContinuation {
+                            page: page.to_string(),
+                            from: entry.marker.direction == Direction::ContinuedFrom,
+                        },
+                    ),
+                    Resolution::Mismatch { page, path } => (
+                        Code::MismatchedContinuation,
+                        Severity::Warning,
+                        Message::MismatchedContinuation {
+                            page: page.to_string(),
+                            file: file(&path),
+                        },
+                    ),
+                };
+                Some(Finding {
+                    code,
+                    severity,
+                    range: marker.range.clone(),
+                    message,
+                    related: Vec::new(),
+                    fix: None,
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(name: &str) -> Option<PageRef> {
+        page_of(
+            Path::new(&format!("/issue/{name}")),
+            "",
+            &PageNaming::default(),
+        )
+        .1
+    }
+
+    #[test]
+    fn page_numbers_from_file_names() {
+        let p = |section, number| Some(PageRef { section, number });
+        assert_eq!(page("01.txt"), p(None, 1));
+        assert_eq!(page("1.txt"), p(None, 1));
+        assert_eq!(page("p3.txt"), p(None, 3));
+        assert_eq!(page("page-03.txt"), p(None, 3));
+        assert_eq!(page("A02.txt"), p(Some('A'), 2));
+        assert_eq!(page("第2版.txt"), p(None, 2));
+        assert_eq!(page("第二版.txt"), p(None, 2));
+        assert_eq!(page("2025-03-05_02.txt"), p(None, 2));
+        assert_eq!(page("000_9afd7ae0cd3d9d39.txt"), None);
+        let header = page_of(
+            Path::new("/x/page.txt"),
+            "鄂尔多斯日报  2025年3月5日  第二版\n正文",
+            &PageNaming::default(),
+        );
+        assert_eq!(header.1, p(None, 2));
+        let naming = PageNaming {
+            pattern: Some(Regex::new(r"^(?P<issue>\d{8})-(?P<page>\d+)\.txt$").unwrap()),
+        };
+        let (issue, pg) = page_of(Path::new("/x/20250305-4.txt"), "", &naming);
+        assert_eq!((issue.as_str(), pg), ("/x#20250305", p(None, 4)));
+    }
+}

@@ -1,0 +1,75 @@
+//! Reading the workspace from disk: page files under the workspace folders and
+//! the `baokan.toml` page-naming pattern. This is the server's IO; the summaries
+//! it produces are computed by the pure core.
+
+use std::path::{Path, PathBuf};
+
+use crate::analysis;
+use crate::encoding;
+use crate::index::{PageNaming, PageSummary};
+
+/// Files larger than this are not indexed (a log line says so).
+pub const MAX_INDEXED_BYTES: u64 = 8 * 1024 * 1024;
+/// At most this many files per scan: a runaway folder must not stall the server.
+pub const MAX_INDEXED_FILES: usize = 200_000;
+
+/// Reads `[pages] pattern` from `root/baokan.toml`. A bad file is reported and ignored.
+pub fn read_naming(root: &Path) -> (PageNaming, Option<String>) {
+    let path = root.join("baokan.toml");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return (PageNaming::default(), None);
+    };
+    let value: toml::Table = match text.parse() {
+        Ok(v) => v,
+        Err(e) => {
+            return (
+                PageNaming::default(),
+                Some(format!("{}: {e}", path.display())),
+            );
+        }
+    };
+    let pattern = value
+        .get("pages")
+        .and_then(|p| p.get("pattern"))
+        .and_then(|p| p.as_str());
+    match pattern.map(regex::Regex::new) {
+        None => (PageNaming::default(), None),
+        Some(Ok(re)) => (PageNaming { pattern: Some(re) }, None),
+        Some(Err(e)) => (
+            PageNaming::default(),
+            Some(format!("{}: [pages] pattern: {e}", path.display())),
+        ),
+    }
+}
+
+/// Reads and summarises one page file. `Err` says why it was skipped.
+pub fn summarise_file(path: &Path, naming: &PageNaming) -> Result<PageSummary, String> {
+    let metadata = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if metadata.len() > MAX_INDEXED_BYTES {
+        return Err(format!(
+            "{}: skipped, larger than {} MiB",
+            path.display(),
+            MAX_INDEXED_BYTES / (1024 * 1024)
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let decoded =
+        encoding::decode(&bytes).map_err(|e| format!("{}: skipped: {e}", path.display()))?;
+    let analysis = analysis::analyze(&decoded.text);
+    Ok(PageSummary::new(path, &decoded.text, &analysis, naming))
+}
+
+/// All `*.txt` files under `root` (only directly inside it when `recursive` is
+/// false). Links are not followed, so loops and escapes out of the root are impossible.
+pub fn page_files(root: &Path, recursive: bool) -> Vec<PathBuf> {
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(false)
+        .max_depth(if recursive { 64 } else { 1 });
+    walker
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "txt"))
+        .take(MAX_INDEXED_FILES)
+        .map(|e| e.into_path())
+        .collect()
+}
