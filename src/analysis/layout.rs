@@ -159,6 +159,9 @@ static ENUMERATED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("enumerated regex")
 });
 
+static XUN: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("讯".as_bytes()));
+
 static NEWS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:本报讯|本刊讯|[\p{Han}]{1,8}讯)(?:\s|[（(])").expect("dateline regex")
 });
@@ -173,9 +176,25 @@ static AUTHOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Does the line open a paragraph by its form? Cheap checks first: this runs on every line.
 fn opens_paragraph(s: &str) -> bool {
     let first = s.chars().next().unwrap_or(' ');
-    let enumerated =
-        "一二三四五六七八九十（(0123456789第".contains(first) && ENUMERATED.is_match(s);
-    let dateline = s.chars().take(10).any(|c| c == '讯') && NEWS_DATELINE.is_match(s);
+    let enumerated = matches!(
+        first,
+        '一' | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '（'
+            | '('
+            | '第'
+            | '0'..='9'
+    ) && ENUMERATED.is_match(s);
+    // A dateline has 讯 within its first ten characters.
+    let head = &s.as_bytes()[..s.len().min(30)];
+    let dateline = XUN.find(head).is_some() && NEWS_DATELINE.is_match(s);
     enumerated || dateline
 }
 
@@ -258,9 +277,9 @@ fn estimate_columns(lines: &mut [Line], layout: Layout) {
         let hi = (pos + 7).min(widths.len());
         scratch.clear();
         scratch.extend_from_slice(&widths[lo..hi]);
-        scratch.sort_unstable();
         // The upper median: full lines dominate a column, short ones are the exceptions.
-        scratch[scratch.len() * 2 / 3]
+        let at = scratch.len() * 2 / 3;
+        *scratch.select_nth_unstable(at).1
     };
     let mut pos = 0;
     while pos < non_blank.len() {
@@ -313,23 +332,24 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
         let followed_by_blank = lines.get(i + 1).is_none_or(|n| n.kind == LineKind::Blank);
         // The widest line of the blocks before and after: a one-line block is
         // compared with the text around it, whatever the column estimate says.
-        let neighbour_width = if lines[i].after_blank && followed_by_blank {
-            let before = (0..i)
-                .rev()
-                .skip_while(|&k| lines[k].kind == LineKind::Blank);
-            let after = (i + 1..lines.len()).skip_while(|&k| lines[k].kind == LineKind::Blank);
-            let widest = |range: &mut dyn Iterator<Item = usize>| {
-                range
-                    .take_while(|&k| lines[k].kind != LineKind::Blank)
-                    .take(40)
-                    .map(|k| lines[k].width)
-                    .max()
-                    .unwrap_or(0)
+        let neighbour_width =
+            if layout == Layout::BlankLineParagraphs && lines[i].after_blank && followed_by_blank {
+                let before = (0..i)
+                    .rev()
+                    .skip_while(|&k| lines[k].kind == LineKind::Blank);
+                let after = (i + 1..lines.len()).skip_while(|&k| lines[k].kind == LineKind::Blank);
+                let widest = |range: &mut dyn Iterator<Item = usize>| {
+                    range
+                        .take_while(|&k| lines[k].kind != LineKind::Blank)
+                        .take(40)
+                        .map(|k| lines[k].width)
+                        .max()
+                        .unwrap_or(0)
+                };
+                widest(&mut before.into_iter()).max(widest(&mut after.into_iter()))
+            } else {
+                0
             };
-            widest(&mut before.into_iter()).max(widest(&mut after.into_iter()))
-        } else {
-            0
-        };
         lines[i].kind = classify_line(
             s,
             &lines[i],
@@ -444,7 +464,7 @@ fn classify_line(
         _ => {
             line.width + HEADING_SHORTFALL <= line.column
                 || s.starts_with("——")
-                || (s.contains("  ") && line.width < line.column)
+                || (line.width < line.column && s.contains("  "))
         }
     };
     if heading {
@@ -462,6 +482,10 @@ fn classify_line(
 /// ("生产。" in "生产。        张妍  摄"): the credit does not make the line wider.
 fn main_part(s: &str) -> &str {
     let bytes = s.as_bytes();
+    // Most lines of Chinese text have no ASCII space at all.
+    if memchr::memchr(b' ', bytes).is_none() {
+        return s;
+    }
     let mut run = 0;
     for (i, &b) in bytes.iter().enumerate() {
         if b == b' ' {

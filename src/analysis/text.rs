@@ -84,7 +84,43 @@ pub fn trimmed(text: &str, line: LineSpan) -> Range<usize> {
 
 /// Display width in half-em units: a CJK or full-width character is 2, ASCII 1.
 pub fn half_width(s: &str) -> u32 {
-    s.chars().map(char_half_width).sum()
+    // Pure ASCII and pure CJK are the common cases: decide from the lead byte,
+    // decoding only the few three-byte characters that are narrow.
+    let bytes = s.as_bytes();
+    let mut width = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            width += 1;
+            i += 1;
+        } else if b < 0xE0 {
+            // Two-byte characters are narrow, but for combining marks (U+0300…).
+            width += if b == 0xCC || b == 0xCD {
+                char_half_width(decode_at(s, i))
+            } else {
+                1
+            };
+            i += 2;
+        } else if (0xE3..=0xE9).contains(&b) {
+            // U+3000–U+9FFF: CJK punctuation and ideographs.
+            width += 2;
+            i += 3;
+        } else if b < 0xF0 {
+            width += char_half_width(decode_at(s, i));
+            i += 3;
+        } else {
+            width += 2;
+            i += 4;
+        }
+    }
+    width
+}
+
+fn decode_at(s: &str, i: usize) -> char {
+    s.get(i..)
+        .and_then(|rest| rest.chars().next())
+        .unwrap_or(' ')
 }
 
 fn char_half_width(c: char) -> u32 {
@@ -196,5 +232,21 @@ mod tests {
         assert_eq!(half_width("ab"), 2);
         assert_eq!(half_width("人大"), 4);
         assert_eq!(half_width("𠮷"), 2);
+        for s in [
+            "“人”",
+            "ｱ",
+            "é",
+            "e\u{301}",
+            "—…",
+            "\u{feff}x",
+            "ab 人。，",
+            "▲■",
+        ] {
+            assert_eq!(
+                half_width(s),
+                s.chars().map(char_half_width).sum::<u32>(),
+                "{s}"
+            );
+        }
     }
 }
