@@ -362,7 +362,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
     // A credit set over two lines: "市融媒体中心记者" over "郝巧宁赵小雨摄".
     for i in 1..lines.len() {
         if lines[i].kind == LineKind::Byline
-            && lines[i - 1].kind == LineKind::Body
+            && matches!(lines[i - 1].kind, LineKind::Body | LineKind::Heading)
             && lines[i - 1].ending == Ending::Open
             && lines[i - 1].width <= 2 * 20
         {
@@ -376,6 +376,22 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
     }
     if layout != Layout::DoubleSpaced {
         promote_heading_blocks(text, lines);
+    }
+    // A "heading" whose text runs on after a blank line into a fragment such as
+    // "势，积极响应…" was the first half of a sentence.
+    for i in 0..lines.len() {
+        if lines[i].kind != LineKind::Heading || lines[i].width * 2 < lines[i].column {
+            continue;
+        }
+        let Some(next) = (i + 1..lines.len()).find(|&k| lines[k].kind != LineKind::Blank) else {
+            continue;
+        };
+        if next > i + 1
+            && lines[next].kind == LineKind::Body
+            && starts_with_fragment(&text[lines[next].content.clone()])
+        {
+            lines[i].kind = LineKind::Body;
+        }
     }
     // The line right above a （上接…） marker line is the article's repeated headline.
     for i in 1..lines.len() {
@@ -498,6 +514,12 @@ fn main_part(s: &str) -> &str {
         }
     }
     s
+}
+
+/// A line that starts with one character and a comma or stop cannot start a sentence.
+fn starts_with_fragment(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if text::is_han(a) && matches!(b, '，' | '、' | '。' | '；' | '：' | ',' | ';'))
 }
 
 /// Two spaces, or one space between Chinese characters: how headlines separate

@@ -8,6 +8,7 @@ pub mod fix;
 pub mod layout;
 pub mod markers;
 pub mod messages;
+pub mod outline;
 pub mod text;
 
 pub use diagnostics::{Code, Edit, Finding, Fix, Related, Severity};

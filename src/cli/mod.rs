@@ -4,6 +4,7 @@
 mod check;
 mod files;
 mod fix;
+mod outline;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,6 +51,12 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Print the outline of a page: banners, articles, sections, bylines, captions.
+    Outline {
+        path: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Print each line with its layout class (for debugging the heuristics).
     #[command(hide = true)]
     Lines { path: PathBuf },
@@ -76,6 +83,7 @@ pub fn main() -> ExitCode {
         }
         Command::Check { paths, format } => check::run(&paths, format, locale),
         Command::Fix { paths, dry_run } => fix::run(&paths, dry_run, locale),
+        Command::Outline { path, format } => outline::run(&path, format),
         Command::Lines { path } => match files::read_page(&path) {
             Ok(decoded) => {
                 let page = crate::analysis::layout::analyze_layout(&decoded.text);

@@ -1,0 +1,559 @@
+//! The outline of a page as a reader sees it: banners, articles (headline,
+//! subtitle, byline), their sections and captions, even where the extraction put
+//! a headline after its text.
+//!
+//! The page is first cut into elements (headline groups, runs of body text,
+//! bylines, captions, banners, markers); headline groups are then attached to the
+//! text they head: the text after them when it opens like an article, else, for
+//! headlines trailing a run of untitled texts, those texts in order.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::layout::{Layout, LineKind, PageLayout};
+use super::text::Ending;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemKind {
+    Banner,
+    Article,
+    Section,
+    Byline,
+    Caption,
+    Marker,
+}
+
+/// One node of the outline. Ranges are byte offsets into the page text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutlineItem {
+    pub kind: ItemKind,
+    /// Never empty: the headline, or the first words of an untitled article.
+    pub name: String,
+    /// Kicker and subtitle of an article.
+    pub detail: Option<String>,
+    /// The article's headline was lost in extraction; `name` is its first words.
+    pub untitled: bool,
+    pub range: Range<usize>,
+    /// Inside `range`: the headline, or the first line.
+    pub selection: Range<usize>,
+    pub children: Vec<OutlineItem>,
+}
+
+#[derive(Debug, Clone)]
+enum Element {
+    /// Heading lines (one to three) and an author line under them.
+    Headline {
+        lines: Vec<usize>,
+        author: Option<usize>,
+    },
+    Section {
+        lines: Vec<usize>,
+    },
+    Run(Run),
+    Banner(usize),
+    Caption(usize),
+}
+
+#[derive(Debug, Clone, Default)]
+struct Run {
+    lines: Vec<usize>,
+    sections: Vec<Vec<usize>>,
+    bylines: Vec<usize>,
+    captions: Vec<usize>,
+    markers: Vec<usize>,
+    /// Opens like an article: a dateline, a byline or a （上接） marker before it.
+    opened: bool,
+    headline: Option<(Vec<usize>, Option<usize>)>,
+}
+
+fn line_text<'a>(text: &'a str, page: &PageLayout, i: usize) -> &'a str {
+    &text[page.lines[i].content.clone()]
+}
+
+/// Is a heading group a section heading inside an article rather than a headline?
+/// "一、把牢正确方向…", "（一）…", "政策体系——".
+fn is_section(text: &str, page: &PageLayout, lines: &[usize]) -> bool {
+    let first = line_text(text, page, lines[0]);
+    page.lines[lines[0]].opens_paragraph || first.ends_with("——")
+}
+
+/// Is the byline at `i` a credit closing an item: it, or the line after it, ends in 摄?
+fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
+    let credit = |k: usize| {
+        let s = line_text(text, page, k);
+        s.ends_with('摄') || s.ends_with("摄影") || s.ends_with("供图")
+    };
+    credit(i)
+        || (i + 1 < page.lines.len() && page.lines[i + 1].kind == LineKind::Byline && credit(i + 1))
+}
+
+/// Does line `k` open a news item: a dateline (本报讯…, 康巴什讯 …) or a byline?
+fn opens_item(text: &str, page: &PageLayout, k: usize) -> bool {
+    let line = &page.lines[k];
+    line.kind == LineKind::Byline
+        || (line.opens_paragraph && line_text(text, page, k).contains('讯'))
+}
+
+/// The median display width of a run's lines, to tell columns apart.
+fn run_column(page: &PageLayout, lines: &[usize]) -> u32 {
+    let mut widths: Vec<u32> = lines.iter().map(|&i| page.lines[i].width).collect();
+    if widths.is_empty() {
+        return 0;
+    }
+    let at = widths.len() * 2 / 3;
+    *widths.select_nth_unstable(at).1
+}
+
+fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
+    let lines = &page.lines;
+    let mut out: Vec<Element> = Vec::new();
+    let mut i = 0;
+    let mut run: Option<Run> = None;
+    let flush = |run: &mut Option<Run>, out: &mut Vec<Element>| {
+        if let Some(r) = run.take() {
+            if !r.lines.is_empty() {
+                out.push(Element::Run(r));
+            }
+        }
+    };
+    while i < lines.len() {
+        let line = &lines[i];
+        match line.kind {
+            LineKind::Blank => {
+                i += 1;
+            }
+            // A running head over a dateline is the news item's headline (003).
+            LineKind::Banner
+                if page
+                    .next_non_blank(i)
+                    .is_some_and(|k| opens_item(text, page, k)) =>
+            {
+                flush(&mut run, &mut out);
+                out.push(Element::Headline {
+                    lines: vec![i],
+                    author: None,
+                });
+                i += 1;
+            }
+            LineKind::Heading => {
+                let mut group = vec![i];
+                let mut j = i + 1;
+                while j < lines.len() && lines[j].kind == LineKind::Heading && group.len() < 3 {
+                    group.push(j);
+                    j += 1;
+                }
+                let next = page.next_non_blank(j - 1);
+                let plain_text_follows = next.is_some_and(|k| {
+                    lines[k].kind == LineKind::Body
+                        && !opens_item(text, page, k)
+                        && !lines[k].opens_paragraph
+                });
+                let short_single = group.len() == 1 && line.width <= 2 * 12;
+                let same_column = run.as_ref().is_some_and(|r| {
+                    r.lines.len() >= 3
+                        && next.is_some_and(|k| {
+                            run_column(page, &r.lines).abs_diff(lines[k].column) < 6
+                        })
+                });
+                if (is_section(text, page, &group)
+                    || short_single && plain_text_follows && same_column)
+                    && run.is_some()
+                {
+                    if let Some(r) = run.as_mut() {
+                        r.sections.push(group);
+                    }
+                    i = j;
+                    continue;
+                }
+                flush(&mut run, &mut out);
+                // An author line right under the headline (blank lines between allowed).
+                let next = page.next_non_blank(j - 1);
+                let author = next.filter(|&k| {
+                    lines[k].kind == LineKind::Byline
+                        && !line_text(text, page, k).starts_with("本报讯")
+                });
+                if is_section(text, page, &group) {
+                    out.push(Element::Section { lines: group });
+                } else {
+                    out.push(Element::Headline {
+                        lines: group,
+                        author,
+                    });
+                }
+                i = author.map_or(j, |a| a + 1);
+            }
+            LineKind::Banner => {
+                flush(&mut run, &mut out);
+                out.push(Element::Banner(i));
+                i += 1;
+            }
+            LineKind::Caption => {
+                match run.as_mut() {
+                    Some(r) => r.captions.push(i),
+                    None => out.push(Element::Caption(i)),
+                }
+                i += 1;
+            }
+            LineKind::Byline if run.is_some() && closes_item(text, page, i) => {
+                // A photo credit ("…记者 / 柳东 陈国丽 摄") closes the item above it.
+                if let Some(r) = run.as_mut() {
+                    r.bylines.push(i);
+                }
+                i += 1;
+            }
+            LineKind::Byline => {
+                // A byline opens the text after it.
+                flush(&mut run, &mut out);
+                let mut r = Run {
+                    opened: true,
+                    ..Run::default()
+                };
+                r.bylines.push(i);
+                run = Some(r);
+                i += 1;
+            }
+            LineKind::Marker => {
+                let s = line_text(text, page, i);
+                let from = s.contains('接') || s.contains('续');
+                if from {
+                    // （上接…）: a continued article starts here, under its repeated headline.
+                    flush(&mut run, &mut out);
+                    run = Some(Run {
+                        opened: true,
+                        markers: vec![i],
+                        ..Run::default()
+                    });
+                } else if let Some(r) = run.as_mut() {
+                    r.markers.push(i);
+                }
+                i += 1;
+            }
+            LineKind::Body => {
+                let starts_item = line.opens_paragraph
+                    && !matches!(
+                        lines.get(i.wrapping_sub(1)).map(|l| l.kind),
+                        Some(LineKind::Body)
+                    );
+                let dateline = starts_item && line_text(text, page, i).contains('讯');
+                // A new column width after a paragraph break: another article.
+                let new_column = run.as_ref().is_some_and(|r| {
+                    let previous = r.lines.last().copied();
+                    previous.is_some_and(|p| {
+                        lines[p].ending == Ending::Terminal
+                            && i > p + 1
+                            && page.layout == Layout::BlankLineParagraphs
+                            && r.lines.len() >= 3
+                            && !r.sections.last().is_some_and(|s| s[s.len() - 1] > p)
+                            && run_column(page, &r.lines).abs_diff(line.column) >= 6
+                    })
+                });
+                // A credit in brackets closing a news item: "…。（苏波）".
+                let closed = run.as_ref().is_some_and(|r| {
+                    r.lines.last().is_some_and(|&p| {
+                        let s = line_text(text, page, p);
+                        s.ends_with('）') && s.contains("。（") && i > p + 1
+                    })
+                });
+                if dateline || new_column || closed || run.is_none() {
+                    let keep_opened = run.as_ref().is_some_and(|r| r.lines.is_empty());
+                    if !keep_opened {
+                        flush(&mut run, &mut out);
+                        run = Some(Run {
+                            opened: dateline,
+                            ..Run::default()
+                        });
+                    }
+                }
+                if let Some(r) = run.as_mut() {
+                    r.lines.push(i);
+                }
+                i += 1;
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// Builds the outline of a page. Never fails; an empty page has an empty outline.
+pub fn outline(text: &str, page: &PageLayout) -> Vec<OutlineItem> {
+    let mut elements = elements(text, page);
+    // Where every paragraph is one line, headlines always come first (004).
+    attach_headlines(&mut elements, page.layout == Layout::ParagraphPerLine);
+    let mut items = Vec::new();
+    for element in &elements {
+        match element {
+            Element::Run(run) => items.push(article(text, page, run)),
+            Element::Banner(i) => items.push(leaf(text, page, ItemKind::Banner, *i)),
+            Element::Caption(i) => items.push(leaf(text, page, ItemKind::Caption, *i)),
+            Element::Headline { lines, author } => {
+                // A headline whose text was not found: an article of its own.
+                let run = Run {
+                    headline: Some((lines.clone(), *author)),
+                    ..Run::default()
+                };
+                items.push(article(text, page, &run));
+            }
+            Element::Section { lines } => {
+                items.push(section(text, page, lines, lines[lines.len() - 1]))
+            }
+        }
+    }
+    items
+}
+
+/// Gives each headline group the text it heads.
+fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
+    let mut pending: Vec<(Vec<usize>, Option<usize>)> = Vec::new();
+    let mut result: Vec<Element> = Vec::with_capacity(elements.len());
+    let drained: Vec<Element> = std::mem::take(elements);
+    let mut iter = drained.into_iter().peekable();
+    while let Some(element) = iter.next() {
+        match element {
+            Element::Headline { lines, author } => {
+                // A signed essay's headline (with its author line) does not head a
+                // news item that opens with its own dateline.
+                let next_opened = matches!(iter.peek(), Some(Element::Run(r))
+                    if r.opened && r.headline.is_none() && (author.is_none() || !r.markers.is_empty()));
+                let next_plain = matches!(iter.peek(), Some(Element::Run(r)) if !r.opened && r.headline.is_none());
+                let previous_is_titled =
+                    !matches!(result.last(), Some(Element::Run(r)) if r.headline.is_none());
+                let next_is_headline = matches!(iter.peek(), Some(Element::Headline { .. }));
+                if leading_only && next_is_headline {
+                    // Kicker over headline: merged into one group.
+                    if let Some(Element::Headline {
+                        lines: next_lines, ..
+                    }) = iter.peek_mut()
+                    {
+                        if lines.len() + next_lines.len() <= 3 {
+                            let mut merged = lines.clone();
+                            merged.append(next_lines);
+                            *next_lines = merged;
+                            continue;
+                        }
+                    }
+                }
+                // Texts without a headline just before: if more of them wait than
+                // headlines, this headline too belongs to one of them (000 303-306).
+                let untitled_before = result
+                    .iter()
+                    .rev()
+                    .take_while(|e| !matches!(e, Element::Run(r) if r.headline.is_some()))
+                    .filter(|e| matches!(e, Element::Run(_)))
+                    .count();
+                let trailing_series =
+                    !leading_only && !pending.is_empty() && untitled_before > pending.len();
+                let leading = !trailing_series
+                    && (next_opened
+                        || next_plain
+                            && (leading_only || previous_is_titled && pending.is_empty()));
+                if leading {
+                    // Headlines waiting for their text belong before this one.
+                    if !pending.is_empty() {
+                        assign_trailing(&mut result, &mut pending);
+                    }
+                    if let Some(Element::Run(r)) = iter.peek_mut() {
+                        r.headline = Some((lines, author));
+                    }
+                } else {
+                    pending.push((lines, author));
+                    if !next_is_headline {
+                        assign_trailing(&mut result, &mut pending);
+                    }
+                }
+            }
+            other => {
+                if !pending.is_empty() {
+                    assign_trailing(&mut result, &mut pending);
+                }
+                result.push(other);
+            }
+        }
+    }
+    if !pending.is_empty() {
+        assign_trailing(&mut result, &mut pending);
+    }
+    *elements = result;
+}
+
+/// Trailing headlines go, in order, to the untitled runs just before them.
+fn assign_trailing(result: &mut Vec<Element>, pending: &mut Vec<(Vec<usize>, Option<usize>)>) {
+    let untitled: Vec<usize> = result
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, e)| !matches!(e, Element::Run(r) if r.headline.is_some()))
+        .filter(|(_, e)| matches!(e, Element::Run(r) if r.headline.is_none()))
+        .map(|(i, _)| i)
+        .take(pending.len())
+        .collect();
+    let mut targets: Vec<usize> = untitled;
+    targets.reverse();
+    let mut headlines = pending.drain(..);
+    for target in targets {
+        let Some(headline) = headlines.next() else {
+            break;
+        };
+        if let Element::Run(r) = &mut result[target] {
+            r.headline = Some(headline);
+        }
+    }
+    // More headlines than texts: the last ones stand alone.
+    for (lines, author) in headlines {
+        result.push(Element::Headline { lines, author });
+    }
+}
+
+fn span(page: &PageLayout, lines: impl IntoIterator<Item = usize>) -> Option<Range<usize>> {
+    let mut start = usize::MAX;
+    let mut end = 0;
+    for i in lines {
+        let c = &page.lines[i].content;
+        start = start.min(c.start);
+        end = end.max(c.end);
+    }
+    (start <= end).then_some(start..end)
+}
+
+fn first_words(text: &str, page: &PageLayout, i: usize) -> String {
+    let s = line_text(text, page, i);
+    let words: String = s.chars().take(16).collect();
+    if s.chars().count() > 16 {
+        format!("{words}…")
+    } else {
+        words
+    }
+}
+
+fn leaf(text: &str, page: &PageLayout, kind: ItemKind, i: usize) -> OutlineItem {
+    let c = page.lines[i].content.clone();
+    OutlineItem {
+        kind,
+        name: non_empty(line_text(text, page, i).to_string()),
+        detail: None,
+        untitled: false,
+        selection: c.clone(),
+        range: c,
+        children: Vec::new(),
+    }
+}
+
+fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> OutlineItem {
+    let name: Vec<&str> = lines.iter().map(|&i| line_text(text, page, i)).collect();
+    let selection = span(page, lines.iter().copied()).unwrap_or(0..0);
+    let range = span(page, lines.iter().copied().chain([end_line])).unwrap_or(selection.clone());
+    OutlineItem {
+        kind: ItemKind::Section,
+        name: non_empty(name.join(" ")),
+        detail: None,
+        untitled: false,
+        range,
+        selection,
+        children: Vec::new(),
+    }
+}
+
+fn non_empty(s: String) -> String {
+    if s.trim().is_empty() {
+        "…".to_string()
+    } else {
+        s
+    }
+}
+
+fn article(text: &str, page: &PageLayout, run: &Run) -> OutlineItem {
+    let mut children = Vec::new();
+    for &b in &run.bylines {
+        children.push(leaf(text, page, ItemKind::Byline, b));
+    }
+    let (name, detail, selection, untitled) = match &run.headline {
+        Some((lines, author)) => {
+            if let Some(a) = author {
+                children.push(leaf(text, page, ItemKind::Byline, *a));
+            }
+            let parts: Vec<&str> = lines.iter().map(|&i| line_text(text, page, i)).collect();
+            // The first line is the headline and the others its subtitle, unless
+            // the first is a short kicker (a column or a body's name) over it.
+            let main = usize::from(
+                parts.len() > 1
+                    && parts[0].chars().count() <= 8
+                    && parts[1].chars().count() > parts[0].chars().count(),
+            );
+            let others: Vec<&str> = parts
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| *k != main)
+                .map(|(_, p)| *p)
+                .collect();
+            let selection = page.lines[lines[main]].content.clone();
+            (
+                parts[main].to_string(),
+                (!others.is_empty()).then(|| others.join(" / ")),
+                selection,
+                false,
+            )
+        }
+        None => match run
+            .lines
+            .first()
+            .or(run.markers.first())
+            .or(run.bylines.first())
+        {
+            Some(&first) => (
+                first_words(text, page, first),
+                None,
+                page.lines[first].content.clone(),
+                true,
+            ),
+            None => ("…".to_string(), None, 0..0, true),
+        },
+    };
+    // Sections: each runs to the line before the next one, or the end of the article.
+    let last_line = run.lines.last().copied();
+    for (k, lines) in run.sections.iter().enumerate() {
+        let next_start = run.sections.get(k + 1).map(|n| n[0]);
+        let end = match next_start {
+            Some(n) => run
+                .lines
+                .iter()
+                .copied()
+                .filter(|&l| l < n)
+                .max()
+                .unwrap_or(lines[lines.len() - 1]),
+            None => last_line.unwrap_or(lines[lines.len() - 1]),
+        };
+        children.push(section(text, page, lines, end.max(lines[lines.len() - 1])));
+    }
+    for &c in &run.captions {
+        children.push(leaf(text, page, ItemKind::Caption, c));
+    }
+    for &m in &run.markers {
+        children.push(leaf(text, page, ItemKind::Marker, m));
+    }
+    let headline_lines = run
+        .headline
+        .iter()
+        .flat_map(|(l, a)| l.iter().copied().chain(*a));
+    let all = run
+        .lines
+        .iter()
+        .chain(&run.bylines)
+        .chain(&run.captions)
+        .chain(&run.markers)
+        .chain(run.sections.iter().flatten())
+        .copied()
+        .chain(headline_lines);
+    let range = span(page, all).unwrap_or(selection.clone());
+    children.sort_by_key(|c| c.range.start);
+    OutlineItem {
+        kind: ItemKind::Article,
+        name: non_empty(name),
+        detail,
+        untitled,
+        range,
+        selection,
+        children,
+    }
+}
