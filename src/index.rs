@@ -96,6 +96,8 @@ pub struct PageSummary {
     pub issue: String,
     pub page: Option<PageRef>,
     pub headings: Vec<Heading>,
+    /// Titled articles of the page: headline text and where it stands.
+    pub articles: Vec<Heading>,
     pub markers: Vec<MarkerEntry>,
 }
 
@@ -250,11 +252,22 @@ impl PageSummary {
                 }
             })
             .collect();
+        let articles = crate::analysis::outline::outline(text, &analysis.layout)
+            .into_iter()
+            .filter(|item| {
+                item.kind == crate::analysis::outline::ItemKind::Article && !item.untitled
+            })
+            .map(|item| Heading {
+                span: span(text, &index, &item.selection),
+                text: item.name,
+            })
+            .collect();
         PageSummary {
             path: path.to_path_buf(),
             issue,
             page,
             headings,
+            articles,
             markers,
         }
     }

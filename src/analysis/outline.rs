@@ -112,10 +112,14 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
     let mut i = 0;
     let mut run: Option<Run> = None;
     let flush = |run: &mut Option<Run>, out: &mut Vec<Element>| {
-        if let Some(r) = run.take() {
-            if !r.lines.is_empty() {
-                out.push(Element::Run(r));
-            }
+        // A run with any content, even only a byline or a marker, is kept.
+        if let Some(r) = run.take().filter(|r| {
+            !(r.lines.is_empty()
+                && r.bylines.is_empty()
+                && r.markers.is_empty()
+                && r.captions.is_empty())
+        }) {
+            out.push(Element::Run(r));
         }
     };
     while i < lines.len() {
@@ -245,7 +249,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             && i > p + 1
                             && page.layout == Layout::BlankLineParagraphs
                             && r.lines.len() >= 3
-                            && !r.sections.last().is_some_and(|s| s[s.len() - 1] > p)
+                            && r.sections.last().is_none_or(|s| s[s.len() - 1] <= p)
                             && run_column(page, &r.lines).abs_diff(line.column) >= 6
                     })
                 });
@@ -289,12 +293,23 @@ pub fn outline(text: &str, page: &PageLayout) -> Vec<OutlineItem> {
             Element::Banner(i) => items.push(leaf(text, page, ItemKind::Banner, *i)),
             Element::Caption(i) => items.push(leaf(text, page, ItemKind::Caption, *i)),
             Element::Headline { lines, author } => {
-                // A headline whose text was not found: an article of its own.
-                let run = Run {
-                    headline: Some((lines.clone(), *author)),
-                    ..Run::default()
-                };
-                items.push(article(text, page, &run));
+                if author.is_some() {
+                    // A signed headline whose text was not found: an article of its own.
+                    let run = Run {
+                        headline: Some((lines.clone(), *author)),
+                        ..Run::default()
+                    };
+                    items.push(article(text, page, &run));
+                } else {
+                    // A heading that heads no text: a running head or column slogan
+                    // ("全国一流营商环境创建进行时").
+                    let mut banner = leaf(text, page, ItemKind::Banner, lines[0]);
+                    let parts: Vec<&str> =
+                        lines.iter().map(|&i| line_text(text, page, i)).collect();
+                    banner.name = parts.join(" ");
+                    banner.range = span(page, lines.iter().copied()).unwrap_or(banner.range);
+                    items.push(banner);
+                }
             }
             Element::Section { lines } => {
                 items.push(section(text, page, lines, lines[lines.len() - 1]))
@@ -321,19 +336,17 @@ fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
                 let previous_is_titled =
                     !matches!(result.last(), Some(Element::Run(r)) if r.headline.is_none());
                 let next_is_headline = matches!(iter.peek(), Some(Element::Headline { .. }));
-                if leading_only && next_is_headline {
-                    // Kicker over headline: merged into one group.
-                    if let Some(Element::Headline {
+                // Where headlines always lead, a kicker over a headline merges with it.
+                if leading_only
+                    && let Some(Element::Headline {
                         lines: next_lines, ..
                     }) = iter.peek_mut()
-                    {
-                        if lines.len() + next_lines.len() <= 3 {
-                            let mut merged = lines.clone();
-                            merged.append(next_lines);
-                            *next_lines = merged;
-                            continue;
-                        }
-                    }
+                    && lines.len() + next_lines.len() <= 3
+                {
+                    let mut merged = lines.clone();
+                    merged.append(next_lines);
+                    *next_lines = merged;
+                    continue;
                 }
                 // Texts without a headline just before: if more of them wait than
                 // headlines, this headline too belongs to one of them (000 303-306).

@@ -9,6 +9,7 @@
 mod continuation;
 mod convert;
 mod documents;
+mod symbols;
 mod workspace;
 
 use std::collections::{HashMap, HashSet};
@@ -460,6 +461,9 @@ impl LanguageServer for Backend {
                     },
                 )),
                 definition_provider: Some(OneOf::Left(true)),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
+                workspace_symbol_provider: Some(OneOf::Left(true)),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 document_link_provider: Some(DocumentLinkOptions {
                     resolve_provider: Some(false),
@@ -668,6 +672,43 @@ impl LanguageServer for Backend {
         let encoding = self.settings().encoding;
         let index = self.workspace().clone();
         guard(|| Some(continuation::links(&snapshot, &index, encoding)))
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let encoding = self.settings().encoding;
+        guard(|| {
+            Some(DocumentSymbolResponse::Nested(symbols::document_symbols(
+                &snapshot, encoding,
+            )))
+        })
+    }
+
+    async fn folding_range(&self, params: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {
+        let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        guard(|| Some(symbols::folding_ranges(&snapshot)))
+    }
+
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<WorkspaceSymbolResponse>> {
+        let encoding = self.settings().encoding;
+        let index = self.workspace().clone();
+        guard(|| {
+            Some(WorkspaceSymbolResponse::Flat(symbols::workspace_symbols(
+                &index,
+                &params.query,
+                encoding,
+            )))
+        })
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {

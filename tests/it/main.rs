@@ -4,6 +4,7 @@ mod binary;
 mod cli;
 mod continuation;
 mod fixtures;
+mod outline;
 mod protocol;
 mod quality;
 mod support;

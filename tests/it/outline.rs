@@ -1,0 +1,184 @@
+//! The page outline: a snapshot on a small page with headlines after their texts,
+//! headline precision/recall on the annotated sample pages, and the LSP requests.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use baokan::analysis::{self, outline::OutlineItem};
+use expect_test::expect;
+use serde_json::{Value, json};
+
+use crate::support::{LspClient, corpus};
+
+fn render(text: &str, items: &[OutlineItem], depth: usize, out: &mut String) {
+    for item in items {
+        out.push_str(&format!(
+            "{}{:?} 「{}」{}{} selection「{}」\n",
+            "  ".repeat(depth),
+            item.kind,
+            item.name,
+            item.detail
+                .as_ref()
+                .map(|d| format!(" [{d}]"))
+                .unwrap_or_default(),
+            if item.untitled { " untitled" } else { "" },
+            &text[item.selection.clone()],
+        ));
+        assert!(item.range.start <= item.selection.start && item.selection.end <= item.range.end);
+        assert!(!item.name.trim().is_empty());
+        render(text, &item.children, depth + 1, out);
+    }
+}
+
+#[test]
+fn headlines_after_their_texts_go_to_them_in_order() {
+    let text = " 学习贯彻落实全市两会精神
+近年来，达拉特旗恩格贝镇推出“互助养老”新模式，在有
+效解决农村养老难题的同时，也为乡村振兴注入了新的活力。
+
+面对日益严峻的人口老龄化趋势，恩格贝镇积极应对，创新
+性地设立了为老餐厅、幸福苑等设施。（苏波）
+
+□市融媒体中心记者吴晓慧高鹏飞
+
+近年来，鄂尔多斯积极推动院士专家和科研机构同招、同建
+、同引，集聚效应凸显，院士“朋友圈”不断扩大。
+
+互助养老暖“夕阳”
+
+院士“朋友圈”不断扩大
+
+本报讯 市融媒体中心记者杨帧 王红
+不少人有过夜间突发身体不适，急需用药却无处可买的困扰
+。在伊金霍洛旗，这一难题有了新的解决办法。
+";
+    let analysis = analysis::analyze(text);
+    let mut out = String::new();
+    render(
+        text,
+        &analysis::outline::outline(text, &analysis.layout),
+        0,
+        &mut out,
+    );
+    expect![[r#"
+        Banner 「学习贯彻落实全市两会精神」 selection「学习贯彻落实全市两会精神」
+        Article 「互助养老暖“夕阳”」 selection「互助养老暖“夕阳”」
+        Article 「院士“朋友圈”不断扩大」 selection「院士“朋友圈”不断扩大」
+          Byline 「□市融媒体中心记者吴晓慧高鹏飞」 selection「□市融媒体中心记者吴晓慧高鹏飞」
+        Article 「不少人有过夜间突发身体不适，急需…」 untitled selection「不少人有过夜间突发身体不适，急需用药却无处可买的困扰」
+          Byline 「本报讯 市融媒体中心记者杨帧 王红」 selection「本报讯 市融媒体中心记者杨帧 王红」
+    "#]]
+    .assert_eq(&out);
+}
+
+#[test]
+fn headline_precision_and_recall_on_annotated_pages() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (mut expected, mut found) = (BTreeSet::new(), BTreeSet::new());
+    for entry in std::fs::read_dir(root.join("tests/annotations/outline")).unwrap() {
+        let path = entry.unwrap().path();
+        let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+        for line in std::fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+        {
+            expected.insert((stem.clone(), line.trim().to_string()));
+        }
+        let text =
+            std::fs::read_to_string(root.join("tests/corpus").join(format!("{stem}.txt"))).unwrap();
+        let analysis = analysis::analyze(&text);
+        for item in analysis::outline::outline(&text, &analysis.layout) {
+            if item.kind == analysis::outline::ItemKind::Article && !item.untitled {
+                found.insert((stem.clone(), item.name.trim().to_string()));
+            }
+        }
+    }
+    let correct = expected.intersection(&found).count();
+    let precision = correct as f64 / found.len().max(1) as f64;
+    let recall = correct as f64 / expected.len().max(1) as f64;
+    let report = format!(
+        "headlines: annotated {} found {} correct {correct} precision {precision:.3} recall {recall:.3}\n  missed {:?}\n  wrong {:?}",
+        expected.len(),
+        found.len(),
+        expected.difference(&found).collect::<Vec<_>>(),
+        found.difference(&expected).collect::<Vec<_>>()
+    );
+    eprintln!("{report}");
+    assert!(precision >= 0.9 && recall >= 0.9, "{report}");
+}
+
+fn names(symbols: &Value) -> Vec<String> {
+    symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn document_symbols_folding_and_workspace_symbols() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("01.txt"), corpus("000")).unwrap();
+    std::fs::write(dir.path().join("02.txt"), corpus("003")).unwrap();
+    let mut client = LspClient::in_process();
+    let root = format!("file://{}", dir.path().display());
+    client
+        .request("initialize", json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}))
+        .await;
+    client.notify("initialized", json!({})).await;
+    client
+        .notification("$/progress", |p| p["value"]["kind"] == "end")
+        .await;
+
+    let uri = format!("{root}/01.txt");
+    client.open(&uri, 1, &corpus("000")).await;
+    client.diagnostics(&uri, 1).await;
+    let symbols = client
+        .request(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": uri}}),
+        )
+        .await;
+    let top = names(&symbols["result"]);
+    assert!(
+        top.contains(&"坚持党的领导发挥制度优势".to_string()),
+        "{top:?}"
+    );
+    assert!(
+        top.contains(&"创新“磁力场”驰骋“新赛道”".to_string()),
+        "{top:?}"
+    );
+    for symbol in symbols["result"].as_array().unwrap() {
+        let (r, s) = (&symbol["range"], &symbol["selectionRange"]);
+        let key = |p: &Value| {
+            (
+                p["line"].as_u64().unwrap(),
+                p["character"].as_u64().unwrap(),
+            )
+        };
+        assert!(
+            key(&r["start"]) <= key(&s["start"]) && key(&s["end"]) <= key(&r["end"]),
+            "{symbol}"
+        );
+    }
+    let folds = client
+        .request(
+            "textDocument/foldingRange",
+            json!({"textDocument": {"uri": uri}}),
+        )
+        .await;
+    assert!(folds["result"].as_array().unwrap().len() >= 5, "{folds}");
+
+    // Workspace symbols come from every page, including 02.txt, which is not open.
+    let found = client
+        .request("workspace/symbol", json!({"query": "人大："}))
+        .await;
+    let hits = found["result"].as_array().unwrap();
+    assert!(hits.len() >= 5, "{found}");
+    assert!(
+        hits.iter()
+            .all(|h| h["location"]["uri"].as_str().unwrap().ends_with("02.txt"))
+    );
+}
