@@ -32,6 +32,12 @@ fn analysis(c: &mut Criterion) {
     c.bench_function("fix_all/002", |b| {
         b.iter(|| baokan::analysis::fix_all(std::hint::black_box(&text)))
     });
+    c.bench_function("analyze+outline/002", |b| {
+        b.iter(|| {
+            let analysis = baokan::analysis::analyze(std::hint::black_box(&text));
+            baokan::analysis::outline::outline(&text, &analysis.layout)
+        })
+    });
     c.bench_function("line_index/002", |b| {
         b.iter(|| baokan::line_index::LineIndex::new(std::hint::black_box(&text)))
     });

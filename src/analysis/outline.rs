@@ -39,6 +39,9 @@ pub struct OutlineItem {
     /// Inside `range`: the headline, or the first line.
     pub selection: Range<usize>,
     pub children: Vec<OutlineItem>,
+    /// The page lines (0-based) of an article's running text.
+    #[serde(skip)]
+    pub body_lines: Vec<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -450,6 +453,7 @@ fn leaf(text: &str, page: &PageLayout, kind: ItemKind, i: usize) -> OutlineItem 
         selection: c.clone(),
         range: c,
         children: Vec::new(),
+        body_lines: Vec::new(),
     }
 }
 
@@ -465,6 +469,7 @@ fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> O
         range,
         selection,
         children: Vec::new(),
+        body_lines: Vec::new(),
     }
 }
 
@@ -568,5 +573,6 @@ fn article(text: &str, page: &PageLayout, run: &Run) -> OutlineItem {
         range,
         selection,
         children,
+        body_lines: run.lines.clone(),
     }
 }

@@ -182,3 +182,56 @@ async fn document_symbols_folding_and_workspace_symbols() {
             .all(|h| h["location"]["uri"].as_str().unwrap().ends_with("02.txt"))
     );
 }
+
+/// The share of annotated body lines that the outline puts in the right article.
+#[test]
+fn body_lines_land_in_their_articles() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (mut total, mut right) = (0usize, 0usize);
+    let mut report = String::new();
+    for entry in std::fs::read_dir(root.join("tests/annotations/outline")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "bodies") {
+            continue;
+        }
+        let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+        let text =
+            std::fs::read_to_string(root.join("tests/corpus").join(format!("{stem}.txt"))).unwrap();
+        let analysis = analysis::analyze(&text);
+        let items = analysis::outline::outline(&text, &analysis.layout);
+        let (mut page_total, mut page_right) = (0, 0);
+        for line in std::fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+        {
+            let (name, ranges) = line.split_once('\t').unwrap();
+            for range in ranges.split(',') {
+                let (a, b) = range.split_once('-').unwrap();
+                let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+                for n in a..=b {
+                    let index = n - 1;
+                    if analysis.layout.lines[index].kind != analysis::LineKind::Body {
+                        continue;
+                    }
+                    page_total += 1;
+                    let owner = items.iter().find(|i| i.body_lines.contains(&index));
+                    let ok = owner.is_some_and(|o| {
+                        if name == "*" {
+                            o.untitled
+                        } else {
+                            o.name == name
+                        }
+                    });
+                    page_right += usize::from(ok);
+                }
+            }
+        }
+        report.push_str(&format!("{stem}: {page_right}/{page_total}\n"));
+        total += page_total;
+        right += page_right;
+    }
+    let share = right as f64 / total.max(1) as f64;
+    eprintln!("{report}body lines in the right article: {right}/{total} = {share:.3}");
+    assert!(share >= 0.85, "{report}{share}");
+}
