@@ -36,6 +36,10 @@ pub fn run(paths: &[PathBuf], format: Format, locale: Locale) -> ExitCode {
         let decoded = match read_page(path) {
             Ok(d) => d,
             Err(e) => {
+                if format == Format::Jsonl {
+                    let line = serde_json::json!({"path": path.display().to_string(), "error": e});
+                    let _ = writeln!(out, "{line}");
+                }
                 errors.push(e);
                 continue;
             }
@@ -50,6 +54,7 @@ pub fn run(paths: &[PathBuf], format: Format, locale: Locale) -> ExitCode {
         let text = &decoded.text;
         let analysis = analysis::analyze(text);
         let index = LineIndex::new(text);
+        let json_before = json.len();
         for finding in &analysis.findings {
             total += 1;
             let message = finding.message.render(locale);
@@ -67,7 +72,7 @@ pub fn run(paths: &[PathBuf], format: Format, locale: Locale) -> ExitCode {
                         message
                     );
                 }
-                Format::Json => {
+                Format::Json | Format::Jsonl => {
                     let s = index.position(text, finding.range.start, PositionEncoding::Utf16);
                     let e = index.position(text, finding.range.end, PositionEncoding::Utf16);
                     json.push(JsonFinding {
@@ -84,8 +89,18 @@ pub fn run(paths: &[PathBuf], format: Format, locale: Locale) -> ExitCode {
                 }
             }
         }
+        if format == Format::Jsonl {
+            let findings: Vec<JsonFinding<'_>> = json.drain(json_before..).collect();
+            let line = serde_json::json!({
+                "path": path.display().to_string(),
+                "encoding": decoded.encoding.name(),
+                "findings": findings,
+            });
+            let _ = writeln!(out, "{line}");
+        }
     }
     match format {
+        Format::Jsonl => {}
         Format::Text => {
             let _ = writeln!(
                 out,

@@ -66,6 +66,8 @@ enum Command {
 pub enum Format {
     Text,
     Json,
+    /// One JSON object per file and line: for piping into batch engines.
+    Jsonl,
 }
 
 pub fn main() -> ExitCode {

@@ -77,6 +77,7 @@ pub fn run(path: &Path, format: Format) -> ExitCode {
             "{}",
             serde_json::to_string_pretty(&nodes).unwrap_or_default()
         ),
+        Format::Jsonl => println!("{}", serde_json::to_string(&nodes).unwrap_or_default()),
     }
     ExitCode::SUCCESS
 }

@@ -203,3 +203,73 @@ mod tests {
         assert_eq!(out.to_string(), "𠮷a\r\nb!\rc");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::line_index::LineIndex;
+
+    const PIECES: &[&str] = &[
+        "人", "大", "𠮷", "😀", "a", "，", "。", "\n", "\r\n", "\r", "\n\n", " ",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        /// Random edits applied incrementally through LSP positions give the text a
+        /// client computes; the analysis, a pure function of the text, follows.
+        #[test]
+        fn incremental_edits_match_the_clients_text(
+            start in text(),
+            edits in prop::collection::vec((0usize..200, 0usize..4, text()), 1..20),
+            encoding in prop::sample::select(&[PositionEncoding::Utf8, PositionEncoding::Utf16, PositionEncoding::Utf32][..]),
+        ) {
+            let mut rope = Rope::from_str(&start);
+            let mut expected = start.clone();
+            for (at, len, insert) in edits {
+                let boundaries: Vec<usize> = expected.char_indices().map(|(i, _)| i).chain([expected.len()]).collect();
+                let s = boundaries[at % boundaries.len()];
+                let e = boundaries[(at % boundaries.len() + len).min(boundaries.len() - 1)];
+                let index = LineIndex::new(&expected);
+                let (ps, pe) = (index.position(&expected, s, encoding), index.position(&expected, e, encoding));
+                // The client's own model: positions inside a CRLF pair mean the end of the line.
+                let (s, e) = (index.offset(&expected, ps, encoding).unwrap(), index.offset(&expected, pe, encoding).unwrap());
+                expected.replace_range(s..e, &insert);
+                rope = apply_changes(&rope, &[Change { range: Some((ps, pe)), text: &insert }], encoding).unwrap();
+                prop_assert_eq!(rope.to_string(), expected.clone());
+            }
+            prop_assert_eq!(analysis::analyze(&rope.to_string()), analysis::analyze(&expected));
+        }
+
+        /// Every character boundary of any text round-trips through each encoding.
+        #[test]
+        fn positions_round_trip(text in text()) {
+            let index = LineIndex::new(&text);
+            for encoding in [PositionEncoding::Utf8, PositionEncoding::Utf16, PositionEncoding::Utf32] {
+                for (offset, c) in text.char_indices() {
+                    // Offsets inside a line break belong to the end of the line.
+                    if c == '\n' && text[..offset].ends_with('\r') {
+                        continue;
+                    }
+                    let p = index.position(&text, offset, encoding);
+                    prop_assert_eq!(index.offset(&text, p, encoding), Ok(offset));
+                }
+            }
+        }
+
+        /// Any text: results and findings, never a panic; fixes only move or remove.
+        #[test]
+        fn analysis_never_fails(text in text()) {
+            let (fixed, _) = analysis::fix_all(&text);
+            let mut a: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+            let mut b: Vec<char> = fixed.chars().filter(|c| !c.is_whitespace()).collect();
+            a.sort_unstable();
+            b.sort_unstable();
+            prop_assert_eq!(a, b);
+        }
+    }
+}

@@ -156,3 +156,36 @@ fn fix_changes_nothing_but_what_it_reports_on_the_corpus() {
         assert_eq!(a, b, "{}", path.display());
     }
 }
+
+#[test]
+fn check_jsonl_prints_one_object_per_file() {
+    let out = baokan(&["check", "--format", "jsonl", &corpus_dir()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 5);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["path"].as_str().unwrap().ends_with(".txt"))
+    );
+    assert_eq!(lines[2]["findings"][0]["code"], "double-spaced");
+}
+
+#[test]
+fn outline_prints_articles_by_headline() {
+    let page = Path::new(&corpus_dir()).join("003_edd40c0ca70e793d.txt");
+    let out = baokan(&["outline", page.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with("article 乌市人大：细化目标任务  实现推进有序  1-43\n"),
+        "{stdout}"
+    );
+    let json = baokan(&["outline", "--format", "json", page.to_str().unwrap()]);
+    let tree: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(tree[0]["kind"], "article");
+}

@@ -224,3 +224,25 @@ fn odd_input_never_panics() {
         let _ = analysis;
     }
 }
+
+#[test]
+fn positions_round_trip_for_every_character_of_the_corpus() {
+    for name in ["000", "001", "002", "003", "004"] {
+        let text = crate::support::corpus(name);
+        let index = LineIndex::new(&text);
+        for encoding in [
+            PositionEncoding::Utf8,
+            PositionEncoding::Utf16,
+            PositionEncoding::Utf32,
+        ] {
+            for (offset, _) in text.char_indices() {
+                let p = index.position(&text, offset, encoding);
+                assert_eq!(
+                    index.offset(&text, p, encoding),
+                    Ok(offset),
+                    "{name} {offset}"
+                );
+            }
+        }
+    }
+}

@@ -77,6 +77,9 @@ fn headline_precision_and_recall_on_annotated_pages() {
     let (mut expected, mut found) = (BTreeSet::new(), BTreeSet::new());
     for entry in std::fs::read_dir(root.join("tests/annotations/outline")).unwrap() {
         let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "headlines") {
+            continue;
+        }
         let stem = path.file_stem().unwrap().to_string_lossy().to_string();
         for line in std::fs::read_to_string(&path)
             .unwrap()
