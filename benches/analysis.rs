@@ -38,6 +38,21 @@ fn analysis(c: &mut Criterion) {
             baokan::analysis::outline::outline(&text, &analysis.layout)
         })
     });
+    c.bench_function("page_summary/002", |b| {
+        let analysis = baokan::analysis::analyze(&text);
+        let naming = baokan::index::PageNaming::default();
+        b.iter(|| {
+            baokan::index::PageSummary::new(
+                std::path::Path::new("/x/002.txt"),
+                &text,
+                &analysis,
+                &naming,
+            )
+        })
+    });
+    c.bench_function("find_markers/002", |b| {
+        b.iter(|| baokan::analysis::markers::find_markers(std::hint::black_box(&text)))
+    });
     c.bench_function("line_index/002", |b| {
         b.iter(|| baokan::line_index::LineIndex::new(std::hint::black_box(&text)))
     });

@@ -66,15 +66,48 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// Finds every continuation marker in `text`. Single-character verbs (转, 接, 续)
 /// are common words, so they count only in brackets, after ■, or with 第.
 pub fn find_markers(text: &str) -> Vec<Marker> {
-    let mut markers = Vec::new();
-    if !text.contains('版') && !text.contains('页') {
-        return markers;
+    let mut markers: Vec<Marker> = Vec::new();
+    // The regex has no literal prefix to search for, so look for 版/页 first and
+    // run it only on the stretch of text before each (a marker is short).
+    let bytes = text.as_bytes();
+    let mut windows: Vec<std::ops::Range<usize>> = Vec::new();
+    for needle in ["版", "页"] {
+        for pos in memchr::memmem::find_iter(bytes, needle.as_bytes()) {
+            let mut start = pos.saturating_sub(48);
+            while !text.is_char_boundary(start) {
+                start += 1;
+            }
+            let mut end = (pos + 3 + 6).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            windows.push(start..end);
+        }
     }
-    for caps in MARKER.captures_iter(text) {
-        let whole = caps.get(0).expect("match");
+    windows.sort_by_key(|w| w.start);
+    // Merge overlapping windows so that no marker is seen twice.
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+    for w in windows {
+        match merged.last_mut() {
+            Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
+            _ => merged.push(w),
+        }
+    }
+    for window in merged {
+        scan(text, window, &mut markers);
+    }
+    markers
+}
+
+fn scan(text: &str, window: std::ops::Range<usize>, markers: &mut Vec<Marker>) {
+    let offset = window.start;
+    let slice = &text[window];
+    for caps in MARKER.captures_iter(slice) {
+        let found = caps.get(0).expect("match");
+        let whole = (found.start() + offset)..(found.end() + offset);
         let verb = &caps["verb"];
         let bracketed = caps.name("open").is_some() || caps.name("close").is_some();
-        let after_square = text[..whole.start()].ends_with(['■', '□', '◆']);
+        let after_square = text[..whole.start].ends_with(['■', '□', '◆']);
         let distinctive = matches!(verb, "上接" | "下转" | "紧接" | "转至");
         if !(distinctive || bracketed || after_square || caps.name("di").is_some() && verb == "续")
         {
@@ -88,7 +121,7 @@ pub fn find_markers(text: &str) -> Vec<Marker> {
             _ => Direction::ContinuedFrom,
         };
         markers.push(Marker {
-            range: whole.range(),
+            range: whole,
             direction,
             page: PageRef {
                 section: caps.name("sec").map(|m| {
@@ -102,7 +135,6 @@ pub fn find_markers(text: &str) -> Vec<Marker> {
             },
         });
     }
-    markers
 }
 
 /// Parses 12, １２, 十二, 二十四, 一百零二 and the like.

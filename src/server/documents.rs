@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use ropey::Rope;
 
-use crate::analysis::markers::{self, Marker};
+use crate::analysis::markers::Marker;
 use crate::analysis::{self, PageAnalysis};
 use crate::index::{PageNaming, PageSummary};
 use crate::line_index::{LineIndex, Position, PositionEncoding};
@@ -41,7 +41,7 @@ impl Snapshot {
             }
         };
         let summary = Arc::new(PageSummary::new(path, analysed, &analysis, naming));
-        let markers = markers::find_markers(analysed);
+        let markers = summary.markers.iter().map(|e| e.marker.clone()).collect();
         Snapshot {
             version,
             index: LineIndex::new(&text),
