@@ -10,17 +10,7 @@ use crate::index::{MarkerEntry, Resolution, Span, WorkspaceIndex};
 use crate::line_index::PositionEncoding;
 
 fn range(span: &Span, encoding: PositionEncoding) -> Range {
-    let (s, e) = (span.start.get(encoding), span.end.get(encoding));
-    Range {
-        start: Position {
-            line: s.line,
-            character: s.character,
-        },
-        end: Position {
-            line: e.line,
-            character: e.character,
-        },
-    }
+    super::convert::span_range(span, encoding)
 }
 
 /// The marker under byte `offset`, if any.

@@ -41,6 +41,14 @@ pub fn range(
     }
 }
 
+/// A range of a page summary (positions stored in every encoding).
+pub fn span_range(span: &crate::index::Span, encoding: PositionEncoding) -> lsp::Range {
+    lsp::Range {
+        start: position(span.start.get(encoding)),
+        end: position(span.end.get(encoding)),
+    }
+}
+
 fn position(p: Position) -> lsp::Position {
     lsp::Position {
         line: p.line,

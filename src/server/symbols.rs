@@ -104,7 +104,6 @@ pub fn workspace_symbols(
         .flat_map(|page| page.articles.iter().map(move |a| (page, a)))
         .filter(|(_, a)| a.text.to_lowercase().contains(&query))
         .filter_map(|(page, a)| {
-            let (s, e) = (a.span.start.get(encoding), a.span.end.get(encoding));
             Some(SymbolInformation {
                 name: a.text.clone(),
                 kind: SymbolKind::MODULE,
@@ -112,16 +111,7 @@ pub fn workspace_symbols(
                 deprecated: None,
                 location: Location {
                     uri: Uri::from_file_path(&page.path)?,
-                    range: Range {
-                        start: Position {
-                            line: s.line,
-                            character: s.character,
-                        },
-                        end: Position {
-                            line: e.line,
-                            character: e.character,
-                        },
-                    },
+                    range: convert::span_range(&a.span, encoding),
                 },
                 container_name: page
                     .path
