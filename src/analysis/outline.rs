@@ -131,17 +131,26 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
             LineKind::Blank => {
                 i += 1;
             }
-            // A running head over a dateline is the news item's headline (003).
+            // A running head over a dateline is the news item's headline (003); so
+            // is one set right on top of text below the page's head (003 line 356).
             LineKind::Banner
                 if page
                     .next_non_blank(i)
-                    .is_some_and(|k| opens_item(text, page, k)) =>
+                    .is_some_and(|k| opens_item(text, page, k))
+                    || (i > 2 && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body)) =>
             {
                 flush(&mut run, &mut out);
                 out.push(Element::Headline {
                     lines: vec![i],
                     author: None,
                 });
+                // Text set right under it is its article.
+                if lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body) {
+                    run = Some(Run {
+                        opened: true,
+                        ..Run::default()
+                    });
+                }
                 i += 1;
             }
             LineKind::Heading => {
