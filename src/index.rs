@@ -209,11 +209,21 @@ impl PageSummary {
         analysis: &PageAnalysis,
         naming: &PageNaming,
     ) -> PageSummary {
+        PageSummary::with_index(path, text, analysis, &LineIndex::new(text), naming)
+    }
+
+    /// The same, reusing the line index of `text` that the caller already has.
+    pub fn with_index(
+        path: &Path,
+        text: &str,
+        analysis: &PageAnalysis,
+        index: &LineIndex,
+        naming: &PageNaming,
+    ) -> PageSummary {
         let (issue, page) = page_of(path, text, naming);
-        let index = LineIndex::new(text);
         let lines = &analysis.layout.lines;
         let heading = |i: usize| Heading {
-            span: span(text, &index, &lines[i].content),
+            span: span(text, index, &lines[i].content),
             text: text[lines[i].content.clone()].to_string(),
         };
         let headings: Vec<Heading> = (0..lines.len())
@@ -245,7 +255,7 @@ impl PageSummary {
                     .map(|k| text[lines[k].content.clone()].to_string())
                     .unwrap_or_default();
                 MarkerEntry {
-                    span: span(text, &index, &marker.range),
+                    span: span(text, index, &marker.range),
                     marker,
                     headline,
                     next_line,
@@ -258,7 +268,7 @@ impl PageSummary {
                 item.kind == crate::analysis::outline::ItemKind::Article && !item.untitled
             })
             .map(|item| Heading {
-                span: span(text, &index, &item.selection),
+                span: span(text, index, &item.selection),
                 text: item.name,
             })
             .collect();

@@ -173,24 +173,20 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             run_column(page, &r.lines).abs_diff(lines[k].column) < 6
                         })
                 });
-                if (is_section(text, page, &group)
-                    || short_single && plain_text_follows && same_column)
-                    && run.is_some()
-                {
-                    if let Some(r) = run.as_mut() {
-                        r.sections.push(group);
-                    }
+                let section = is_section(text, page, &group);
+                let inside_article = section || short_single && plain_text_follows && same_column;
+                if let Some(r) = run.as_mut().filter(|_| inside_article) {
+                    r.sections.push(group);
                     i = j;
                     continue;
                 }
                 flush(&mut run, &mut out);
                 // An author line right under the headline (blank lines between allowed).
-                let next = page.next_non_blank(j - 1);
                 let author = next.filter(|&k| {
                     lines[k].kind == LineKind::Byline
                         && !line_text(text, page, k).starts_with("本报讯")
                 });
-                if is_section(text, page, &group) {
+                if section {
                     out.push(Element::Section { lines: group });
                 } else {
                     out.push(Element::Headline {

@@ -40,11 +40,18 @@ impl Snapshot {
                 analysis::analyze("")
             }
         };
-        let summary = Arc::new(PageSummary::new(path, analysed, &analysis, naming));
+        // One line index serves the snapshot and the page summary (the summary of
+        // a page too large to analyse is that of an empty page).
+        let index = LineIndex::new(&text);
+        let summary = Arc::new(if too_large {
+            PageSummary::new(path, "", &analysis, naming)
+        } else {
+            PageSummary::with_index(path, &text, &analysis, &index, naming)
+        });
         let markers = summary.markers.iter().map(|e| e.marker.clone()).collect();
         Snapshot {
             version,
-            index: LineIndex::new(&text),
+            index,
             text,
             analysis,
             too_large,
