@@ -10,6 +10,7 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod config;
 pub mod encoding;
 pub mod index;
 pub mod line_index;

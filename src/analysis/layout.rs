@@ -122,30 +122,33 @@ impl PageLayout {
     pub fn paragraph_end(&self, index: usize) -> usize {
         let mut current = index;
         for _ in 0..400 {
-            let line = &self.lines[current];
-            let Some(next) = self.next_non_blank(current) else {
-                break;
-            };
-            let candidate = &self.lines[next];
-            let blanks = next - current - 1;
-            let continues = candidate.kind == LineKind::Body
-                && !candidate.opens_paragraph
-                && match self.layout {
-                    Layout::ParagraphPerLine => false,
-                    Layout::BlankLineParagraphs => blanks == 0,
-                    Layout::DoubleSpaced => {
-                        blanks <= 1
-                            && !candidate.leading_space
-                            && !candidate.tight
-                            && (line.ending != Ending::Terminal || self.is_full(line))
-                    }
-                };
-            if !continues {
-                break;
+            match self.next_non_blank(current) {
+                Some(next) if self.continues(current, next) => current = next,
+                _ => break,
             }
-            current = next;
         }
         current
+    }
+
+    /// Does line `next` (the next non-blank line after `current`) go on with the
+    /// paragraph of `current`, by layout alone?
+    pub fn continues(&self, current: usize, next: usize) -> bool {
+        let line = &self.lines[current];
+        let candidate = &self.lines[next];
+        let blanks = next - current - 1;
+        candidate.kind == LineKind::Body
+            && line.kind == LineKind::Body
+            && !candidate.opens_paragraph
+            && match self.layout {
+                Layout::ParagraphPerLine => false,
+                Layout::BlankLineParagraphs => blanks == 0,
+                Layout::DoubleSpaced => {
+                    blanks <= 1
+                        && !candidate.leading_space
+                        && !candidate.tight
+                        && (line.ending != Ending::Terminal || self.is_full(line))
+                }
+            }
     }
 }
 

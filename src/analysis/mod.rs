@@ -4,6 +4,7 @@
 //! accepts any string and returns results plus findings, never a panic or an `Err`.
 
 pub mod diagnostics;
+pub mod entities;
 pub mod fix;
 pub mod layout;
 pub mod markers;
@@ -20,13 +21,31 @@ pub use messages::{Locale, Message};
 pub struct PageAnalysis {
     pub layout: PageLayout,
     pub findings: Vec<Finding>,
+    pub entities: entities::Entities,
 }
 
-/// Analyses one page.
+/// Analyses one page with the built-in lexicons.
 pub fn analyze(text: &str) -> PageAnalysis {
+    analyze_with(text, entities::Lexicon::builtin())
+}
+
+/// Analyses one page with a workspace's lexicons.
+pub fn analyze_with(text: &str, lexicon: &entities::Lexicon) -> PageAnalysis {
     let layout = layout::analyze_layout(text);
-    let findings = diagnostics::diagnose(text, &layout);
-    PageAnalysis { layout, findings }
+    let joins = diagnostics::find_joins(&layout);
+    let findings = diagnostics::diagnose_with(text, &layout, &joins);
+    // Recognition reads across the broken wraps the diagnostics found.
+    let wraps: Vec<(usize, usize)> = joins
+        .iter()
+        .filter(|j| j.inserted.is_empty())
+        .map(|j| (j.from, j.to))
+        .collect();
+    let entities = entities::recognize(text, &layout, &wraps, lexicon);
+    PageAnalysis {
+        layout,
+        findings,
+        entities,
+    }
 }
 
 /// Applies every safe fix that can be applied together. Returns the new text and

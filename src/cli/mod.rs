@@ -2,6 +2,7 @@
 //! core, prints findings. Exit codes: 0 clean, 1 findings, 2 errors.
 
 mod check;
+mod entities;
 mod files;
 mod fix;
 mod outline;
@@ -57,6 +58,12 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Print the people and organisations of a page (officials with their posts).
+    Entities {
+        path: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Print each line with its layout class (for debugging the heuristics).
     #[command(hide = true)]
     Lines { path: PathBuf },
@@ -86,6 +93,10 @@ pub fn main() -> ExitCode {
         Command::Check { paths, format } => check::run(&paths, format, locale),
         Command::Fix { paths, dry_run } => fix::run(&paths, dry_run, locale),
         Command::Outline { path, format } => outline::run(&path, format),
+        Command::Entities { path, format } => {
+            let lexicon = crate::config::lexicon_for(&path);
+            entities::run(&path, format, &lexicon)
+        }
         Command::Lines { path } => match files::read_page(&path) {
             Ok(decoded) => {
                 let page = crate::analysis::layout::analyze_layout(&decoded.text);

@@ -3,6 +3,7 @@
 mod binary;
 mod cli;
 mod continuation;
+mod entities;
 mod fixtures;
 mod outline;
 mod protocol;

@@ -104,7 +104,12 @@ pub struct Finding {
 
 /// Runs every page diagnostic, in page order.
 pub fn diagnose(text: &str, page: &PageLayout) -> Vec<Finding> {
-    let joins = find_joins(page);
+    diagnose_with(text, page, &find_joins(page))
+}
+
+/// [`diagnose`] with the joins already found.
+pub(crate) fn diagnose_with(text: &str, page: &PageLayout, joins: &[Join]) -> Vec<Finding> {
+    let joins = joins.to_vec();
     let mut findings = Vec::new();
     findings.extend(double_spaced::check(page));
     findings.extend(broken_wrap::check(text, page, &joins));
@@ -128,7 +133,7 @@ pub(crate) struct Join {
 const MAX_INSERTED_LINES: usize = 12;
 
 /// Finds every place where a sentence is interrupted: by blank lines, by inserted blocks or both.
-fn find_joins(page: &PageLayout) -> Vec<Join> {
+pub(crate) fn find_joins(page: &PageLayout) -> Vec<Join> {
     let lines = &page.lines;
     let mut joins = Vec::new();
     for from in 0..lines.len() {

@@ -1,0 +1,226 @@
+//! The page's home place: the city or league it is about and the counties it
+//! names, so that 市人大常委会 on a 巴彦淖尔 page is 巴彦淖尔市人大常委会.
+//!
+//! Inferred from the places the page names: every 市/旗/县/盟/区 is checked
+//! against the gazetteer, a county also counts for its city. Relative forms
+//! resolve to the nearest county named before them, else to the page's.
+
+use std::collections::HashMap;
+
+use super::lexicon::Lexicon;
+use super::orgs::place_before;
+use super::people::Raw;
+use super::segments::Segments;
+
+/// The page's home place.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Home {
+    pub province: Option<String>,
+    pub city: Option<String>,
+    /// The county named most often on the page.
+    pub county: Option<String>,
+    /// Counties of the home city and where they are named (buffer offsets, in order).
+    #[serde(skip)]
+    counties: Vec<(usize, String)>,
+    /// Counties of the home city, then cities of the province, for short forms (乌市, 前旗).
+    #[serde(skip)]
+    region_counties: Vec<String>,
+    #[serde(skip)]
+    region_cities: Vec<String>,
+    /// Cities (and county-level cities) of the province where they are named.
+    #[serde(skip)]
+    cities: Vec<(usize, String)>,
+}
+
+impl Home {
+    pub(super) fn infer(segs: &Segments, raw: &Raw, lex: &Lexicon) -> Home {
+        let buf = segs.buf.as_str();
+        let mut found: Vec<(usize, &str)> = Vec::new();
+        for (i, c) in buf.char_indices() {
+            if matches!(c, '市' | '旗' | '县' | '盟' | '区') {
+                let end = i + c.len_utf8();
+                if let Some(start) = place_before(buf, 0, end, lex)
+                    && let Some(place) = lex.place(&buf[start..end])
+                {
+                    found.push((start, place.name.as_str()));
+                }
+            }
+        }
+        // Places written before institutions without a level character (包头政协).
+        for org in &raw.orgs {
+            if let super::orgs::Prefix::Written(name) = &org.prefix
+                && !found.iter().any(|(at, _)| *at == org.range.start)
+                && let Some(place) = lex.place(name)
+            {
+                found.push((org.range.start, place.name.as_str()));
+            }
+        }
+        found.sort_unstable();
+        let mut cities: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut provinces: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut counties: HashMap<&str, (usize, usize)> = HashMap::new();
+        for &(at, name) in &found {
+            let Some(place) = lex.place(name) else {
+                continue;
+            };
+            match place.level {
+                1 => add(&mut provinces, &place.name, at),
+                2 => {
+                    add(&mut cities, &place.name, at);
+                    add(&mut provinces, &place.parent, at);
+                }
+                3 => {
+                    add(&mut counties, &place.name, at);
+                    add(&mut cities, &place.parent, at);
+                }
+                _ => {}
+            }
+        }
+        let city = best(&cities).map(str::to_owned);
+        let province = city
+            .as_deref()
+            .and_then(|c| lex.place(c))
+            .map(|c| c.parent.clone())
+            .filter(|p| !p.is_empty())
+            .or_else(|| best(&provinces).map(str::to_owned));
+        let in_city = |name: &str| {
+            city.as_deref()
+                .is_some_and(|c| lex.place(name).is_some_and(|p| p.parent == c))
+        };
+        let county = counties
+            .iter()
+            .filter(|(name, _)| in_city(name))
+            .max_by_key(|(_, (n, at))| (*n, std::cmp::Reverse(*at)))
+            .map(|(name, _)| (*name).to_owned());
+        let counties = found
+            .iter()
+            .filter(|(_, name)| lex.place(name).is_some_and(|p| p.level == 3) && in_city(name))
+            .map(|(at, name)| (*at, (*name).to_owned()))
+            .collect();
+        let mut region_counties = Vec::new();
+        let mut region_cities = Vec::new();
+        for place in lex.places() {
+            if city.as_deref() == Some(place.parent.as_str()) {
+                region_counties.push(place.name.clone());
+            } else if province.as_deref() == Some(place.parent.as_str()) {
+                region_cities.push(place.name.clone());
+            }
+        }
+        let in_province = |name: &str| {
+            let Some(place) = lex.place(name) else {
+                return false;
+            };
+            match place.level {
+                2 => province.as_deref() == Some(place.parent.as_str()),
+                3 => in_city(name),
+                _ => false,
+            }
+        };
+        let cities = found
+            .iter()
+            .filter(|(_, name)| name.ends_with('市') && in_province(name))
+            .map(|(at, name)| (*at, (*name).to_owned()))
+            .collect();
+        let mut home = Home {
+            province,
+            city,
+            county,
+            counties,
+            region_counties,
+            region_cities,
+            cities,
+        };
+        // Short forms (乌市, 前旗) name places too: they count as mentions.
+        for org in &raw.orgs {
+            if let super::orgs::Prefix::Short(short) = &org.prefix
+                && let Some(name) = home.short_form(short)
+            {
+                let list = if name.ends_with('市') && lex.place(&name).is_some_and(|p| p.level == 2)
+                {
+                    &mut home.cities
+                } else {
+                    &mut home.counties
+                };
+                list.push((org.range.start, name.clone()));
+                if name.ends_with('市') {
+                    home.cities.push((org.range.start, name));
+                }
+            }
+        }
+        home.counties.sort_unstable();
+        home.cities.sort_unstable();
+        home.cities.dedup();
+        home
+    }
+
+    /// The place a relative level word (市, 旗, 自治区) at buffer offset `at` stands for.
+    pub fn place_for(&self, level: &str, at: usize) -> Option<String> {
+        let nearest = self
+            .counties
+            .iter()
+            .rev()
+            .find(|(pos, _)| *pos <= at)
+            .map(|(_, name)| name.as_str());
+        // A city named shortly before (an article about 赤峰 on a 包头 page).
+        let recent_city = self
+            .cities
+            .iter()
+            .rev()
+            .find(|(pos, _)| *pos <= at)
+            .filter(|(pos, _)| at - pos <= RECENT)
+            .map(|(_, name)| name.as_str());
+        match level {
+            "市" => recent_city
+                .or(nearest.filter(|c| c.ends_with('市')))
+                .or(self.city.as_deref().filter(|c| c.ends_with('市')))
+                .map(str::to_owned),
+            "盟" => self.city.clone().filter(|c| c.ends_with('盟')),
+            "旗" | "县" | "区" => nearest
+                .filter(|c| c.ends_with(level))
+                .or(self.county.as_deref().filter(|c| c.ends_with(level)))
+                .map(str::to_owned),
+            "自治区" | "省" => self.province.clone().filter(|p| p.ends_with(level)),
+            _ => None,
+        }
+    }
+
+    /// The place of the page's region that a short form (乌市, 前旗) names: a
+    /// county of the home city first, else a city of the home province.
+    pub fn short_form(&self, short: &str) -> Option<String> {
+        let first = short.chars().next()?;
+        let level = &short[first.len_utf8()..];
+        let fits = |name: &&String| {
+            if level == "旗" {
+                name.ends_with(short)
+            } else {
+                name.starts_with(first) && name.ends_with(level)
+            }
+        };
+        [&self.region_counties, &self.region_cities]
+            .into_iter()
+            .find_map(|tier| {
+                let mut matches = tier.iter().filter(fits);
+                let found = matches.next()?;
+                matches.next().is_none().then(|| found.clone())
+            })
+    }
+}
+
+/// How far back (bytes of the page's segments) a named city still sets the
+/// meaning of 市: about two hundred characters.
+const RECENT: usize = 600;
+
+fn add<'a>(map: &mut HashMap<&'a str, (usize, usize)>, key: &'a str, at: usize) {
+    if key.is_empty() {
+        return;
+    }
+    let entry = map.entry(key).or_insert((0, at));
+    entry.0 += 1;
+}
+
+/// The most counted key; ties go to the one named first.
+fn best<'a>(map: &HashMap<&'a str, (usize, usize)>) -> Option<&'a str> {
+    map.iter()
+        .max_by_key(|(_, (n, at))| (*n, std::cmp::Reverse(*at)))
+        .map(|(k, _)| *k)
+}

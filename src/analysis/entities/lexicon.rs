@@ -1,0 +1,385 @@
+//! The lexicons behind entity recognition: titles, institutions, organisation
+//! parts, places, surnames, Mongolian name characters and words that end a name.
+//!
+//! The built-in lists are data files under `data/` compiled into the binary
+//! (sources and licences in `data/SOURCES.md`). A workspace extends them with
+//! [`Extensions`] from `baokan.toml`. A lexicon is immutable once built: the
+//! built-in one is built once per process, extended ones once per configuration.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+const TITLES: &str = include_str!("../../../data/titles.tsv");
+const INSTITUTIONS: &str = include_str!("../../../data/institutions.tsv");
+const ORG_PARTS: &str = include_str!("../../../data/org-parts.tsv");
+const PLACES: &str = include_str!("../../../data/places.tsv");
+const SURNAMES: &str = include_str!("../../../data/surnames.txt");
+const SURNAMES_EXTRA: &str = include_str!("../../../data/surnames-extra.txt");
+const PERSONS: &str = include_str!("../../../data/persons.txt");
+const NAME_STOPS: &str = include_str!("../../../data/name-stops.txt");
+const MONGOLIAN: &str = include_str!("../../../data/mongolian.txt");
+
+/// What the text of a title says about its holder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TitleInfo {
+    /// A public office: its holder is an official.
+    pub post: bool,
+    /// Also written after the name (孟长云副主任).
+    pub after_name: bool,
+}
+
+/// An institution: the part of an organisation's name after its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Institution {
+    /// The full official form with `{place}` where the place goes.
+    pub expanded: String,
+    /// Names one body even without a place (国务院, 市委).
+    pub standalone: bool,
+}
+
+/// A place from the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub name: String,
+    /// 1 province, 2 city or league, 3 county or banner, 4 township or sumu, 5 village or gacha.
+    pub level: u8,
+    /// The full name of the place above it ("" for provinces).
+    pub parent: String,
+}
+
+/// What one anchor pattern of the scanner is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Title(TitleInfo),
+    /// Index into [`Lexicon::institutions`].
+    Institution(usize),
+    /// A department inside the body before it; `named` when characters naming
+    /// it may come first (科教文卫 + 工作委员会).
+    Unit {
+        named: bool,
+    },
+    /// The end of a school, institute or company name that starts with a place.
+    Suffix,
+    /// A whole organisation name given by the user.
+    Organisation,
+    /// Contains a title or institution but is neither.
+    Not,
+}
+
+/// Additions from a workspace's `baokan.toml` (`[entities]` table).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Extensions {
+    /// Names of people to recognise wherever they are written.
+    pub people: Vec<String>,
+    /// Whole organisation names to recognise as written.
+    pub organizations: Vec<String>,
+    /// Extra titles of public offices.
+    pub titles: Vec<String>,
+    /// Another name for an organisation: alias → the name it stands for.
+    pub aliases: HashMap<String, String>,
+}
+
+/// All lexicons, ready for scanning.
+pub struct Lexicon {
+    pub(super) scanner: AhoCorasick,
+    pub(super) anchors: Vec<Anchor>,
+    pub(super) institution_names: Vec<String>,
+    pub(super) institutions: Vec<Institution>,
+    places: HashMap<String, usize>,
+    pub(super) place_list: Vec<Place>,
+    surnames: HashSet<char>,
+    compound_surnames: HashSet<String>,
+    pub(super) known_people: HashSet<String>,
+    pub(super) extra_people: Vec<String>,
+    pub(super) stops: Vec<String>,
+    stop_firsts: HashSet<char>,
+    mongolian: HashSet<char>,
+    pub(super) aliases: HashMap<String, String>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("anchors", &self.anchors.len())
+            .field("places", &self.place_list.len())
+            .finish_non_exhaustive()
+    }
+}
+
+static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&Extensions::default()));
+
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Level characters that end a place name and can stand alone for the page's own place.
+pub(super) const LEVEL_SUFFIXES: &[&str] = &[
+    "自治区",
+    "自治州",
+    "自治旗",
+    "自治县",
+    "苏木",
+    "嘎查",
+    "省",
+    "市",
+    "盟",
+    "旗",
+    "县",
+    "区",
+    "镇",
+    "乡",
+    "村",
+    "州",
+];
+
+impl Lexicon {
+    /// The lexicon compiled into the binary.
+    pub fn builtin() -> &'static Lexicon {
+        &BUILTIN
+    }
+
+    /// The built-in lexicon plus a workspace's additions.
+    pub fn build(ext: &Extensions) -> Lexicon {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut anchors = Vec::new();
+        let mut seen = HashSet::new();
+        let mut push =
+            |p: &str, a: Anchor, patterns: &mut Vec<String>, anchors: &mut Vec<Anchor>| {
+                if !p.is_empty() && seen.insert(p.to_owned()) {
+                    patterns.push(p.to_owned());
+                    anchors.push(a);
+                }
+            };
+        // User organisations first: on equal length the first pattern wins.
+        for org in &ext.organizations {
+            push(org, Anchor::Organisation, &mut patterns, &mut anchors);
+        }
+        for alias in ext.aliases.keys() {
+            push(alias, Anchor::Organisation, &mut patterns, &mut anchors);
+        }
+        for line in data_lines(ORG_PARTS) {
+            let mut cols = line.split('\t');
+            let (Some(text), Some(role)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            if role == "not" {
+                push(text, Anchor::Not, &mut patterns, &mut anchors);
+            }
+        }
+        let mut institution_names = Vec::new();
+        let mut institutions = Vec::new();
+        for line in data_lines(INSTITUTIONS) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let index = institutions.len();
+            institution_names.push(cols[0].to_owned());
+            institutions.push(Institution {
+                expanded: cols[1].to_owned(),
+                standalone: cols[2] == "yes",
+            });
+            push(
+                cols[0],
+                Anchor::Institution(index),
+                &mut patterns,
+                &mut anchors,
+            );
+        }
+        for line in data_lines(TITLES) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let info = TitleInfo {
+                post: cols[1] == "post",
+                after_name: cols[2] == "yes",
+            };
+            push(cols[0], Anchor::Title(info), &mut patterns, &mut anchors);
+        }
+        for title in &ext.titles {
+            let info = TitleInfo {
+                post: true,
+                after_name: false,
+            };
+            push(title, Anchor::Title(info), &mut patterns, &mut anchors);
+        }
+        for line in data_lines(ORG_PARTS) {
+            let mut cols = line.split('\t');
+            let (Some(text), Some(role)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            match role {
+                "unit" => push(
+                    text,
+                    Anchor::Unit { named: false },
+                    &mut patterns,
+                    &mut anchors,
+                ),
+                "named-unit" => push(
+                    text,
+                    Anchor::Unit { named: true },
+                    &mut patterns,
+                    &mut anchors,
+                ),
+                "suffix" => push(text, Anchor::Suffix, &mut patterns, &mut anchors),
+                _ => {}
+            }
+        }
+        let scanner = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("lexicon patterns build an automaton");
+
+        let mut places = HashMap::new();
+        let mut place_list = Vec::new();
+        for line in data_lines(PLACES) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let index = place_list.len();
+            let level = cols[1].parse().unwrap_or(5);
+            place_list.push(Place {
+                name: cols[0].to_owned(),
+                level,
+                parent: cols[2].to_owned(),
+            });
+            // A higher level wins a name shared by several places.
+            let mut add = |key: &str| {
+                let entry = places.entry(key.to_owned()).or_insert(index);
+                if place_list[*entry].level > level {
+                    *entry = index;
+                }
+            };
+            add(cols[0]);
+            // Short forms: 伊旗, 鄂前旗 for counties (a bare 会同 or 资源 is a word
+            // too often); 巴彦淖尔, 包头 for cities and provinces.
+            for alias in cols.get(3).unwrap_or(&"").split(',') {
+                let keeps_level = ["旗", "县", "市", "区"].iter().any(|l| alias.ends_with(l));
+                if alias.chars().count() >= 2 && (level <= 2 || keeps_level) {
+                    add(alias);
+                }
+            }
+            if level <= 2 {
+                for suffix in LEVEL_SUFFIXES {
+                    if let Some(short) = cols[0].strip_suffix(suffix)
+                        && short.chars().count() >= 2
+                    {
+                        add(short);
+                        break;
+                    }
+                }
+            }
+        }
+        // The country, for names like 中国矿业大学 (level 0: never a home place).
+        for name in ["中国", "全国"] {
+            places.entry(name.to_owned()).or_insert(place_list.len());
+            place_list.push(Place {
+                name: name.to_owned(),
+                level: 0,
+                parent: String::new(),
+            });
+        }
+        let surnames: HashSet<char> = data_lines(SURNAMES)
+            .chain(data_lines(SURNAMES_EXTRA))
+            .filter(|l| l.chars().count() == 1)
+            .filter_map(|l| l.chars().next())
+            .collect();
+        let compound_surnames = data_lines(SURNAMES_EXTRA)
+            .filter(|l| l.chars().count() == 2)
+            .map(str::to_owned)
+            .collect();
+        let mut known_people: HashSet<String> = data_lines(PERSONS).map(str::to_owned).collect();
+        known_people.extend(ext.people.iter().cloned());
+        let mut stops: Vec<String> = data_lines(NAME_STOPS).map(str::to_owned).collect();
+        stops.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let stop_firsts = stops.iter().filter_map(|s| s.chars().next()).collect();
+        let mongolian = data_lines(MONGOLIAN).flat_map(str::chars).collect();
+        Lexicon {
+            scanner,
+            anchors,
+            institution_names,
+            institutions,
+            places,
+            place_list,
+            surnames,
+            compound_surnames,
+            known_people,
+            extra_people: ext.people.clone(),
+            stops,
+            stop_firsts,
+            mongolian,
+            aliases: ext.aliases.clone(),
+        }
+    }
+
+    /// The place written exactly as `name` (full name, short form or alias).
+    pub fn place(&self, name: &str) -> Option<&Place> {
+        self.places.get(name).map(|&i| &self.place_list[i])
+    }
+
+    /// Every place of the gazetteer.
+    pub fn places(&self) -> &[Place] {
+        &self.place_list
+    }
+
+    pub fn is_surname(&self, c: char) -> bool {
+        self.surnames.contains(&c)
+    }
+
+    pub fn is_compound_surname(&self, s: &str) -> bool {
+        self.compound_surnames.contains(s)
+    }
+
+    pub fn is_mongolian(&self, c: char) -> bool {
+        self.mongolian.contains(&c)
+    }
+
+    /// The length in bytes of the stop word at the start of `s`, if any.
+    pub fn stop_at(&self, s: &str) -> Option<usize> {
+        let first = s.chars().next()?;
+        if !self.stop_firsts.contains(&first) {
+            return None;
+        }
+        self.stops
+            .iter()
+            .find(|stop| s.starts_with(stop.as_str()))
+            .map(String::len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_knows_places_titles_and_short_forms() {
+        let lex = Lexicon::builtin();
+        assert_eq!(
+            lex.place("伊旗").map(|p| p.name.as_str()),
+            Some("伊金霍洛旗")
+        );
+        assert_eq!(
+            lex.place("鄂前旗").map(|p| p.name.as_str()),
+            Some("鄂托克前旗")
+        );
+        assert_eq!(lex.place("包头").map(|p| p.name.as_str()), Some("包头市"));
+        // A county's bare short form is a word too often (会同, 资源).
+        assert!(lex.place("会同").is_none() && lex.place("乌审").is_none());
+        assert_eq!(lex.place("巴彦淖尔市").map(|p| p.level), Some(2));
+        assert_eq!(
+            lex.place("嘎鲁图镇").map(|p| p.parent.as_str()),
+            Some("乌审旗")
+        );
+        assert!(lex.is_surname('周') && lex.is_surname('孟') && !lex.is_surname('的'));
+        assert!(lex.is_mongolian('琴'));
+        assert_eq!(lex.stop_at("主持会议"), Some("主持".len()));
+        assert_eq!(lex.stop_at("玉林"), None);
+    }
+}

@@ -1,0 +1,167 @@
+//! Organisations and officials: who holds which post in which body.
+//!
+//! Recognition runs on *segments*: the page's lines joined where the layout says
+//! a paragraph goes on (so a name broken across a wrap, 荣 / 廷召, is one name),
+//! each byline, heading and caption on its own. One Aho-Corasick pass over all
+//! segments finds the anchors (titles, institutions, organisation parts); small
+//! parsers around each anchor read the place before an institution, the chain of
+//! posts (市纪委副书记、监委副主任) and the names after it, or a name before a title
+//! (孟长云副主任). Relative forms (市人大常委会) are resolved against the page's home
+//! place, inferred from the places it names.
+//!
+//! Pure: text and layout in, plain data out; every range is a byte range of the page.
+
+mod home;
+mod lexicon;
+mod orgs;
+mod people;
+mod segments;
+
+use std::ops::Range;
+
+pub use home::Home;
+pub use lexicon::{Extensions, Lexicon};
+
+use super::layout::PageLayout;
+use segments::Segments;
+
+/// Is the person an official (holds a public post) or someone else?
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PersonKind {
+    Official,
+    Person,
+}
+
+/// A post as written: a title and the organisation it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Post {
+    /// The title as written (副主任).
+    pub title: String,
+    /// The organisation as written, if the text names one (市人大常委会).
+    pub organization: Option<String>,
+    /// The organisation resolved to a full name, when it could be.
+    pub resolved: Option<String>,
+    #[serde(skip)]
+    pub title_range: Range<usize>,
+}
+
+/// One mention of a person.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Person {
+    pub kind: PersonKind,
+    pub name: String,
+    /// The whole mention: organisation, titles and name.
+    #[serde(skip)]
+    pub range: Range<usize>,
+    #[serde(skip)]
+    pub name_range: Range<usize>,
+    pub posts: Vec<Post>,
+    /// The unit of a byline without a title (●市人大常委会办公室  龚培贞).
+    pub affiliation: Option<String>,
+}
+
+impl Person {
+    /// The organisation as written: the first post's, else the byline's unit.
+    pub fn organization(&self) -> Option<&str> {
+        self.posts
+            .iter()
+            .find_map(|p| p.organization.as_deref())
+            .or(self.affiliation.as_deref())
+    }
+}
+
+/// Why an organisation resolved to the body it did.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case", tag = "by", content = "place")]
+pub enum Reason {
+    /// The place is written in the name.
+    Written(String),
+    /// A relative form (市, 旗) read as the page's home place.
+    Home(String),
+    /// A short form (乌市, 前旗) matched to a place of the page's region.
+    ShortForm(String),
+    /// An alias from baokan.toml.
+    Alias(String),
+    /// Named without a place, or a body that needs none (国务院).
+    Standalone,
+    /// No place could be found for a relative form.
+    Unresolved,
+}
+
+/// One mention of an organisation.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Organisation {
+    /// As written (line breaks removed).
+    pub text: String,
+    #[serde(skip)]
+    pub range: Range<usize>,
+    /// The full official form, place as written (市人民代表大会常务委员会).
+    pub expanded: String,
+    /// The body meant, with its place resolved (巴彦淖尔市人民代表大会常务委员会).
+    pub resolved: String,
+    pub reason: Reason,
+}
+
+/// Everything recognised on one page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entities {
+    pub people: Vec<Person>,
+    pub organisations: Vec<Organisation>,
+    pub home: Home,
+}
+
+/// Recognises people and organisations on a page.
+///
+/// `wraps` are (from, to) line indices of broken wraps: the text goes on across them.
+pub fn recognize(
+    text: &str,
+    layout: &PageLayout,
+    wraps: &[(usize, usize)],
+    lexicon: &Lexicon,
+) -> Entities {
+    let segments = Segments::new(text, layout, wraps);
+    let raw = people::scan(&segments, lexicon);
+    let home = Home::infer(&segments, &raw, lexicon);
+    let mut organisations: Vec<Organisation> = raw
+        .orgs
+        .iter()
+        .map(|org| orgs::resolve(org, &segments, &home, lexicon))
+        .collect();
+    organisations.sort_by_key(|o| (o.range.start, o.range.end));
+    let resolved_of = |at: usize| {
+        organisations
+            .iter()
+            .find(|o| o.range.start == at)
+            .map(|o| o.resolved.clone())
+    };
+    let people = raw
+        .people
+        .iter()
+        .map(|p| Person {
+            kind: p.kind,
+            name: segments.text_of(p.name.clone()),
+            range: segments.source_range(p.range.clone()),
+            name_range: segments.source_range(p.name.clone()),
+            posts: p
+                .posts
+                .iter()
+                .map(|post| {
+                    let org_range = post.org.clone().map(|r| segments.source_range(r));
+                    Post {
+                        title: segments.text_of(post.title.clone()),
+                        organization: post.org.clone().map(|r| segments.text_of(r)),
+                        resolved: org_range.and_then(|r| resolved_of(r.start)),
+                        title_range: segments.source_range(post.title.clone()),
+                    }
+                })
+                .collect(),
+            affiliation: p.affiliation.clone().map(|r| segments.text_of(r)),
+        })
+        .collect();
+    Entities {
+        people,
+        organisations,
+        home,
+    }
+}

@@ -1,0 +1,455 @@
+//! Organisation names: place + institution + units, and what they resolve to.
+
+use std::ops::Range;
+
+use super::home::Home;
+use super::lexicon::{Anchor, LEVEL_SUFFIXES, Lexicon};
+use super::segments::Segments;
+use super::{Organisation, Reason};
+
+/// The place part of an organisation name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prefix {
+    /// A place from the gazetteer (the innermost one when several are chained).
+    Written(String),
+    /// A level word standing for the page's own place (市, 旗, 自治区).
+    Relative(String),
+    /// A short form of a place of the page's region (乌市, 前旗).
+    Short(String),
+    /// No place: a standalone body or a user's organisation.
+    None,
+}
+
+/// An organisation found in the buffer, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawOrg {
+    pub range: Range<usize>,
+    pub prefix: Prefix,
+    /// Buffer range of the prefix (empty when none).
+    pub prefix_range: Range<usize>,
+    pub kind: OrgKind,
+    /// Buffer range from the institution to the end (institution and units).
+    pub body: Range<usize>,
+    /// Index of the last scanner token the name uses.
+    pub last_token: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgKind {
+    Institution(usize),
+    Suffix,
+    User,
+}
+
+/// A scanner token: an anchor pattern found in the buffer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub range: Range<usize>,
+    pub anchor: Anchor,
+}
+
+pub fn is_han(c: char) -> bool {
+    crate::analysis::text::is_han(c)
+}
+
+fn numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '0'..='9'
+    )
+}
+
+/// Start of the session ordinal ("五届", "第五届") that ends at `end`, if any.
+fn ordinal_before(buf: &str, seg_start: usize, end: usize) -> usize {
+    let before = &buf[seg_start..end];
+    let Some(rest) = before.strip_suffix('届') else {
+        return end;
+    };
+    let digits: usize = rest
+        .chars()
+        .rev()
+        .take_while(|&c| numeral(c))
+        .map(char::len_utf8)
+        .sum();
+    if digits == 0 {
+        return end;
+    }
+    let mut start = end - '届'.len_utf8() - digits;
+    if buf[seg_start..start].ends_with('第') {
+        start -= '第'.len_utf8();
+    }
+    start
+}
+
+/// The longest gazetteer place that ends at `end` (2 to 10 characters).
+pub fn place_before(buf: &str, seg_start: usize, end: usize, lex: &Lexicon) -> Option<usize> {
+    let mut best = None;
+    let mut start = end;
+    for n in 1..=10 {
+        let Some((i, c)) = buf[seg_start..start].char_indices().next_back() else {
+            break;
+        };
+        if !is_han(c) {
+            break;
+        }
+        start = seg_start + i;
+        if n >= 2 && lex.place(&buf[start..end]).is_some() {
+            best = Some(start);
+        }
+    }
+    best
+}
+
+/// The chain of places ending at `end` (乌拉特后旗巴音前达门苏木巴音查干嘎查): its start
+/// and the innermost place's name.
+pub fn places_before(
+    buf: &str,
+    seg_start: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> Option<(usize, String)> {
+    let first = place_before(buf, seg_start, end, lex)?;
+    let innermost = lex.place(&buf[first..end])?.name.clone();
+    let mut start = first;
+    for _ in 0..3 {
+        match place_before(buf, seg_start, start, lex) {
+            Some(s) => start = s,
+            None => break,
+        }
+    }
+    Some((start, innermost))
+}
+
+fn prev_char(buf: &str, seg_start: usize, at: usize) -> Option<char> {
+    buf[seg_start..at].chars().next_back()
+}
+
+/// Is the character before `at` a boundary (segment start, punctuation, space)?
+pub fn boundary_before(buf: &str, seg_start: usize, at: usize) -> bool {
+    prev_char(buf, seg_start, at).is_none_or(|c| !is_han(c))
+}
+
+/// Level words that stand for the page's own place before a department (市能源局).
+const RELATIVE_LEVELS: &[&str] = &["市", "旗", "县", "区", "盟"];
+
+/// Words that start with a level character but are not a place (市场, 区域).
+const NOT_RELATIVE: &[&str] = &[
+    "市场", "市民", "市区", "市域", "市级", "市县", "区域", "区级", "县域", "县级", "县城", "旗帜",
+    "旗下", "旗舰", "区块",
+];
+
+/// Characters that, before 市, are a word of their own and not a short form (受市人大, 在市政协).
+const NOT_SHORT: &str = "本我该此受由和与及在对向从把被为是的了各全经据将请让给于赴到至来去驻";
+
+/// Can a short form (乌市, 前旗) start at `at`: after punctuation or a function word?
+fn short_can_start(buf: &str, seg_start: usize, at: usize) -> bool {
+    boundary_before(buf, seg_start, at)
+        || prev_char(buf, seg_start, at)
+            .is_some_and(|c| "在对与和及由向从经据为是把被将于同".contains(c))
+}
+
+/// Reads the place before an institution that starts at `core_start`.
+fn prefix_before(buf: &str, seg_start: usize, core_start: usize, lex: &Lexicon) -> (Prefix, usize) {
+    if let Some((start, name)) = places_before(buf, seg_start, core_start, lex) {
+        return (Prefix::Written(name), start);
+    }
+    let before = &buf[seg_start..core_start];
+    for level in ["全国", "中央", "国家"] {
+        if before.ends_with(level) {
+            return (Prefix::Written(level.to_owned()), core_start - level.len());
+        }
+    }
+    for level in LEVEL_SUFFIXES {
+        let Some(rest) = before.strip_suffix(level) else {
+            continue;
+        };
+        let start = core_start - level.len();
+        // 各旗县区人大常委会, 全市人大: many bodies or none in particular.
+        if rest.ends_with("苏木") || rest.ends_with("乡") {
+            return (Prefix::None, core_start);
+        }
+        match rest.chars().next_back() {
+            Some('各' | '全' | '旗' | '县' | '区' | '市' | '盟' | '省' | '镇' | '乡') => {
+                return (Prefix::None, core_start);
+            }
+            Some(c @ ('前' | '中' | '后' | '左' | '右' | '东' | '西'))
+                if *level == "旗" && short_can_start(buf, seg_start, start - c.len_utf8()) =>
+            {
+                let s = start - c.len_utf8();
+                return (Prefix::Short(buf[s..core_start].to_owned()), s);
+            }
+            Some(c) if *level == "市" && is_han(c) => {
+                let s = start - c.len_utf8();
+                if short_can_start(buf, seg_start, s) && !NOT_SHORT.contains(c) {
+                    return (Prefix::Short(buf[s..core_start].to_owned()), s);
+                }
+            }
+            _ => {}
+        }
+        return (Prefix::Relative((*level).to_owned()), start);
+    }
+    (Prefix::None, core_start)
+}
+
+/// Does a meeting name start at `at` (第十九次会议, 会议, 全体会议, 政协工作会议)?
+/// Then the organisation before it is part of the meeting's name.
+fn meeting_at(buf: &str, at: usize, lex: &Lexicon) -> bool {
+    let rest = &buf[at..];
+    // Up to four characters naming the meeting, none a verb (召开会议 is not one).
+    let mut gap = 0;
+    for (i, c) in rest.char_indices().take(5) {
+        if !is_han(c) || lex.stop_at(&rest[i..]).is_some() {
+            break;
+        }
+        if i > 0 && (rest[i..].starts_with("会议") || rest[i..].starts_with("工作会")) {
+            gap = i;
+            break;
+        }
+    }
+    if gap > 0 {
+        return true;
+    }
+    // 第十九次, 十四届一次: the session and sitting.
+    let counted: usize = rest
+        .chars()
+        .take_while(|&c| numeral(c) || matches!(c, '第' | '届' | '次'))
+        .map(char::len_utf8)
+        .sum();
+    let rest = &rest[counted..];
+    let meetings = [
+        "会议",
+        "全体会议",
+        "常务会议",
+        "主任会议",
+        "党组会议",
+        "工作会议",
+        "工作会",
+        "全会",
+        "大会",
+    ];
+    if counted > 0 && !meetings.iter().any(|m| rest.starts_with(m)) {
+        return false;
+    }
+    meetings.iter().any(|m| rest.starts_with(m))
+}
+
+/// 《巴彦淖尔人大》, “巴彦淖尔人大网”: the name of a publication or product.
+fn quoted_name(buf: &str, start: usize, end: usize) -> bool {
+    let opened = buf[..start].ends_with('《') || buf[..start].ends_with('“');
+    let closes = buf[end..].chars().take(4).any(|c| c == '》' || c == '”');
+    opened && closes
+}
+
+/// How many Han characters (at most `max`) before `at` can be the modifier of a
+/// unit or suffix ("科教文卫" before 工作委员会): no punctuation, no stop words.
+fn modifier_start(buf: &str, seg_start: usize, at: usize, max: usize, lex: &Lexicon) -> Vec<usize> {
+    let mut starts = vec![at];
+    let mut start = at;
+    for _ in 0..max {
+        let Some((i, c)) = buf[seg_start..start].char_indices().next_back() else {
+            break;
+        };
+        if !is_han(c) {
+            break;
+        }
+        start = seg_start + i;
+        if lex
+            .stop_at(&buf[start..at])
+            .is_some_and(|n| n <= at - start)
+            && c != '和'
+        {
+            break;
+        }
+        starts.push(start);
+    }
+    starts
+}
+
+/// Reads the organisation whose institution or suffix is token `i`.
+pub fn parse(
+    buf: &str,
+    seg: &Range<usize>,
+    tokens: &[Token],
+    i: usize,
+    lex: &Lexicon,
+) -> Option<RawOrg> {
+    let token = &tokens[i];
+    let (kind, prefix, start) = match token.anchor {
+        Anchor::Organisation => (OrgKind::User, Prefix::None, token.range.start),
+        Anchor::Institution(index) => {
+            let ordinal = ordinal_before(buf, seg.start, token.range.start);
+            let (prefix, start) = prefix_before(buf, seg.start, ordinal, lex);
+            let name = &lex.institution_names[index];
+            let standalone = lex.institutions[index].standalone;
+            // 市委, 旗委: the level is in the name and stands for the page's own place.
+            let prefix = match prefix {
+                Prefix::None if own_level(name) && !boundary_plural(buf, seg.start, start) => {
+                    Prefix::Relative(name[..name.len() - '委'.len_utf8()].to_owned())
+                }
+                p => p,
+            };
+            if prefix == Prefix::None && !standalone {
+                return None;
+            }
+            (OrgKind::Institution(index), prefix, start)
+        }
+        Anchor::Suffix => {
+            let starts = modifier_start(buf, seg.start, token.range.start, 10, lex);
+            // A place, then up to ten characters, then the suffix.
+            let written = starts
+                .iter()
+                .find_map(|&m| places_before(buf, seg.start, m, lex))
+                .map(|(s, name)| (Prefix::Written(name), s));
+            // Or 市/旗 for the page's own place, then two to four characters (市能源局).
+            let relative = || {
+                starts.iter().skip(2).take(3).find_map(|&m| {
+                    let level = RELATIVE_LEVELS
+                        .iter()
+                        .find(|l| buf[seg.start..m].ends_with(*l))?;
+                    let s = m - level.len();
+                    let word = &buf[s..];
+                    let false_friend = NOT_RELATIVE.iter().any(|w| word.starts_with(w));
+                    let after_word = prev_char(buf, seg.start, s)
+                        .is_some_and(|c| "与和及在由向对经据同将把被为是从于".contains(c));
+                    ((boundary_before(buf, seg.start, s) || after_word) && !false_friend)
+                        .then(|| (Prefix::Relative((*level).to_owned()), s))
+                })
+            };
+            let (prefix, start) = written.or_else(relative)?;
+            (OrgKind::Suffix, prefix, start)
+        }
+        _ => return None,
+    };
+    let prefix_end = match kind {
+        OrgKind::Institution(_) => token.range.start,
+        _ => start,
+    };
+    let mut end = token.range.end;
+    let mut last = i;
+    // Units right after (办公室, 法工委), with up to six characters naming them.
+    while let Some(next) = tokens.get(last + 1) {
+        if next.range.start > end + 6 * 3 || next.range.end > seg.end {
+            break;
+        }
+        let named = match next.anchor {
+            Anchor::Unit { named } => named,
+            // 北京大学鄂尔多斯能源研究院: an institute of the university.
+            Anchor::Suffix if next.range.start == end && kind == OrgKind::Suffix => false,
+            _ => break,
+        };
+        let gap = &buf[end..next.range.start];
+        if !gap.is_empty() && !named {
+            break;
+        }
+        let clean = gap
+            .char_indices()
+            .all(|(i, c)| is_han(c) && c != '各' && c != '等' && lex.stop_at(&gap[i..]).is_none());
+        if !clean {
+            break;
+        }
+        end = next.range.end;
+        last += 1;
+    }
+    // 《巴彦淖尔人大》: a publication; 第十九次会议: a meeting.
+    if meeting_at(buf, end, lex) || quoted_name(buf, start, end) {
+        return None;
+    }
+    Some(RawOrg {
+        range: start..end,
+        prefix,
+        prefix_range: start..prefix_end,
+        kind,
+        body: prefix_end..end,
+        last_token: last,
+    })
+}
+
+/// Resolves a raw organisation against the page's home place.
+pub fn resolve(org: &RawOrg, segs: &Segments, home: &Home, lex: &Lexicon) -> Organisation {
+    let text = segs.text_of(org.range.clone());
+    let range = segs.source_range(org.range.clone());
+    if let Some(target) = lex.aliases.get(&text) {
+        return Organisation {
+            text: text.clone(),
+            range,
+            expanded: target.clone(),
+            resolved: target.clone(),
+            reason: Reason::Alias(text),
+        };
+    }
+    let body = &segs.buf[org.body.clone()];
+    let written_prefix = &segs.buf[org.prefix_range.clone()];
+    let (place, reason) = match &org.prefix {
+        Prefix::Written(name) => (Some(name.clone()), Reason::Written(name.clone())),
+        Prefix::Relative(level) => match home.place_for(level, org.range.start) {
+            Some(p) => (Some(p.clone()), Reason::Home(p)),
+            None => (None, Reason::Unresolved),
+        },
+        Prefix::Short(short) => match home.short_form(short) {
+            Some(p) => (Some(p.clone()), Reason::ShortForm(p)),
+            // Not a short form after all: the first character is a word before 市.
+            None => {
+                let first = short.chars().next().map_or(0, char::len_utf8);
+                let mut org = org.clone();
+                org.range.start += first;
+                org.prefix_range.start += first;
+                org.prefix = Prefix::Relative(short[first..].to_owned());
+                return resolve(&org, segs, home, lex);
+            }
+        },
+        Prefix::None => (None, Reason::Standalone),
+    };
+    let (expanded, resolved) = match org.kind {
+        OrgKind::Institution(index) => {
+            let name = &lex.institution_names[index];
+            let template = &lex.institutions[index].expanded;
+            let units = body.strip_prefix(name.as_str()).unwrap_or("");
+            // 市委 carries its level: the place fills the whole of it.
+            let as_written = if own_level(name) {
+                format!("{written_prefix}{}", &name[..name.len() - '委'.len_utf8()])
+            } else {
+                written_prefix.to_owned()
+            };
+            let as_written = strip_ordinal(&as_written);
+            let expanded = format!("{}{units}", template.replace("{place}", &as_written));
+            let resolved = match &place {
+                Some(p) => format!("{}{units}", template.replace("{place}", p)),
+                None => expanded.clone(),
+            };
+            (expanded, resolved)
+        }
+        OrgKind::Suffix | OrgKind::User => (text.clone(), text.clone()),
+    };
+    Organisation {
+        text,
+        range,
+        expanded,
+        resolved,
+        reason,
+    }
+}
+
+/// 市委, 旗委, 盟委: institutions whose name carries the level of their place.
+fn own_level(name: &str) -> bool {
+    name.ends_with('委')
+        && name.chars().count() == 2
+        && matches!(
+            name.chars().next(),
+            Some('市' | '旗' | '县' | '区' | '盟' | '州' | '省')
+        )
+}
+
+/// 各市委, 全旗委: not one body in particular.
+fn boundary_plural(buf: &str, seg_start: usize, at: usize) -> bool {
+    matches!(prev_char(buf, seg_start, at), Some('各' | '全'))
+}
+
+fn strip_ordinal(s: &str) -> String {
+    match s.find('届') {
+        Some(i) => {
+            let head = s[..i].trim_end_matches(numeral);
+            head.strip_suffix('第').unwrap_or(head).to_owned()
+        }
+        None => s.to_owned(),
+    }
+}

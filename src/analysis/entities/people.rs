@@ -1,0 +1,710 @@
+//! People: chains of posts followed by names (市纪委副书记、监委副主任姜元文), names
+//! before a title (孟长云副主任), credits (本报讯（赵峰）, 记者吴晓慧高鹏飞), bylines
+//! (●市人大常委会办公室  龚培贞) and later bare mentions of the names found.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+
+use super::PersonKind;
+use super::lexicon::{Anchor, Lexicon, TitleInfo};
+use super::orgs::{self, RawOrg, Token, is_han, places_before};
+use super::segments::Segments;
+
+/// A post as found: buffer ranges of its title and of its organisation or place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawPost {
+    pub title: Range<usize>,
+    pub org: Option<Range<usize>>,
+    pub post: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawPerson {
+    pub kind: PersonKind,
+    pub range: Range<usize>,
+    pub name: Range<usize>,
+    pub posts: Vec<RawPost>,
+    /// The unit of a byline without a title (●市人大常委会办公室  龚培贞).
+    pub affiliation: Option<Range<usize>>,
+}
+
+/// Everything found, in buffer offsets.
+#[derive(Debug, Default)]
+pub struct Raw {
+    pub people: Vec<RawPerson>,
+    pub orgs: Vec<RawOrg>,
+}
+
+/// Titles that also name many people at once (人大代表, 常委会委员): a name after
+/// them needs a surname and a clear end.
+const WEAK_TITLES: &[&str] = &[
+    "代表",
+    "委员",
+    "常委",
+    "同志",
+    "负责人",
+    "党组成员",
+    "党委委员",
+    "老师",
+    "教师",
+    "医生",
+    "博士",
+    "编辑",
+];
+
+/// How much the context vouches for a name after a title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    /// A body and a post (市人大常委会副主任): any two or three characters.
+    Strong,
+    /// A title on its own, or a body and a title that names many: needs a surname.
+    Plain,
+    /// A title that names many, on its own (委员管理): a three-character name.
+    Weak,
+}
+
+/// Characters that do not occur in names (or almost never): they end or reject a
+/// candidate read before a title.
+fn not_name_char(c: char) -> bool {
+    "会委部局院所的了是在和与等及省市县旗区盟镇乡村党政府级届次年月日号各全本我你他她它们这那其之上下内外个位名们说讲议及对向从把被就于也还已将要有无不没很更最"
+        .contains(c)
+}
+
+/// Words that often come right before a name written before its title.
+const PRECEDERS: &[&str] = &[
+    "学习", "贯彻", "落实", "聘请", "邀请", "引进", "感谢", "看望", "会见", "陪同", "根据", "按照",
+    "跟随", "随同", "由", "和", "与", "及", "同", "对", "向", "是", "为", "请", "给", "让", "把",
+    "将", "在", "被", "经",
+];
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\u{3000}' || c == '\t'
+}
+
+struct Scan<'a> {
+    buf: &'a str,
+    segs: &'a Segments,
+    lex: &'a Lexicon,
+    tokens: Vec<Token>,
+    raw: Raw,
+    /// Names read before a weak title, kept if the page names them elsewhere.
+    pending: Vec<RawPerson>,
+}
+
+/// Finds organisations and people in the segments.
+pub fn scan(segs: &Segments, lex: &Lexicon) -> Raw {
+    let buf = segs.buf.as_str();
+    let tokens = lex
+        .scanner
+        .find_iter(buf)
+        .map(|m| Token {
+            range: m.range(),
+            anchor: lex.anchors[m.pattern().as_usize()],
+        })
+        .collect();
+    let mut scan = Scan {
+        buf,
+        segs,
+        lex,
+        tokens,
+        raw: Raw::default(),
+        pending: Vec::new(),
+    };
+    scan.chains();
+    scan.confirm_pending();
+    scan.credits();
+    scan.bare_mentions();
+    scan.raw
+        .people
+        .sort_by_key(|p| (p.range.start, p.range.end));
+    scan.raw.orgs.sort_by_key(|o| (o.range.start, o.range.end));
+    scan.raw
+}
+
+impl Scan<'_> {
+    fn chains(&mut self) {
+        let mut i = 0;
+        let mut pos = 0;
+        while i < self.tokens.len() {
+            let token = self.tokens[i].clone();
+            if token.range.start < pos {
+                i += 1;
+                continue;
+            }
+            let seg = self.segs.segment_of(token.range.start);
+            match token.anchor {
+                Anchor::Institution(_) | Anchor::Suffix | Anchor::Organisation => {
+                    let Some(mut org) = orgs::parse(self.buf, &seg, &self.tokens, i, self.lex)
+                    else {
+                        i += 1;
+                        continue;
+                    };
+                    // 北京大学鄂尔多斯能源研究院, 上海交通大学化学化工学院: one body
+                    // inside another is one name.
+                    while let Some(last) = self.raw.orgs.last() {
+                        let inside = last.range.start >= org.range.start;
+                        let adjacent = last.range.end == org.range.start
+                            && last.kind == orgs::OrgKind::Suffix
+                            && org.kind == orgs::OrgKind::Suffix;
+                        if !(inside || adjacent) || last.range.end > org.range.end {
+                            break;
+                        }
+                        org.range.start = org.range.start.min(last.range.start);
+                        self.raw.orgs.pop();
+                    }
+                    let next = org.last_token + 1;
+                    let titled = self.tokens.get(next).is_some_and(|t| {
+                        matches!(t.anchor, Anchor::Title(_)) && t.range.start == org.range.end
+                    });
+                    if titled {
+                        let (end, next) = self.chain(next, Some(org), &seg);
+                        pos = end;
+                        i = next;
+                    } else {
+                        pos = org.range.end;
+                        i = org.last_token + 1;
+                        self.byline(&org, &seg);
+                        self.raw.orgs.push(org);
+                    }
+                }
+                Anchor::Title(_) => {
+                    let (end, next) = self.chain(i, None, &seg);
+                    pos = end;
+                    i = next;
+                }
+                Anchor::Unit { .. } | Anchor::Not => {
+                    pos = token.range.end;
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// Reads a chain of posts starting with the title token `i` (after `org`, if
+    /// any) and the names after it. Returns the end of what was read and the next token.
+    fn chain(&mut self, mut i: usize, org: Option<RawOrg>, seg: &Range<usize>) -> (usize, usize) {
+        let buf = self.buf;
+        let first_index = i;
+        let start = org
+            .as_ref()
+            .map_or(self.tokens[i].range.start, |o| o.range.start);
+        let mut posts: Vec<RawPost> = Vec::new();
+        let mut chain_orgs: Vec<RawOrg> = Vec::new();
+        // The organisation or place the next titles belong to.
+        let mut current: Option<Range<usize>> = match &org {
+            Some(o) => Some(o.range.clone()),
+            None => self.place_before_title(self.tokens[i].range.start, seg),
+        };
+        let mut last_prefix = org.as_ref().map(|o| o.prefix.clone());
+        if let Some(o) = org {
+            chain_orgs.push(o);
+        }
+        let mut at = self.tokens[i].range.start;
+        let mut first_info: Option<TitleInfo> = None;
+        let mut last_title = "";
+        loop {
+            let mut any = false;
+            while let Some(t) = self.tokens.get(i) {
+                let Anchor::Title(info) = t.anchor else { break };
+                if t.range.start != at {
+                    break;
+                }
+                first_info.get_or_insert(info);
+                posts.push(RawPost {
+                    title: t.range.clone(),
+                    org: current.clone(),
+                    post: info.post,
+                });
+                last_title = &buf[t.range.clone()];
+                at = t.range.end;
+                i += 1;
+                any = true;
+            }
+            if !any || !buf[at..].starts_with('、') {
+                break;
+            }
+            // 、 then another post: a title (same body) or a body and its title.
+            let after = at + '、'.len_utf8();
+            let Some(next) = self.tokens.get(i).cloned() else {
+                break;
+            };
+            // The next token is the institution; its place may start right after 、.
+            let starts_after = next.range.start == after
+                || (matches!(next.anchor, Anchor::Institution(_) | Anchor::Suffix)
+                    && next.range.start <= after + 12 * 3);
+            if !starts_after {
+                break;
+            }
+            match next.anchor {
+                Anchor::Title(_) => {
+                    at = after;
+                }
+                // 机关党组书记、办公室主任: a unit of the same body and its title.
+                Anchor::Unit { .. } => {
+                    let titled = self.tokens.get(i + 1).is_some_and(|t| {
+                        matches!(t.anchor, Anchor::Title(_)) && t.range.start == next.range.end
+                    });
+                    if !titled {
+                        break;
+                    }
+                    current = Some(next.range.clone());
+                    at = next.range.end;
+                    i += 1;
+                }
+                Anchor::Institution(_) | Anchor::Organisation | Anchor::Suffix => {
+                    let parsed = orgs::parse(buf, seg, &self.tokens, i, self.lex);
+                    let o = match parsed {
+                        Some(o) => o,
+                        // 市纪委副书记、监委副主任: the second body shares the place.
+                        None => match (&next.anchor, &last_prefix) {
+                            (Anchor::Institution(index), Some(prefix)) => RawOrg {
+                                range: next.range.clone(),
+                                prefix: prefix.clone(),
+                                prefix_range: next.range.start..next.range.start,
+                                kind: orgs::OrgKind::Institution(*index),
+                                body: next.range.clone(),
+                                last_token: i,
+                            },
+                            _ => break,
+                        },
+                    };
+                    let titled = self.tokens.get(o.last_token + 1).is_some_and(|t| {
+                        matches!(t.anchor, Anchor::Title(_)) && t.range.start == o.range.end
+                    });
+                    if !titled || o.range.start != after {
+                        break;
+                    }
+                    current = Some(o.range.clone());
+                    last_prefix = Some(o.prefix.clone());
+                    at = o.range.end;
+                    i = o.last_token + 1;
+                    chain_orgs.push(o);
+                }
+                _ => break,
+            }
+        }
+        let mut end = at;
+        if !posts.is_empty() {
+            let weak = WEAK_TITLES.contains(&last_title);
+            // A title with no body before it must stand on its own (□记者, 。副主任):
+            // 社会长远 holds 会长, 完善代表 holds 代表.
+            let anchored = !chain_orgs.is_empty() || posts[0].org.is_some();
+            let first_title = posts[0].title.start;
+            let stands = anchored
+                || orgs::boundary_before(buf, seg.start, first_title)
+                || (first_index > 0 && self.tokens[first_index - 1].range.end == first_title)
+                || ["本报", "本刊", "由", "经", "请"]
+                    .iter()
+                    .any(|w| buf[seg.start..first_title].ends_with(w));
+            let strength = match (anchored, weak) {
+                (true, false) => Strength::Strong,
+                (true, true) | (false, false) => Strength::Plain,
+                (false, true) => Strength::Weak,
+            };
+            let names = if stands {
+                self.names_after(at, seg, strength)
+            } else {
+                Vec::new()
+            };
+            let official = posts.iter().any(|p| p.post);
+            let kind = if official {
+                PersonKind::Official
+            } else {
+                PersonKind::Person
+            };
+            if let Some(last) = names.last() {
+                end = last.end;
+            }
+            for (n, name) in names.iter().enumerate() {
+                self.raw.people.push(RawPerson {
+                    kind,
+                    range: if n == 0 {
+                        start..name.end
+                    } else {
+                        name.clone()
+                    },
+                    name: name.clone(),
+                    posts: posts.clone(),
+                    affiliation: None,
+                });
+            }
+            if names.is_empty()
+                && chain_orgs.is_empty()
+                && posts.len() == 1
+                && first_info.is_some_and(|f| f.after_name)
+            {
+                let title = posts[0].title.clone();
+                let org_ends: Vec<usize> = self.raw.orgs.iter().map(|o| o.range.end).collect();
+                if let Some(name) = self.name_before(title.start, seg, &org_ends) {
+                    // 强化代表, 丰富代表: a two-character word before a title that
+                    // names many is a name only if the page names that person elsewhere.
+                    // 清华大学魏飞教授: the body before the name is the post's.
+                    let body = self
+                        .raw
+                        .orgs
+                        .iter()
+                        .rev()
+                        .find(|o| o.range.end == name.start)
+                        .map(|o| o.range.clone());
+                    let short = buf[name.clone()].chars().count() == 2
+                        && !self.lex.known_people.contains(&buf[name.clone()]);
+                    let list = if weak && short {
+                        &mut self.pending
+                    } else {
+                        &mut self.raw.people
+                    };
+                    list.push(RawPerson {
+                        kind,
+                        range: body.as_ref().map_or(name.start, |b| b.start)..title.end,
+                        name,
+                        posts: vec![RawPost {
+                            title,
+                            org: body,
+                            post: posts[0].post,
+                        }],
+                        affiliation: None,
+                    });
+                }
+            }
+        }
+        self.raw.orgs.extend(chain_orgs);
+        (end.max(at), i.max(1))
+    }
+
+    /// A place written right before a title without an institution (嘎查书记,
+    /// 乌审旗旗长): the post's body.
+    fn place_before_title(&self, at: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        if let Some((start, _)) = places_before(self.buf, seg.start, at, self.lex) {
+            return Some(start..at);
+        }
+        let before = &self.buf[seg.start..at];
+        let level = ["嘎查", "苏木", "社区", "村", "镇", "乡"]
+            .iter()
+            .find(|w| before.ends_with(*w))?;
+        let level_start = at - level.len();
+        // 巴音苏木苏木长: the name of the sumu, when it stands after punctuation.
+        let named = self.buf[seg.start..level_start]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_han(c))
+            .take(4)
+            .map(|(i, _)| seg.start + i)
+            .filter(|&s| s < level_start - 3 && orgs::boundary_before(self.buf, seg.start, s))
+            .last();
+        Some(named.unwrap_or(level_start)..at)
+    }
+
+    /// Names right after a chain of posts: one, a list (图门、菅江左、樊文), or
+    /// credits separated by spaces (柳东 陈国丽).
+    fn names_after(&self, at: usize, seg: &Range<usize>, strong: Strength) -> Vec<Range<usize>> {
+        let buf = self.buf;
+        let mut p = at;
+        let mut spaced = false;
+        while p < seg.end && buf[p..].starts_with(is_space) {
+            p += buf[p..].chars().next().map_or(1, char::len_utf8);
+            spaced = true;
+        }
+        let mut names = self.read_name(p, seg, strong);
+        if names.is_empty() {
+            return names;
+        }
+        for _ in 0..20 {
+            let q = names.last().map_or(p, |r| r.end);
+            let rest = &buf[q..seg.end];
+            let next = if let Some(r) = rest.strip_prefix('、') {
+                self.read_name(seg.end - r.len(), seg, strong)
+            } else if rest.starts_with(is_space) || spaced {
+                let trimmed = rest.trim_start_matches(is_space);
+                if trimmed.len() == rest.len() {
+                    break;
+                }
+                self.read_name(seg.end - trimmed.len(), seg, strong)
+            } else {
+                break;
+            };
+            if next.is_empty() {
+                break;
+            }
+            names.extend(next);
+        }
+        names
+    }
+
+    /// Reads one name (or two names written together, 吴晓慧高鹏飞) at `p`.
+    // A list of name ranges, usually of one: not a range meant as a Vec of its items.
+    #[allow(clippy::single_range_in_vec_init)]
+    fn read_name(&self, p: usize, seg: &Range<usize>, strength: Strength) -> Vec<Range<usize>> {
+        let buf = self.buf;
+        let lex = self.lex;
+        if p >= seg.end || lex.stop_at(&buf[p..]).is_some() {
+            return Vec::new();
+        }
+        let chars: Vec<(usize, char)> = buf[p..seg.end]
+            .char_indices()
+            .map(|(i, c)| (p + i, c))
+            .take_while(|&(_, c)| is_han(c) || c == '·')
+            .take(12)
+            .collect();
+        if chars.len() < 2 {
+            return Vec::new();
+        }
+        let pos = |k: usize| -> usize {
+            chars
+                .get(k)
+                .map_or_else(|| chars[k - 1].0 + chars[k - 1].1.len_utf8(), |&(i, _)| i)
+        };
+        // The run ends at a non-Han character when it is shorter than the cap.
+        let run_ends = chars.len() < 12;
+        let ends_at = |k: usize| -> bool {
+            (k == chars.len() && run_ends)
+                || (k < chars.len() && lex.stop_at(&buf[pos(k)..]).is_some())
+        };
+        let mongolian = chars
+            .iter()
+            .take_while(|&&(_, c)| lex.is_mongolian(c))
+            .count()
+            .min(6);
+        if mongolian >= 4 {
+            for k in (4..=mongolian).rev() {
+                if ends_at(k) {
+                    return vec![p..pos(k)];
+                }
+            }
+        }
+        let Some(cut) = (2..=chars.len().min(7)).find(|&k| ends_at(k)) else {
+            return Vec::new();
+        };
+        let text: Vec<char> = chars[..cut].iter().map(|&(_, c)| c).collect();
+        let clean = !text.iter().any(|&c| not_name_char(c));
+        let all_mongolian = text.iter().all(|&c| lex.is_mongolian(c));
+        let surname = lex.is_surname(text[0]);
+        let compound = cut >= 3 && lex.is_compound_surname(&buf[p..pos(2)]);
+        if strength == Strength::Weak
+            && cut < 4
+            && !(cut == 3 && surname)
+            && !lex.known_people.contains(&buf[p..pos(cut)])
+        {
+            return Vec::new();
+        }
+        let strong = strength == Strength::Strong;
+        match cut {
+            2 | 3 if clean && (strong || surname || compound || all_mongolian) => vec![p..pos(cut)],
+            4 if clean && compound => vec![p..pos(cut)],
+            4..=6 if all_mongolian => vec![p..pos(cut)],
+            // Two names written together end the run (吴晓慧高鹏飞, 郝巧宁赵小雨摄), not
+            // a verb: 张国卿宣读 is one name and a verb.
+            4..=6
+                if clean
+                    && surname
+                    && (cut == chars.len() || buf[pos(cut)..].starts_with('摄')) =>
+            {
+                for first in [3, 2] {
+                    let second = cut - first;
+                    if (2..=3).contains(&second) && lex.is_surname(text[first]) {
+                        return vec![p..pos(first), pos(first)..pos(cut)];
+                    }
+                }
+                // 张国卿宣读: a verb the stop list lacks follows a full name.
+                if strong && !text[..3].iter().any(|&c| not_name_char(c)) {
+                    return vec![p..pos(3)];
+                }
+                Vec::new()
+            }
+            4..=6 if strong && surname && !text[..3].iter().any(|&c| not_name_char(c)) => {
+                vec![p..pos(3)]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// A name written right before a title (孟长云副主任, 习近平总书记).
+    fn name_before(
+        &self,
+        q: usize,
+        seg: &Range<usize>,
+        org_ends: &[usize],
+    ) -> Option<Range<usize>> {
+        let buf = self.buf;
+        let lex = self.lex;
+        let back: Vec<(usize, char)> = buf[seg.start..q]
+            .char_indices()
+            .rev()
+            .take(6)
+            .map(|(i, c)| (seg.start + i, c))
+            .take_while(|&(_, c)| is_han(c))
+            .collect();
+        let start_of = |len: usize| back.get(len - 1).map(|&(i, _)| i);
+        let left_ok = |s: usize| {
+            s == seg.start
+                || !buf[seg.start..s].chars().next_back().is_some_and(is_han)
+                || org_ends.contains(&s)
+                || PRECEDERS.iter().any(|w| buf[seg.start..s].ends_with(w))
+        };
+        for len in [3, 2, 4] {
+            if let Some(s) = start_of(len)
+                && lex.known_people.contains(&buf[s..q])
+            {
+                return Some(s..q);
+            }
+        }
+        for len in [3, 2] {
+            let Some(s) = start_of(len) else { continue };
+            let name = &buf[s..q];
+            let first = name.chars().next()?;
+            let clean = !name.chars().any(not_name_char);
+            let all_mongolian = name.chars().all(|c| lex.is_mongolian(c));
+            if clean && (lex.is_surname(first) || all_mongolian) && left_ok(s) {
+                return Some(s..q);
+            }
+        }
+        for len in (4..=6).rev() {
+            let Some(s) = start_of(len) else { continue };
+            if buf[s..q].chars().all(|c| lex.is_mongolian(c)) && left_ok(s) {
+                return Some(s..q);
+            }
+        }
+        None
+    }
+
+    /// A byline: a unit, spaces and a name ending the line (●市人大常委会办公室  龚培贞).
+    fn byline(&mut self, org: &RawOrg, seg: &Range<usize>) {
+        let rest = &self.buf[org.range.end..seg.end];
+        // The unit may go on with a few characters (秘书科) before the spaces.
+        let unit_tail: usize = rest
+            .chars()
+            .take_while(|&c| is_han(c))
+            .take(4)
+            .map(char::len_utf8)
+            .sum();
+        let after = &rest[unit_tail..];
+        let trimmed = after.trim_start_matches(is_space);
+        if trimmed.len() == after.len() {
+            return;
+        }
+        let p = seg.end - trimmed.len();
+        let names = self.read_name(p, seg, Strength::Plain);
+        if let [name] = names.as_slice()
+            && (name.end == seg.end || !self.buf[name.end..].starts_with(is_han))
+        {
+            self.raw.people.push(RawPerson {
+                kind: PersonKind::Person,
+                range: name.clone(),
+                name: name.clone(),
+                posts: Vec::new(),
+                affiliation: Some(org.range.start..org.range.end + unit_tail),
+            });
+        }
+    }
+
+    fn confirm_pending(&mut self) {
+        let buf = self.buf;
+        let known: std::collections::HashSet<&str> = self
+            .raw
+            .people
+            .iter()
+            .map(|p| &buf[p.name.clone()])
+            .collect();
+        let confirmed: Vec<RawPerson> = std::mem::take(&mut self.pending)
+            .into_iter()
+            .filter(|p| known.contains(&buf[p.name.clone()]))
+            .collect();
+        self.raw.people.extend(confirmed);
+    }
+
+    /// Reporters' names in brackets: 本报讯（赵峰）, an article ending （苏波）.
+    fn credits(&mut self) {
+        let buf = self.buf;
+        for (open, _) in buf.match_indices('（') {
+            let inner_start = open + '（'.len_utf8();
+            let Some(close) = buf[inner_start..].find('）').map(|c| inner_start + c) else {
+                continue;
+            };
+            let inner = &buf[inner_start..close];
+            let count = inner.chars().count();
+            if !(2..=6).contains(&count) || !inner.chars().all(is_han) {
+                continue;
+            }
+            let before = &buf[..open];
+            let after = &buf[close + '）'.len_utf8()..];
+            let dateline = before.ends_with('讯') || before.ends_with("报道");
+            let closing = (before.ends_with('。') || before.ends_with('！'))
+                && (after.is_empty() || after.starts_with(['\n', ' ', '\u{3000}', '□', '■']));
+            if !(dateline || closing) {
+                continue;
+            }
+            let all_mongolian = inner.chars().all(|c| self.lex.is_mongolian(c));
+            let first = inner.chars().next().unwrap_or(' ');
+            let ok = if count <= 3 {
+                self.lex.is_surname(first) && !inner.chars().any(not_name_char)
+            } else {
+                all_mongolian
+            };
+            if ok {
+                self.raw.people.push(RawPerson {
+                    kind: PersonKind::Person,
+                    range: inner_start..close,
+                    name: inner_start..close,
+                    posts: Vec::new(),
+                    affiliation: None,
+                });
+            }
+        }
+    }
+
+    /// Later mentions of the names found (three characters or more) and of the
+    /// workspace's people, written without a title.
+    fn bare_mentions(&mut self) {
+        let mut names: Vec<&str> = self
+            .raw
+            .people
+            .iter()
+            .map(|p| &self.buf[p.name.clone()])
+            .filter(|n| n.chars().count() >= 3)
+            .chain(self.lex.extra_people.iter().map(String::as_str))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        if names.is_empty() {
+            return;
+        }
+        let Ok(finder) = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+        else {
+            return;
+        };
+        // What is already taken, as sorted disjoint ranges.
+        let mut spans: Vec<Range<usize>> = self
+            .raw
+            .people
+            .iter()
+            .map(|p| p.range.clone())
+            .chain(self.raw.orgs.iter().map(|o| o.range.clone()))
+            .collect();
+        spans.sort_unstable_by_key(|r| r.start);
+        let mut taken: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+        for r in spans {
+            match taken.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => taken.push(r),
+            }
+        }
+        let mut found = Vec::new();
+        for m in finder.find_iter(self.buf) {
+            let r = m.range();
+            let i = taken.partition_point(|t| t.end <= r.start);
+            if taken.get(i).is_some_and(|t| t.start < r.end) {
+                continue;
+            }
+            found.push(RawPerson {
+                kind: PersonKind::Person,
+                range: r.clone(),
+                name: r,
+                posts: Vec::new(),
+                affiliation: None,
+            });
+        }
+        self.raw.people.extend(found);
+    }
+}

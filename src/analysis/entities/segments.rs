@@ -1,0 +1,99 @@
+//! The page as recognition reads it: lines joined where the paragraph goes on.
+//!
+//! All segments live in one buffer, separated by `\n`, so that one scan covers the
+//! page and no match crosses from one segment into the next. `pieces` maps buffer
+//! offsets back to byte offsets of the page.
+
+use std::ops::Range;
+
+use crate::analysis::layout::{LineKind, PageLayout};
+
+#[derive(Debug)]
+pub struct Segments {
+    pub buf: String,
+    /// (buffer offset, page offset) where each copied piece starts, in order.
+    pieces: Vec<(usize, usize)>,
+    /// Buffer ranges of the segments.
+    pub ranges: Vec<Range<usize>>,
+}
+
+impl Segments {
+    pub fn new(text: &str, layout: &PageLayout, wraps: &[(usize, usize)]) -> Segments {
+        let mut buf = String::with_capacity(text.len() + layout.lines.len());
+        let mut pieces = Vec::with_capacity(layout.lines.len());
+        let mut ranges = Vec::new();
+        let mut previous: Option<usize> = None;
+        let mut start = 0;
+        for (index, line) in layout.lines.iter().enumerate() {
+            if line.kind == LineKind::Blank || line.content.is_empty() {
+                continue;
+            }
+            let joined =
+                previous.is_some_and(|p| layout.continues(p, index) || wraps.contains(&(p, index)));
+            if !joined && previous.is_some() {
+                ranges.push(start..buf.len());
+                buf.push('\n');
+                start = buf.len();
+            }
+            pieces.push((buf.len(), line.content.start));
+            buf.push_str(&text[line.content.clone()]);
+            previous = Some(index);
+        }
+        if previous.is_some() {
+            ranges.push(start..buf.len());
+        }
+        Segments {
+            buf,
+            pieces,
+            ranges,
+        }
+    }
+
+    /// The page offset of buffer offset `at` (a character boundary inside a piece).
+    pub fn source(&self, at: usize) -> usize {
+        let i = self.pieces.partition_point(|&(b, _)| b <= at).max(1) - 1;
+        let (b, s) = self.pieces.get(i).copied().unwrap_or((0, 0));
+        s + (at - b)
+    }
+
+    /// The page range of a buffer range; the end maps from the last character so a
+    /// range ending at a line's end does not run into the next line.
+    pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
+        if range.is_empty() {
+            let at = self.source(range.start);
+            return at..at;
+        }
+        let last = self.buf[..range.end]
+            .char_indices()
+            .next_back()
+            .map_or(range.start, |(i, _)| i);
+        let end = self.source(last) + (range.end - last);
+        self.source(range.start)..end
+    }
+
+    pub fn text_of(&self, range: Range<usize>) -> String {
+        self.buf[range].to_owned()
+    }
+
+    /// The segment that holds buffer offset `at`.
+    pub fn segment_of(&self, at: usize) -> Range<usize> {
+        let i = self.ranges.partition_point(|r| r.end < at);
+        self.ranges.get(i).cloned().unwrap_or(0..0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::layout::analyze_layout;
+
+    #[test]
+    fn joins_wrapped_lines_and_maps_back() {
+        let text = "近年来，全市柔性引进傅伯杰、荣\n廷召等院士专家团队一起来到这里\n工作，共同推动全市的科技发展。\n\n标题\n";
+        let layout = analyze_layout(text);
+        let segs = Segments::new(text, &layout, &[]);
+        let at = segs.buf.find("荣廷召").expect("joined across the wrap");
+        let range = segs.source_range(at..at + "荣廷召".len());
+        assert_eq!(&text[range], "荣\n廷召");
+    }
+}

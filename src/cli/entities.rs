@@ -1,0 +1,126 @@
+//! `baokan entities FILE`: the people and organisations of a page, as text or JSON.
+//!
+//! JSON objects carry `kind` (official, person, organization), `text` as written,
+//! `line`/`character` (0-based, UTF-16) where `text` starts, and for people `name`,
+//! `titles`, `organization`; for organisations `expanded` and `resolved`.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use super::Format;
+use super::files::read_page;
+use crate::analysis::entities::{Entities, Lexicon, PersonKind};
+use crate::analysis::{self};
+use crate::line_index::{LineIndex, PositionEncoding};
+
+#[derive(Serialize)]
+pub struct Entry {
+    kind: &'static str,
+    text: String,
+    line: u32,
+    character: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    titles: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organization: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expanded: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resolved: Option<String>,
+}
+
+/// The entries of a page, people and organisations in text order.
+pub fn entries(text: &str, entities: &Entities) -> Vec<Entry> {
+    let index = LineIndex::new(text);
+    let at = |offset: usize| index.position(text, offset, PositionEncoding::Utf16);
+    let mut out: Vec<(usize, Entry)> = Vec::new();
+    for p in &entities.people {
+        let pos = at(p.range.start);
+        out.push((
+            p.range.start,
+            Entry {
+                kind: match p.kind {
+                    PersonKind::Official => "official",
+                    PersonKind::Person => "person",
+                },
+                text: text[p.range.clone()].replace(['\r', '\n'], ""),
+                line: pos.line,
+                character: pos.character,
+                name: Some(p.name.clone()),
+                titles: Some(p.posts.iter().map(|t| t.title.clone()).collect()),
+                organization: Some(p.organization().map(str::to_owned)),
+                expanded: None,
+                resolved: None,
+            },
+        ));
+    }
+    for o in &entities.organisations {
+        let pos = at(o.range.start);
+        out.push((
+            o.range.start,
+            Entry {
+                kind: "organization",
+                text: o.text.clone(),
+                line: pos.line,
+                character: pos.character,
+                name: None,
+                titles: None,
+                organization: None,
+                expanded: Some(o.expanded.clone()),
+                resolved: Some(o.resolved.clone()),
+            },
+        ));
+    }
+    out.sort_by_key(|(start, e)| (*start, e.kind != "organization"));
+    out.into_iter().map(|(_, e)| e).collect()
+}
+
+pub fn run(path: &Path, format: Format, lexicon: &Lexicon) -> ExitCode {
+    let decoded = match read_page(path) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = &decoded.text;
+    let analysis = analysis::analyze_with(text, lexicon);
+    let list = entries(text, &analysis.entities);
+    match format {
+        Format::Text => {
+            for e in &list {
+                let detail = match (&e.name, &e.resolved) {
+                    (Some(name), _) => format!(
+                        "{name} [{}] @ {}",
+                        e.titles.as_deref().unwrap_or_default().join("、"),
+                        e.organization.clone().flatten().unwrap_or_default()
+                    ),
+                    (_, Some(resolved)) => resolved.clone(),
+                    _ => String::new(),
+                };
+                println!(
+                    "{}:{}\t{}\t{}\t{}",
+                    e.line + 1,
+                    e.character + 1,
+                    e.kind,
+                    e.text,
+                    detail
+                );
+            }
+        }
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&list).unwrap_or_default()
+        ),
+        Format::Jsonl => {
+            for e in &list {
+                println!("{}", serde_json::to_string(e).unwrap_or_default());
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

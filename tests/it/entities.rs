@@ -1,0 +1,296 @@
+//! Officials and organisations: fixtures with ⟦⟧ around every expected mention
+//! (snapshots print each mention with what it resolved to), and precision and
+//! recall against the hand annotations in `tests/annotations/entities/`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use baokan::analysis::entities::{Entities, Extensions, Lexicon, PersonKind};
+use baokan::analysis::{self};
+use expect_test::{Expect, expect};
+
+fn parse_markers(fixture: &str) -> (String, Vec<std::ops::Range<usize>>) {
+    let mut text = String::new();
+    let mut ranges = Vec::new();
+    let mut open = Vec::new();
+    for c in fixture.chars() {
+        match c {
+            '⟦' => open.push(text.len()),
+            '⟧' => ranges.push(open.pop().expect("⟧ without ⟦")..text.len()),
+            _ => text.push(c),
+        }
+    }
+    ranges.sort_by_key(|r| (r.start, r.end));
+    (text, ranges)
+}
+
+fn show(text: &str, range: &std::ops::Range<usize>) -> String {
+    text[range.clone()].replace(['\n', '\r'], "⏎")
+}
+
+fn render(text: &str, e: &Entities) -> String {
+    let mut rows: Vec<(usize, String)> = Vec::new();
+    for p in &e.people {
+        let posts: Vec<String> = p
+            .posts
+            .iter()
+            .map(|post| match (&post.organization, &post.resolved) {
+                (Some(o), Some(r)) if o != r => format!("{}@{o}={r}", post.title),
+                (Some(o), _) => format!("{}@{o}", post.title),
+                (None, _) => post.title.clone(),
+            })
+            .collect();
+        rows.push((
+            p.range.start,
+            format!(
+                "{:?} 「{}」 name={} [{}]{}",
+                p.kind,
+                show(text, &p.range),
+                p.name,
+                posts.join(", "),
+                p.affiliation
+                    .as_ref()
+                    .map(|a| format!(" of {a}"))
+                    .unwrap_or_default()
+            ),
+        ));
+    }
+    for o in &e.organisations {
+        rows.push((
+            o.range.start,
+            format!(
+                "Org 「{}」 → {} ({:?})",
+                show(text, &o.range),
+                o.resolved,
+                o.reason
+            ),
+        ));
+    }
+    rows.sort_by_key(|(s, _)| *s);
+    rows.into_iter().map(|(_, r)| r + "\n").collect()
+}
+
+/// Every ⟦marked⟧ range is the range of one mention (person or organisation) and
+/// every mention is marked; the snapshot shows what each resolved to.
+fn check(fixture: &str, expect: Expect) {
+    let (text, marked) = parse_markers(fixture);
+    let entities = analysis::analyze(&text).entities;
+    let mut found: Vec<std::ops::Range<usize>> = entities
+        .people
+        .iter()
+        .map(|p| p.range.clone())
+        .chain(entities.organisations.iter().map(|o| o.range.clone()))
+        .collect();
+    found.sort_by_key(|r| (r.start, r.end));
+    found.dedup();
+    let shown = |rs: &[std::ops::Range<usize>]| -> Vec<String> {
+        rs.iter().map(|r| show(&text, r)).collect()
+    };
+    assert_eq!(
+        shown(&found),
+        shown(&marked),
+        "mentions:\n{}",
+        render(&text, &entities)
+    );
+    expect.assert_eq(&render(&text, &entities));
+}
+
+#[test]
+fn post_chains_lists_and_shared_titles() {
+    check(
+        "12月30日，会议在临河召开。⟦⟦市人大常委会⟧主任周玉林⟧主持会议，⟦⟦市人大常委会⟧副主任图门⟧、⟦菅江左⟧、⟦樊文⟧、⟦孟长云⟧及常委会委员出席会议。\n\n⟦⟦市委⟧常委、⟦市政府⟧副市长赵巍峰⟧，⟦⟦市纪委⟧副书记、⟦监委⟧副主任姜元文⟧列席会议。巴彦淖尔市临河区。\n",
+        expect![[r#"
+            Official 「市人大常委会主任周玉林」 name=周玉林 [主任@市人大常委会=巴彦淖尔市人民代表大会常务委员会]
+            Org 「市人大常委会」 → 巴彦淖尔市人民代表大会常务委员会 (Home("巴彦淖尔市"))
+            Official 「市人大常委会副主任图门」 name=图门 [副主任@市人大常委会=巴彦淖尔市人民代表大会常务委员会]
+            Org 「市人大常委会」 → 巴彦淖尔市人民代表大会常务委员会 (Home("巴彦淖尔市"))
+            Official 「菅江左」 name=菅江左 [副主任@市人大常委会=巴彦淖尔市人民代表大会常务委员会]
+            Official 「樊文」 name=樊文 [副主任@市人大常委会=巴彦淖尔市人民代表大会常务委员会]
+            Official 「孟长云」 name=孟长云 [副主任@市人大常委会=巴彦淖尔市人民代表大会常务委员会]
+            Official 「市委常委、市政府副市长赵巍峰」 name=赵巍峰 [常委@市委=中国共产党巴彦淖尔市委员会, 副市长@市政府=巴彦淖尔市人民政府]
+            Org 「市委」 → 中国共产党巴彦淖尔市委员会 (Home("巴彦淖尔市"))
+            Org 「市政府」 → 巴彦淖尔市人民政府 (Home("巴彦淖尔市"))
+            Official 「市纪委副书记、监委副主任姜元文」 name=姜元文 [副书记@市纪委=中国共产党巴彦淖尔市纪律检查委员会, 副主任@监委=巴彦淖尔市监察委员会]
+            Org 「市纪委」 → 中国共产党巴彦淖尔市纪律检查委员会 (Home("巴彦淖尔市"))
+            Org 「监委」 → 巴彦淖尔市监察委员会 (Home("巴彦淖尔市"))
+        "#]],
+    );
+}
+
+#[test]
+fn mongolian_names_names_before_titles_and_wrapped_names() {
+    check(
+        "⟦⟦乌审旗人大常委会⟧党组书记、主任宝音满都呼⟧\n\n⟦⟦赤峰市政协⟧党组书记、主席苏雅勒其其格⟧表示，要团结奋斗。\n\n⟦孟长云副主任⟧带队赴杭州考察，⟦⟦上海交大化学化工学院⟧贺益君教授⟧率专家\n团队前来，双方交流了意见。⟦⟦自治区人大财经委⟧副主任委员斯\n琴毕力格⟧带领调研组来到临河区，看望了基层干部群众和\n人大代表，了解他们的生产生活情况和意见建议。\n",
+        expect![[r#"
+            Official 「乌审旗人大常委会党组书记、主任宝音满都呼」 name=宝音满都呼 [党组书记@乌审旗人大常委会=乌审旗人民代表大会常务委员会, 主任@乌审旗人大常委会=乌审旗人民代表大会常务委员会]
+            Org 「乌审旗人大常委会」 → 乌审旗人民代表大会常务委员会 (Written("乌审旗"))
+            Official 「赤峰市政协党组书记、主席苏雅勒其其格」 name=苏雅勒其其格 [党组书记@赤峰市政协=中国人民政治协商会议赤峰市委员会, 主席@赤峰市政协=中国人民政治协商会议赤峰市委员会]
+            Org 「赤峰市政协」 → 中国人民政治协商会议赤峰市委员会 (Written("赤峰市"))
+            Official 「孟长云副主任」 name=孟长云 [副主任]
+            Person 「上海交大化学化工学院贺益君教授」 name=贺益君 [教授@上海交大化学化工学院]
+            Org 「上海交大化学化工学院」 → 上海交大化学化工学院 (Written("上海市"))
+            Official 「自治区人大财经委副主任委员斯⏎琴毕力格」 name=斯琴毕力格 [副主任委员@自治区人大财经委=内蒙古自治区人民代表大会财经委]
+            Org 「自治区人大财经委」 → 内蒙古自治区人民代表大会财经委 (Home("内蒙古自治区"))
+        "#]],
+    );
+}
+
+#[test]
+fn reporters_credits_and_bylines_are_people() {
+    check(
+        "本报讯（⟦赵峰⟧）近日，⟦乌市人大常委会⟧召开会议。兴安盟乌兰浩特市。\n\n⟦⟦市融媒体中心⟧记者吴晓慧⟧⟦高鹏飞⟧\n\n●⟦市人大常委会办公室⟧  ⟦龚培贞⟧\n",
+        expect![[r#"
+            Person 「赵峰」 name=赵峰 []
+            Org 「乌市人大常委会」 → 乌兰浩特市人民代表大会常务委员会 (ShortForm("乌兰浩特市"))
+            Person 「市融媒体中心记者吴晓慧」 name=吴晓慧 [记者@市融媒体中心=乌兰浩特市融媒体中心]
+            Org 「市融媒体中心」 → 乌兰浩特市融媒体中心 (Home("乌兰浩特市"))
+            Person 「高鹏飞」 name=高鹏飞 [记者@市融媒体中心=乌兰浩特市融媒体中心]
+            Org 「市人大常委会办公室」 → 乌兰浩特市人民代表大会常务委员会办公室 (Home("乌兰浩特市"))
+            Person 「龚培贞」 name=龚培贞 [] of 市人大常委会办公室
+        "#]],
+    );
+}
+
+#[test]
+fn meetings_publications_plural_bodies_and_words_are_not_mentions() {
+    check(
+        "市五届人大常委会第十九次会议在临河召开。全国政协十三届五次会议闭幕。《巴彦淖尔人大》刊物，各旗县区人大常委会，苏木镇人大，要强化代表履职，完善委员管理等问题，社会长远发展。\n",
+        expect![[r#""#]],
+    );
+}
+
+#[test]
+fn workspace_aliases_people_and_titles_from_baokan_toml() {
+    let ext = Extensions {
+        people: vec!["那木拉".into()],
+        titles: vec!["苏木长".into()],
+        aliases: [("乌市人大".to_string(), "乌兰浩特市人大常委会".to_string())].into(),
+        ..Extensions::default()
+    };
+    let lexicon = Lexicon::build(&ext);
+    let text = "乌市人大召开会议。那木拉参加。巴音苏木苏木长白音仓说。\n";
+    let e = analysis::analyze_with(text, &lexicon).entities;
+    expect![[r#"
+        Org 「乌市人大」 → 乌兰浩特市人大常委会 (Alias("乌市人大"))
+        Person 「那木拉」 name=那木拉 []
+        Official 「苏木长白音仓」 name=白音仓 [苏木长@巴音苏木]
+    "#]]
+    .assert_eq(&render(text, &e));
+}
+
+// ---- precision and recall against the annotations ----
+
+/// (page, kind, 1-based line, text) — for officials text is "name titles".
+type Key = (String, &'static str, u32, String);
+
+fn line_of(text: &str, offset: usize) -> u32 {
+    let before = &text[..offset];
+    (before.matches('\n').count() + before.matches('\r').count() - before.matches("\r\n").count())
+        as u32
+        + 1
+}
+
+#[test]
+fn officials_and_organisations_precision_and_recall() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut expected: BTreeMap<Key, usize> = BTreeMap::new();
+    let mut actual: BTreeMap<Key, usize> = BTreeMap::new();
+    let dir = root.join("tests/annotations/entities");
+    let mut pages = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ann") {
+            continue;
+        }
+        pages += 1;
+        let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+        let text =
+            std::fs::read_to_string(root.join("tests/corpus").join(format!("{stem}.txt"))).unwrap();
+        let mut org_lines = 1..=u32::MAX;
+        for l in std::fs::read_to_string(&path).unwrap().lines() {
+            let cols: Vec<&str> = l.split('\t').collect();
+            match cols[0] {
+                "orgs-lines" => {
+                    org_lines = cols[1].parse().unwrap()..=cols[2].parse().unwrap();
+                }
+                "official" => {
+                    let key = (
+                        stem.clone(),
+                        "official",
+                        cols[1].parse().unwrap(),
+                        format!("{} {}", cols[2], cols[3]),
+                    );
+                    *expected.entry(key).or_default() += 1;
+                }
+                "org" => {
+                    let key = (
+                        stem.clone(),
+                        "org",
+                        cols[1].parse().unwrap(),
+                        cols[2].to_string(),
+                    );
+                    *expected.entry(key).or_default() += 1;
+                }
+                _ => {}
+            }
+        }
+        let e = analysis::analyze(&text).entities;
+        for p in e.people.iter().filter(|p| p.kind == PersonKind::Official) {
+            let titles: Vec<&str> = p.posts.iter().map(|t| t.title.as_str()).collect();
+            let key = (
+                stem.clone(),
+                "official",
+                line_of(&text, p.name_range.start),
+                format!("{} {}", p.name, titles.join("、")),
+            );
+            *actual.entry(key).or_default() += 1;
+        }
+        for o in &e.organisations {
+            let line = line_of(&text, o.range.start);
+            if org_lines.contains(&line) {
+                let key = (stem.clone(), "org", line, o.text.clone());
+                *actual.entry(key).or_default() += 1;
+            }
+        }
+    }
+    assert_eq!(pages, 5, "one annotation file per corpus page");
+    let mut report = String::new();
+    let mut scores = Vec::new();
+    for kind in ["official", "org"] {
+        let total = |m: &BTreeMap<Key, usize>| -> usize {
+            m.iter().filter(|(k, _)| k.1 == kind).map(|(_, n)| n).sum()
+        };
+        let tp: usize = expected
+            .iter()
+            .filter(|(k, _)| k.1 == kind)
+            .map(|(k, n)| (*n).min(actual.get(k).copied().unwrap_or(0)))
+            .sum();
+        let (e, a) = (total(&expected), total(&actual));
+        let precision = tp as f64 / a.max(1) as f64;
+        let recall = tp as f64 / e.max(1) as f64;
+        report.push_str(&format!(
+            "{kind:<9} annotated {e:>4} found {a:>4} correct {tp:>4} precision {precision:.3} recall {recall:.3}\n"
+        ));
+        for (k, n) in expected.iter().filter(|(k, _)| k.1 == kind) {
+            let got = actual.get(k).copied().unwrap_or(0);
+            if got < *n {
+                report.push_str(&format!("    missed {k:?} x{}\n", n - got));
+            }
+        }
+        for (k, n) in actual.iter().filter(|(k, _)| k.1 == kind) {
+            let want = expected.get(k).copied().unwrap_or(0);
+            if *n > want {
+                report.push_str(&format!("    wrong  {k:?} x{}\n", n - want));
+            }
+        }
+        scores.push((kind, precision, recall));
+    }
+    eprintln!("{report}");
+    for (kind, precision, recall) in scores {
+        let floor = if kind == "official" { 0.95 } else { 0.92 };
+        assert!(
+            precision >= floor && recall >= floor,
+            "{kind} below {floor}:\n{report}"
+        );
+    }
+}
