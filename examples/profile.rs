@@ -1,8 +1,33 @@
-//! Analyses one page many times, for profilers.
+//! Analyses one page many times, for profilers: `profile PAGE [ITERATIONS]`.
 fn main() {
     let path = std::env::args().nth(1).expect("page path");
+    let n: usize = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(200);
     let text = std::fs::read_to_string(path).unwrap();
-    for _ in 0..200 {
-        std::hint::black_box(baokan::analysis::analyze(&text));
+    let start = std::time::Instant::now();
+    let lexicon = baokan::analysis::entities::Lexicon::builtin();
+    eprintln!("lexicon built in {:?}", start.elapsed());
+    let start = std::time::Instant::now();
+    for _ in 0..n {
+        std::hint::black_box(baokan::analysis::analyze_with(&text, lexicon));
     }
+    eprintln!("{:?} per analysis", start.elapsed() / n.max(1) as u32);
+    let start = std::time::Instant::now();
+    for _ in 0..n {
+        std::hint::black_box(baokan::analysis::layout::analyze_layout(&text));
+    }
+    eprintln!("{:?} of it layout", start.elapsed() / n.max(1) as u32);
+    let layout = baokan::analysis::layout::analyze_layout(&text);
+    let start = std::time::Instant::now();
+    for _ in 0..n {
+        std::hint::black_box(baokan::analysis::entities::recognize(
+            &text,
+            &layout,
+            &[],
+            lexicon,
+        ));
+    }
+    eprintln!("{:?} of it entities", start.elapsed() / n.max(1) as u32);
 }

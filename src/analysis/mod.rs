@@ -35,11 +35,12 @@ pub fn analyze_with(text: &str, lexicon: &entities::Lexicon) -> PageAnalysis {
     let joins = diagnostics::find_joins(&layout);
     let findings = diagnostics::diagnose_with(text, &layout, &joins);
     // Recognition reads across the broken wraps the diagnostics found.
-    let wraps: Vec<(usize, usize)> = joins
+    let mut wraps: Vec<(usize, usize)> = joins
         .iter()
         .filter(|j| j.inserted.is_empty())
         .map(|j| (j.from, j.to))
         .collect();
+    wraps.sort_unstable();
     let entities = entities::recognize(text, &layout, &wraps, lexicon);
     PageAnalysis {
         layout,

@@ -36,20 +36,19 @@ impl Home {
     pub(super) fn infer(segs: &Segments, raw: &Raw, lex: &Lexicon) -> Home {
         let buf = segs.buf.as_str();
         let mut found: Vec<(usize, &str)> = Vec::new();
-        for (i, c) in buf.char_indices() {
-            if matches!(c, '市' | '旗' | '县' | '盟' | '区') {
-                let end = i + c.len_utf8();
-                if let Some(start) = place_before(buf, 0, end, lex)
-                    && let Some(place) = lex.place(&buf[start..end])
-                {
-                    found.push((start, place.name.as_str()));
-                }
+        for m in lex.levels.find_iter(buf) {
+            let end = m.end();
+            if let Some(start) = place_before(buf, 0, end, lex)
+                && let Some(place) = lex.place(&buf[start..end])
+            {
+                found.push((start, place.name.as_str()));
             }
         }
         // Places written before institutions without a level character (包头政协).
+        let seen: std::collections::HashSet<usize> = found.iter().map(|(at, _)| *at).collect();
         for org in &raw.orgs {
             if let super::orgs::Prefix::Written(name) = &org.prefix
-                && !found.iter().any(|(at, _)| *at == org.range.start)
+                && !seen.contains(&org.range.start)
                 && let Some(place) = lex.place(name)
             {
                 found.push((org.range.start, place.name.as_str()));

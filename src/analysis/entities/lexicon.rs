@@ -7,9 +7,15 @@
 //! built-in one is built once per process, extended ones once per configuration.
 
 use std::collections::{HashMap, HashSet};
+
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::AhoCorasick;
+use daachorse::{
+    CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder,
+    MatchKind as DaachorseMatchKind,
+};
 
 const TITLES: &str = include_str!("../../../data/titles.tsv");
 const INSTITUTIONS: &str = include_str!("../../../data/institutions.tsv");
@@ -84,11 +90,16 @@ pub struct Extensions {
 
 /// All lexicons, ready for scanning.
 pub struct Lexicon {
-    pub(super) scanner: AhoCorasick,
+    pub(super) scanner: CharwiseDoubleArrayAhoCorasick<u32>,
     pub(super) anchors: Vec<Anchor>,
     pub(super) institution_names: Vec<String>,
     pub(super) institutions: Vec<Institution>,
-    places: HashMap<String, usize>,
+    places: FxHashMap<String, usize>,
+    /// The last two characters of every place name: most 市 and 旗 on a page (全市,
+    /// 我市, ，市人大) end no place, and this rules them out before any lookup.
+    place_ends: rustc_hash::FxHashSet<(char, char)>,
+    /// Finds the level characters that end most place names (市, 旗, 县, 盟, 区).
+    pub(super) levels: AhoCorasick,
     pub(super) place_list: Vec<Place>,
     surnames: HashSet<char>,
     compound_surnames: HashSet<String>,
@@ -231,12 +242,19 @@ impl Lexicon {
                 _ => {}
             }
         }
-        let scanner = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
+        // A character-wise double-array automaton: built once per lexicon, it scans
+        // CJK text several times faster than a byte automaton.
+        let scanner = CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(DaachorseMatchKind::LeftmostLongest)
+            .build_with_values(
+                patterns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p.as_str(), i as u32)),
+            )
             .expect("lexicon patterns build an automaton");
 
-        let mut places = HashMap::new();
+        let mut places = FxHashMap::default();
         let mut place_list = Vec::new();
         for line in data_lines(PLACES) {
             let cols: Vec<&str> = line.split('\t').collect();
@@ -301,7 +319,19 @@ impl Lexicon {
         stops.sort_by_key(|s| std::cmp::Reverse(s.len()));
         let stop_firsts = stops.iter().filter_map(|s| s.chars().next()).collect();
         let mongolian = data_lines(MONGOLIAN).flat_map(str::chars).collect();
+        let place_ends = places
+            .keys()
+            .filter_map(|name| {
+                let mut rev = name.chars().rev();
+                let last = rev.next()?;
+                Some((rev.next()?, last))
+            })
+            .collect();
+        let levels = AhoCorasick::new(["市", "旗", "县", "盟", "区"])
+            .expect("level characters build an automaton");
         Lexicon {
+            place_ends,
+            levels,
             scanner,
             anchors,
             institution_names,
@@ -327,6 +357,11 @@ impl Lexicon {
     /// Every place of the gazetteer.
     pub fn places(&self) -> &[Place] {
         &self.place_list
+    }
+
+    /// Can a place name end with these two characters?
+    pub fn may_end_place(&self, second_last: char, last: char) -> bool {
+        self.place_ends.contains(&(second_last, last))
     }
 
     pub fn is_surname(&self, c: char) -> bool {

@@ -83,6 +83,11 @@ fn ordinal_before(buf: &str, seg_start: usize, end: usize) -> usize {
 
 /// The longest gazetteer place that ends at `end` (2 to 10 characters).
 pub fn place_before(buf: &str, seg_start: usize, end: usize, lex: &Lexicon) -> Option<usize> {
+    let mut tail = buf[seg_start..end].chars().rev();
+    let (last, second) = (tail.next()?, tail.next()?);
+    if !lex.may_end_place(second, last) {
+        return None;
+    }
     let mut best = None;
     let mut start = end;
     for n in 1..=10 {

@@ -4,8 +4,6 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
-
 use super::PersonKind;
 use super::lexicon::{Anchor, Lexicon, TitleInfo};
 use super::orgs::{self, RawOrg, Token, is_han, places_before};
@@ -97,10 +95,10 @@ pub fn scan(segs: &Segments, lex: &Lexicon) -> Raw {
     let buf = segs.buf.as_str();
     let tokens = lex
         .scanner
-        .find_iter(buf)
+        .leftmost_find_iter(buf)
         .map(|m| Token {
-            range: m.range(),
-            anchor: lex.anchors[m.pattern().as_usize()],
+            range: m.start()..m.end(),
+            anchor: lex.anchors[m.value() as usize],
         })
         .collect();
     let mut scan = Scan {
@@ -668,9 +666,10 @@ impl Scan<'_> {
         if names.is_empty() {
             return;
         }
-        let Ok(finder) = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
+        let Ok(finder): Result<daachorse::CharwiseDoubleArrayAhoCorasick<u32>, _> =
+            daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
+                .match_kind(daachorse::MatchKind::LeftmostLongest)
+                .build(&names)
         else {
             return;
         };
@@ -691,8 +690,8 @@ impl Scan<'_> {
             }
         }
         let mut found = Vec::new();
-        for m in finder.find_iter(self.buf) {
-            let r = m.range();
+        for m in finder.leftmost_find_iter(self.buf) {
+            let r = m.start()..m.end();
             let i = taken.partition_point(|t| t.end <= r.start);
             if taken.get(i).is_some_and(|t| t.start < r.end) {
                 continue;

@@ -18,6 +18,7 @@ pub struct Segments {
 }
 
 impl Segments {
+    /// `wraps` (sorted) are (from, to) line indices the text goes on across.
     pub fn new(text: &str, layout: &PageLayout, wraps: &[(usize, usize)]) -> Segments {
         let mut buf = String::with_capacity(text.len() + layout.lines.len());
         let mut pieces = Vec::with_capacity(layout.lines.len());
@@ -28,8 +29,9 @@ impl Segments {
             if line.kind == LineKind::Blank || line.content.is_empty() {
                 continue;
             }
-            let joined =
-                previous.is_some_and(|p| layout.continues(p, index) || wraps.contains(&(p, index)));
+            let joined = previous.is_some_and(|p| {
+                layout.continues(p, index) || wraps.binary_search(&(p, index)).is_ok()
+            });
             if !joined && previous.is_some() {
                 ranges.push(start..buf.len());
                 buf.push('\n');
