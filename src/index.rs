@@ -9,6 +9,7 @@ use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
 
+use crate::analysis::entities::{Lexicon, PersonKind};
 use crate::analysis::layout::LineKind;
 use crate::analysis::markers::{self, Direction, Marker, PageRef};
 use crate::analysis::{Code, Finding, Message, PageAnalysis, Severity};
@@ -88,6 +89,35 @@ pub struct MarkerEntry {
     pub next_line: String,
 }
 
+/// A post of a person mention: title, organisation as written and resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostEntry {
+    pub title: String,
+    pub organization: Option<String>,
+    pub resolved: Option<String>,
+    pub title_span: Span,
+}
+
+/// One mention of a person on a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonEntry {
+    pub name: String,
+    pub official: bool,
+    pub span: Span,
+    pub name_span: Span,
+    pub posts: Vec<PostEntry>,
+}
+
+/// One mention of an organisation on a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgEntry {
+    pub text: String,
+    pub expanded: String,
+    pub resolved: String,
+    pub reason: crate::analysis::entities::Reason,
+    pub span: Span,
+}
+
 /// What one page contributes to the index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PageSummary {
@@ -99,6 +129,8 @@ pub struct PageSummary {
     /// Titled articles of the page: headline text and where it stands.
     pub articles: Vec<Heading>,
     pub markers: Vec<MarkerEntry>,
+    pub people: Vec<PersonEntry>,
+    pub organisations: Vec<OrgEntry>,
 }
 
 /// How pages are named: `[pages] pattern` in baokan.toml, with named groups
@@ -106,6 +138,18 @@ pub struct PageSummary {
 #[derive(Debug, Clone, Default)]
 pub struct PageNaming {
     pub pattern: Option<Regex>,
+    /// The workspace's lexicons (built-in plus baokan.toml `[entities]`); `None`
+    /// is the built-in one. Read from the same file as the pattern, and like it
+    /// part of how every page of the workspace is read.
+    pub lexicon: Option<Arc<Lexicon>>,
+}
+
+impl PageNaming {
+    pub fn lexicon(&self) -> &Lexicon {
+        self.lexicon
+            .as_deref()
+            .unwrap_or_else(|| Lexicon::builtin())
+    }
 }
 
 static FILE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -272,6 +316,38 @@ impl PageSummary {
                 text: item.name,
             })
             .collect();
+        let entities = &analysis.entities;
+        let people = entities
+            .people
+            .iter()
+            .map(|p| PersonEntry {
+                name: p.name.clone(),
+                official: p.kind == PersonKind::Official,
+                span: span(text, index, &p.range),
+                name_span: span(text, index, &p.name_range),
+                posts: p
+                    .posts
+                    .iter()
+                    .map(|post| PostEntry {
+                        title: post.title.clone(),
+                        organization: post.organization.clone(),
+                        resolved: post.resolved.clone(),
+                        title_span: span(text, index, &post.title_range),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let organisations = entities
+            .organisations
+            .iter()
+            .map(|o| OrgEntry {
+                text: o.text.clone(),
+                expanded: o.expanded.clone(),
+                resolved: o.resolved.clone(),
+                reason: o.reason.clone(),
+                span: span(text, index, &o.range),
+            })
+            .collect();
         PageSummary {
             path: path.to_path_buf(),
             issue,
@@ -279,6 +355,8 @@ impl PageSummary {
             headings,
             articles,
             markers,
+            people,
+            organisations,
         }
     }
 }
@@ -429,6 +507,26 @@ impl WorkspaceIndex {
 
     /// Cross-page findings of page `from` (whose text gave `markers`): markers whose
     /// target page is missing or does not continue the article.
+    /// Every mention of the person named `name`, page by page.
+    pub fn person_mentions<'a>(
+        &'a self,
+        name: &'a str,
+    ) -> impl Iterator<Item = (&'a PageSummary, &'a PersonEntry)> + 'a {
+        self.pages()
+            .flat_map(|page| page.people.iter().map(move |p| (&**page, p)))
+            .filter(move |(_, p)| p.name == name)
+    }
+
+    /// Every mention of the organisation resolved to `resolved`, page by page.
+    pub fn org_mentions<'a>(
+        &'a self,
+        resolved: &'a str,
+    ) -> impl Iterator<Item = (&'a PageSummary, &'a OrgEntry)> + 'a {
+        self.pages()
+            .flat_map(|page| page.organisations.iter().map(move |o| (&**page, o)))
+            .filter(move |(_, o)| o.resolved == resolved)
+    }
+
     pub fn cross_page_findings(&self, from: &PageSummary, markers: &[Marker]) -> Vec<Finding> {
         from.markers
             .iter()
@@ -504,6 +602,7 @@ mod tests {
         assert_eq!(header.1, p(None, 2));
         let naming = PageNaming {
             pattern: Some(Regex::new(r"^(?P<issue>\d{8})-(?P<page>\d+)\.txt$").unwrap()),
+            lexicon: None,
         };
         let (issue, pg) = page_of(Path::new("/x/20250305-4.txt"), "", &naming);
         assert_eq!((issue.as_str(), pg), ("/x#20250305", p(None, 4)));

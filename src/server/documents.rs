@@ -33,7 +33,9 @@ impl Snapshot {
     pub fn new(version: i32, text: String, path: &Path, naming: &PageNaming) -> Snapshot {
         let too_large = text.len() > MAX_ANALYSED_BYTES;
         let analysed: &str = if too_large { "" } else { &text };
-        let analysis = match std::panic::catch_unwind(|| analysis::analyze(analysed)) {
+        let lexicon = naming.lexicon();
+        let analysis = match std::panic::catch_unwind(|| analysis::analyze_with(analysed, lexicon))
+        {
             Ok(a) => a,
             Err(_) => {
                 eprintln!("baokan: analysis panicked on version {version}; showing no findings");

@@ -9,6 +9,7 @@
 mod continuation;
 mod convert;
 mod documents;
+mod entities;
 mod symbols;
 mod workspace;
 
@@ -465,6 +466,18 @@ impl LanguageServer for Backend {
                 folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
                 workspace_symbol_provider: Some(OneOf::Left(true)),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
+                references_provider: Some(OneOf::Left(true)),
+                document_highlight_provider: Some(OneOf::Left(true)),
+                semantic_tokens_provider: Some(
+                    SemanticTokensServerCapabilities::SemanticTokensOptions(
+                        SemanticTokensOptions {
+                            legend: entities::legend(),
+                            full: Some(SemanticTokensFullOptions::Bool(true)),
+                            range: None,
+                            ..SemanticTokensOptions::default()
+                        },
+                    ),
+                ),
                 document_link_provider: Some(DocumentLinkOptions {
                     resolve_provider: Some(false),
                     work_done_progress_options: Default::default(),
@@ -616,7 +629,26 @@ impl LanguageServer for Backend {
                         .log_message(MessageType::WARNING, format!("baokan: {problem}"))
                         .await;
                 }
-                *self.naming.lock().unwrap_or_else(|e| e.into_inner()) = naming;
+                *self.naming.lock().unwrap_or_else(|e| e.into_inner()) = naming.clone();
+                // Open pages are read again with the new lexicons and pattern.
+                {
+                    let mut docs = self.docs();
+                    let uris: Vec<Uri> = docs.keys().cloned().collect();
+                    for uri in uris {
+                        let Some(old) = docs.get(&uri) else { continue };
+                        let snapshot = Arc::new(Snapshot::new(
+                            old.snapshot.version,
+                            old.snapshot.text.clone(),
+                            &summary_path(&uri),
+                            &naming,
+                        ));
+                        let document = Document {
+                            rope: old.rope.clone(),
+                            snapshot,
+                        };
+                        self.install(&mut docs, &uri, document);
+                    }
+                }
                 self.scanned
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
@@ -662,6 +694,59 @@ impl LanguageServer for Backend {
                 settings.encoding,
                 settings.locale,
             )
+            .or_else(|| {
+                entities::hover(
+                    &snapshot,
+                    &index,
+                    offset,
+                    settings.encoding,
+                    settings.locale,
+                )
+            })
+        })
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let position = params.text_document_position;
+        let uri = position.text_document.uri;
+        let Some(snapshot) = self.snapshot(&uri) else {
+            return Ok(None);
+        };
+        let Some(offset) = self.offset(&snapshot, position.position) else {
+            return Ok(None);
+        };
+        let encoding = self.settings().encoding;
+        let index = self.workspace().clone();
+        guard(|| entities::references(&snapshot, &uri, &index, offset, encoding))
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        let position = params.text_document_position_params;
+        let Some(snapshot) = self.snapshot(&position.text_document.uri) else {
+            return Ok(None);
+        };
+        let Some(offset) = self.offset(&snapshot, position.position) else {
+            return Ok(None);
+        };
+        let encoding = self.settings().encoding;
+        guard(|| entities::highlights(&snapshot, offset, encoding))
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
+        let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let encoding = self.settings().encoding;
+        guard(|| {
+            Some(SemanticTokensResult::Tokens(entities::semantic_tokens(
+                &snapshot, encoding,
+            )))
         })
     }
 
@@ -703,11 +788,10 @@ impl LanguageServer for Backend {
         let encoding = self.settings().encoding;
         let index = self.workspace().clone();
         guard(|| {
-            Some(WorkspaceSymbolResponse::Flat(symbols::workspace_symbols(
-                &index,
-                &params.query,
-                encoding,
-            )))
+            let mut list = symbols::workspace_symbols(&index, &params.query, encoding);
+            list.extend(entities::workspace_symbols(&index, &params.query, encoding));
+            list.truncate(2000);
+            Some(WorkspaceSymbolResponse::Flat(list))
         })
     }
 

@@ -3,6 +3,9 @@
 //! it produces are computed by the pure core.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::analysis::entities::{Extensions, Lexicon};
 
 use crate::analysis;
 use crate::encoding;
@@ -13,7 +16,8 @@ pub const MAX_INDEXED_BYTES: u64 = 8 * 1024 * 1024;
 /// At most this many files per scan: a runaway folder must not stall the server.
 pub const MAX_INDEXED_FILES: usize = 200_000;
 
-/// Reads `[pages] pattern` from `root/baokan.toml`. A bad file is reported and ignored.
+/// Reads `root/baokan.toml`: `[pages] pattern` and the `[entities]` additions to
+/// the lexicons. A bad file or section is reported and the rest still applies.
 pub fn read_naming(root: &Path) -> (PageNaming, Option<String>) {
     let path = root.join("baokan.toml");
     let Ok(text) = std::fs::read_to_string(&path) else {
@@ -28,18 +32,29 @@ pub fn read_naming(root: &Path) -> (PageNaming, Option<String>) {
             );
         }
     };
+    let mut problems = Vec::new();
+    let lexicon = match crate::config::extensions(&text) {
+        Ok(ext) if ext == Extensions::default() => None,
+        Ok(ext) => Some(Arc::new(Lexicon::build(&ext))),
+        Err(e) => {
+            problems.push(format!("{}: {e}", path.display()));
+            None
+        }
+    };
     let pattern = value
         .get("pages")
         .and_then(|p| p.get("pattern"))
         .and_then(|p| p.as_str());
-    match pattern.map(regex::Regex::new) {
-        None => (PageNaming::default(), None),
-        Some(Ok(re)) => (PageNaming { pattern: Some(re) }, None),
-        Some(Err(e)) => (
-            PageNaming::default(),
-            Some(format!("{}: [pages] pattern: {e}", path.display())),
-        ),
-    }
+    let pattern = match pattern.map(regex::Regex::new) {
+        None => None,
+        Some(Ok(re)) => Some(re),
+        Some(Err(e)) => {
+            problems.push(format!("{}: [pages] pattern: {e}", path.display()));
+            None
+        }
+    };
+    let problem = (!problems.is_empty()).then(|| problems.join("; "));
+    (PageNaming { pattern, lexicon }, problem)
 }
 
 /// Reads and summarises one page file. `Err` says why it was skipped.
@@ -55,7 +70,7 @@ pub fn summarise_file(path: &Path, naming: &PageNaming) -> Result<PageSummary, S
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let decoded =
         encoding::decode(&bytes).map_err(|e| format!("{}: skipped: {e}", path.display()))?;
-    let analysis = analysis::analyze(&decoded.text);
+    let analysis = analysis::analyze_with(&decoded.text, naming.lexicon());
     Ok(PageSummary::new(path, &decoded.text, &analysis, naming))
 }
 

@@ -189,3 +189,49 @@ fn outline_prints_articles_by_headline() {
     let tree: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(tree[0]["kind"], "article");
 }
+
+#[test]
+fn entities_json_has_kind_text_position_and_posts() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("p.txt");
+    // An astral character before the official: `character` counts UTF-16 units.
+    std::fs::write(
+        &page,
+        "巴彦淖尔市\n\n𠮷12月30日，市人大常委会主任周玉林主持会议。\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("baokan.toml"),
+        "[entities]\naliases = { '市人大常委会' = '巴彦淖尔市人大常委会' }\n",
+    )
+    .unwrap();
+    let out = baokan(&["entities", page.to_str().unwrap(), "--format", "json"]);
+    assert!(out.status.success());
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let official = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "official")
+        .expect("an official");
+    assert_eq!(official["name"], "周玉林");
+    assert_eq!(official["text"], "市人大常委会主任周玉林");
+    assert_eq!(official["titles"], serde_json::json!(["主任"]));
+    assert_eq!(official["organization"], "市人大常委会");
+    assert_eq!(
+        (official["line"].as_u64(), official["character"].as_u64()),
+        (Some(2), Some(9))
+    );
+    let org = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "organization")
+        .expect("an organisation");
+    assert_eq!(org["text"], "市人大常委会");
+    assert_eq!(
+        org["resolved"], "巴彦淖尔市人大常委会",
+        "the alias from baokan.toml"
+    );
+    assert!(org["expanded"].is_string());
+}

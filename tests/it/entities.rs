@@ -294,3 +294,179 @@ fn officials_and_organisations_precision_and_recall() {
         );
     }
 }
+
+// ---- protocol: hover, references, highlights, tokens, symbols, baokan.toml ----
+
+mod protocol {
+    use serde_json::{Value, json};
+
+    use crate::support::LspClient;
+
+    const PAGE_1: &str = "巴彦淖尔市人大常委会召开会议\n\n12月30日，会议在临河召开。市人大常委会主任周玉林主持会议，副主任图门出席。\n";
+    const PAGE_2: &str = "调研活动\n\n11月22日，市人大常委会副主任孟长云带领调研组到磴口县调研。巴彦淖尔市人大常委会主任周玉林参加。\n";
+
+    fn uri(dir: &std::path::Path, name: &str) -> String {
+        format!("file://{}", dir.join(name).display())
+    }
+
+    #[tokio::test]
+    async fn hover_references_highlights_tokens_symbols_and_live_lexicon() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("01.txt"), PAGE_1).unwrap();
+        std::fs::write(dir.path().join("02.txt"), PAGE_2).unwrap();
+        let mut client = LspClient::in_process();
+        let root = format!("file://{}", dir.path().display());
+        let init = client
+            .request(
+                "initialize",
+                json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}),
+            )
+            .await;
+        assert_eq!(
+            init["result"]["capabilities"]["semanticTokensProvider"]["legend"]["tokenTypes"],
+            json!(["person", "organization", "title"])
+        );
+        client.notify("initialized", json!({})).await;
+        client
+            .notification("$/progress", |p| p["value"]["kind"] == "end")
+            .await;
+        let one = uri(dir.path(), "01.txt");
+        client.open(&one, 1, PAGE_1).await;
+        client.diagnostics(&one, 1).await;
+
+        // Line 2 (0-based): "12月30日，会议在临河召开。市人大常委会主任周玉林主持会议，…"
+        let line = PAGE_1.lines().nth(2).unwrap();
+        let col = |needle: &str| line[..line.find(needle).unwrap()].encode_utf16().count() as u32;
+        let at = |needle: &str| json!({"textDocument": {"uri": one}, "position": {"line": 2, "character": col(needle) + 1}});
+
+        let hover = client.request("textDocument/hover", at("周玉林")).await;
+        let value = hover["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            value.contains("周玉林") && value.contains("official"),
+            "{hover}"
+        );
+        assert!(
+            value.contains("主任, 巴彦淖尔市人民代表大会常务委员会 (×2)"),
+            "{value}"
+        );
+        assert!(value.contains("2 mentions on 2 pages"), "{value}");
+
+        let org = client
+            .request("textDocument/hover", at("市人大常委会"))
+            .await;
+        let value = org["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            value.contains("巴彦淖尔市人民代表大会常务委员会"),
+            "{value}"
+        );
+        assert!(
+            value.contains("周玉林（主任）") && value.contains("孟长云（副主任）"),
+            "{value}"
+        );
+
+        let title = client.request("textDocument/hover", at("主任周")).await;
+        let value = title["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            value.starts_with("**主任** is the post of **周玉林**"),
+            "{value}"
+        );
+
+        let with_context = |needle: &str| {
+            let mut params = at(needle);
+            params["context"] = json!({"includeDeclaration": true});
+            params
+        };
+        let refs = client
+            .request("textDocument/references", with_context("周玉林"))
+            .await;
+        let uris: Vec<&str> = refs["result"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{refs}"))
+            .iter()
+            .map(|l| l["uri"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            uris,
+            vec![one.as_str(), uri(dir.path(), "02.txt").as_str()],
+            "{refs}"
+        );
+        let org_refs = client
+            .request("textDocument/references", with_context("市人大常委会"))
+            .await;
+        assert_eq!(
+            org_refs["result"].as_array().unwrap().len(),
+            4,
+            "{org_refs}"
+        );
+
+        let highlights = client
+            .request("textDocument/documentHighlight", at("市人大常委会"))
+            .await;
+        assert_eq!(
+            highlights["result"].as_array().unwrap().len(),
+            2,
+            "{highlights}"
+        );
+
+        let tokens = client
+            .request(
+                "textDocument/semanticTokens/full",
+                json!({"textDocument": {"uri": one}}),
+            )
+            .await;
+        let data: Vec<u64> = tokens["result"]["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_u64().unwrap())
+            .collect();
+        // Every token is five numbers; the first organisation is 巴彦淖尔市人大常委会 at 0:0.
+        assert_eq!(data.len() % 5, 0);
+        assert_eq!(&data[..5], &[0, 0, 10, 1, 0], "{data:?}");
+        assert!(
+            data.chunks(5).any(|t| t[3] == 0 && t[2] == 3),
+            "a three-character name: {data:?}"
+        );
+        assert!(data.chunks(5).any(|t| t[3] == 2), "a title: {data:?}");
+
+        let symbols = client
+            .request("workspace/symbol", json!({"query": "孟长云"}))
+            .await;
+        let names: Vec<&str> = symbols["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, vec!["孟长云"], "{symbols}");
+
+        // baokan.toml adds a person: open pages are read again when it changes.
+        std::fs::write(
+            dir.path().join("baokan.toml"),
+            "[entities]\npeople = ['临河']\n",
+        )
+        .unwrap();
+        client
+            .notify(
+                "workspace/didChangeWatchedFiles",
+                json!({"changes": [{"uri": uri(dir.path(), "baokan.toml"), "type": 1}]}),
+            )
+            .await;
+        client.diagnostics(&one, 1).await;
+        let hover: Value = client.request("textDocument/hover", at("临河")).await;
+        let value = hover["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(value.contains("### 临河 — person"), "{hover}");
+    }
+}
