@@ -142,6 +142,9 @@ pub struct PageNaming {
     /// is the built-in one. Read from the same file as the pattern, and like it
     /// part of how every page of the workspace is read.
     pub lexicon: Option<Arc<Lexicon>>,
+    /// Pages larger than this are not analysed (the client's `baokan.maxFileSize`);
+    /// `None` is the server's default.
+    pub max_bytes: Option<usize>,
 }
 
 impl PageNaming {
@@ -603,6 +606,7 @@ mod tests {
         let naming = PageNaming {
             pattern: Some(Regex::new(r"^(?P<issue>\d{8})-(?P<page>\d+)\.txt$").unwrap()),
             lexicon: None,
+            max_bytes: None,
         };
         let (issue, pg) = page_of(Path::new("/x/20250305-4.txt"), "", &naming);
         assert_eq!((issue.as_str(), pg), ("/x#20250305", p(None, 4)));

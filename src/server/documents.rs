@@ -31,7 +31,7 @@ impl Snapshot {
     /// Analyses `text`. `path` is the file behind the document, or a stand-in for
     /// documents that are not files (`untitled:`), which form an issue of their own.
     pub fn new(version: i32, text: String, path: &Path, naming: &PageNaming) -> Snapshot {
-        let too_large = text.len() > MAX_ANALYSED_BYTES;
+        let too_large = text.len() > naming.max_bytes.unwrap_or(MAX_ANALYSED_BYTES);
         let analysed: &str = if too_large { "" } else { &text };
         let lexicon = naming.lexicon();
         let analysis = match std::panic::catch_unwind(|| analysis::analyze_with(analysed, lexicon))

@@ -10,6 +10,7 @@ mod continuation;
 mod convert;
 mod documents;
 mod entities;
+mod settings;
 mod symbols;
 mod workspace;
 
@@ -81,6 +82,8 @@ struct Settings {
     roots: Vec<PathBuf>,
     progress: bool,
     watch: bool,
+    /// The client answers workspace/configuration.
+    configuration: bool,
 }
 
 /// The server: a handle on state shared with background tasks.
@@ -102,6 +105,10 @@ pub struct Shared {
     /// Folders already scanned for pages.
     scanned: Mutex<HashSet<PathBuf>>,
     settings: OnceLock<Settings>,
+    /// The client's `baokan.*` settings, changed live.
+    dynamic: Mutex<settings::Dynamic>,
+    /// baokan.toml's naming, before the client's pattern overrides it.
+    toml_naming: Mutex<PageNaming>,
     publisher: mpsc::UnboundedSender<Publish>,
 }
 
@@ -145,6 +152,8 @@ impl Shared {
             naming: Mutex::new(PageNaming::default()),
             scanned: Mutex::new(HashSet::new()),
             settings: OnceLock::new(),
+            dynamic: Mutex::new(settings::Dynamic::default()),
+            toml_naming: Mutex::new(PageNaming::default()),
             publisher: tx,
         }
     }
@@ -185,17 +194,114 @@ impl Shared {
             .clone()
     }
 
+    fn dynamic(&self) -> std::sync::MutexGuard<'_, settings::Dynamic> {
+        self.dynamic.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The locale of messages: the client's `baokan.locale`, else its UI language.
+    fn locale(&self) -> Locale {
+        self.dynamic().locale.unwrap_or(self.settings().locale)
+    }
+
+    /// Reads every open page again (new lexicons, pattern or size limit) and
+    /// re-publishes. Synchronous.
+    fn reread_open_documents(&self) {
+        let naming = self.naming();
+        let mut docs = self.docs();
+        let uris: Vec<Uri> = docs.keys().cloned().collect();
+        for uri in uris {
+            let Some(old) = docs.get(&uri) else { continue };
+            let snapshot = Arc::new(Snapshot::new(
+                old.snapshot.version,
+                old.snapshot.text.clone(),
+                &summary_path(&uri),
+                &naming,
+            ));
+            let document = Document {
+                rope: old.rope.clone(),
+                snapshot,
+            };
+            self.install(&mut docs, &uri, document);
+        }
+    }
+
+    /// The naming in force: baokan.toml's, with the client's pattern and size limit.
+    fn set_naming(&self, toml: PageNaming) {
+        let dynamic = self.dynamic().clone();
+        let mut naming = toml.clone();
+        if let Some(pattern) = &dynamic.pattern {
+            match regex::Regex::new(pattern) {
+                Ok(re) => naming.pattern = Some(re),
+                Err(e) => eprintln!("baokan: setting baokan.pages.pattern ignored: {e}"),
+            }
+        }
+        naming.max_bytes = dynamic.max_bytes;
+        *self.toml_naming.lock().unwrap_or_else(|e| e.into_inner()) = toml;
+        *self.naming.lock().unwrap_or_else(|e| e.into_inner()) = naming;
+    }
+
+    /// Applies new client settings: re-reads pages when how they are read changed,
+    /// else re-publishes (locale, disabled codes).
+    fn apply_settings(self: &Arc<Self>, new: settings::Dynamic) {
+        let old = std::mem::replace(&mut *self.dynamic(), new.clone());
+        if old == new {
+            return;
+        }
+        if old.pattern != new.pattern || old.max_bytes != new.max_bytes {
+            let toml = self
+                .toml_naming
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clone();
+            self.set_naming(toml);
+            self.reread_open_documents();
+            if old.pattern != new.pattern {
+                self.scanned
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .clear();
+                Shared::scan(self, self.settings().roots.clone(), true, false);
+            }
+        } else {
+            let docs = self.docs();
+            self.republish(&docs, None, None);
+        }
+    }
+
+    /// Asks the client for the `baokan` settings and applies them.
+    async fn fetch_settings(self: &Arc<Self>) {
+        if !self.settings().configuration {
+            return;
+        }
+        let item = ConfigurationItem {
+            scope_uri: None,
+            section: Some("baokan".to_string()),
+        };
+        match self.client.configuration(vec![item]).await {
+            Ok(values) => {
+                let value = values.into_iter().next().unwrap_or_default();
+                let (dynamic, problem) = settings::Dynamic::from_value(&value);
+                if let Some(problem) = problem {
+                    self.client.log_message(MessageType::WARNING, problem).await;
+                }
+                self.apply_settings(dynamic);
+            }
+            Err(e) => eprintln!("baokan: workspace/configuration failed: {e}"),
+        }
+    }
+
     /// Queues the diagnostics of `snapshot`: the page's own findings, cached with
     /// the snapshot, and the cross-page ones, computed now from the index.
     /// Synchronous: call it under the documents lock.
     fn queue_diagnostics(&self, uri: &Uri, snapshot: &Snapshot) {
         let settings = self.settings();
+        let disabled = self.dynamic().disabled.clone();
         let ctx = Ctx {
             uri,
             text: &snapshot.text,
             index: &snapshot.index,
             encoding: settings.encoding,
-            locale: settings.locale,
+            locale: self.locale(),
         };
         let cross = self
             .workspace()
@@ -205,6 +311,7 @@ impl Shared {
             .findings
             .iter()
             .chain(cross.iter())
+            .filter(|f| !disabled.iter().any(|d| d == f.code.as_str()))
             .map(|f| convert::diagnostic(&ctx, f))
             .collect();
         let _ = self.publisher.send(Publish {
@@ -441,8 +548,14 @@ impl LanguageServer for Backend {
             if let Some(problem) = problem {
                 eprintln!("baokan: {problem}");
             }
-            *self.naming.lock().unwrap_or_else(|e| e.into_inner()) = naming;
+            self.set_naming(naming);
         }
+        let configuration = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.configuration)
+            .unwrap_or(false);
         let _ = self.settings.set(Settings {
             encoding,
             locale,
@@ -450,6 +563,7 @@ impl LanguageServer for Backend {
             roots,
             progress,
             watch,
+            configuration,
         });
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
@@ -522,6 +636,7 @@ impl LanguageServer for Backend {
                 eprintln!("baokan: could not register file watchers: {e}");
             }
         }
+        self.0.fetch_settings().await;
         Shared::scan(&self.0, settings.roots.clone(), true, true);
         eprintln!(
             "baokan: initialized (positions in {:?}, messages in {:?})",
@@ -559,7 +674,7 @@ impl LanguageServer for Backend {
                     format!(
                         "baokan: {} is larger than {} MiB and is not analysed",
                         doc.uri.as_str(),
-                        MAX_ANALYSED_BYTES / (1024 * 1024)
+                        naming.max_bytes.unwrap_or(MAX_ANALYSED_BYTES) / (1024 * 1024)
                     ),
                 )
                 .await;
@@ -616,6 +731,18 @@ impl LanguageServer for Backend {
         }
     }
 
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        if self.settings().configuration {
+            self.0.fetch_settings().await;
+        } else if let Some(value) = params.settings.get("baokan") {
+            let (dynamic, problem) = settings::Dynamic::from_value(value);
+            if let Some(problem) = problem {
+                self.client.log_message(MessageType::WARNING, problem).await;
+            }
+            self.0.apply_settings(dynamic);
+        }
+    }
+
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
         for change in params.changes {
             let Some(path) = document_path(&change.uri) else {
@@ -629,26 +756,9 @@ impl LanguageServer for Backend {
                         .log_message(MessageType::WARNING, format!("baokan: {problem}"))
                         .await;
                 }
-                *self.naming.lock().unwrap_or_else(|e| e.into_inner()) = naming.clone();
+                self.set_naming(naming);
                 // Open pages are read again with the new lexicons and pattern.
-                {
-                    let mut docs = self.docs();
-                    let uris: Vec<Uri> = docs.keys().cloned().collect();
-                    for uri in uris {
-                        let Some(old) = docs.get(&uri) else { continue };
-                        let snapshot = Arc::new(Snapshot::new(
-                            old.snapshot.version,
-                            old.snapshot.text.clone(),
-                            &summary_path(&uri),
-                            &naming,
-                        ));
-                        let document = Document {
-                            rope: old.rope.clone(),
-                            snapshot,
-                        };
-                        self.install(&mut docs, &uri, document);
-                    }
-                }
+                self.reread_open_documents();
                 self.scanned
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())

@@ -54,7 +54,14 @@ pub fn read_naming(root: &Path) -> (PageNaming, Option<String>) {
         }
     };
     let problem = (!problems.is_empty()).then(|| problems.join("; "));
-    (PageNaming { pattern, lexicon }, problem)
+    (
+        PageNaming {
+            pattern,
+            lexicon,
+            max_bytes: None,
+        },
+        problem,
+    )
 }
 
 /// Reads and summarises one page file. `Err` says why it was skipped.

@@ -312,3 +312,113 @@ async fn corpus_page_in_utf8_has_its_findings() {
         .await;
     assert!(cleared.get("version").is_none_or(Value::is_null));
 }
+
+/// `baokan.*` settings from workspace/configuration apply live: disabled codes
+/// vanish, the locale changes messages, a smaller size limit stops analysis.
+#[tokio::test]
+async fn client_settings_apply_live() {
+    let mut client = LspClient::in_process();
+    client.configuration = json!({"diagnostics": {"disabled": []}, "locale": "en"});
+    client
+        .initialize(json!({"workspace": {"configuration": true}}), Some("en"))
+        .await;
+    let uri = "file:///tmp/baokan-settings/01.txt";
+    let page =
+        "今天上午，全市各级人大代表认真学习了会议精神，大家一致认为，要把\n\n精神落到实处。\n";
+    client.open(uri, 1, page).await;
+    let first = client.diagnostics(uri, 1).await;
+    assert_eq!(first.len(), 1, "{first:?}");
+    assert_eq!(first[0]["code"], "broken-wrap");
+    let english = first[0]["message"].as_str().unwrap().to_string();
+
+    client.configuration = json!({"locale": "zh"});
+    client
+        .notify(
+            "workspace/didChangeConfiguration",
+            json!({"settings": null}),
+        )
+        .await;
+    // Earlier publications may still be queued: wait for the one that changed.
+    let zh = client
+        .notification("textDocument/publishDiagnostics", |p| {
+            p["diagnostics"][0]["message"]
+                .as_str()
+                .is_some_and(|m| m != english)
+        })
+        .await;
+    assert!(
+        zh["diagnostics"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("空行"),
+        "{zh}"
+    );
+
+    client.configuration = json!({"diagnostics": {"disabled": ["broken-wrap"]}});
+    client
+        .notify(
+            "workspace/didChangeConfiguration",
+            json!({"settings": null}),
+        )
+        .await;
+    client
+        .notification("textDocument/publishDiagnostics", |p| {
+            p["diagnostics"] == json!([])
+        })
+        .await;
+
+    // Enabled again (so the next empty publication can only be the size limit's).
+    client.configuration = json!({});
+    client
+        .notify(
+            "workspace/didChangeConfiguration",
+            json!({"settings": null}),
+        )
+        .await;
+    client
+        .notification("textDocument/publishDiagnostics", |p| {
+            p["diagnostics"].as_array().is_some_and(|d| d.len() == 1)
+        })
+        .await;
+    client.notifications.clear();
+
+    client.configuration = json!({"maxFileSize": 0.00001});
+    client
+        .notify(
+            "workspace/didChangeConfiguration",
+            json!({"settings": null}),
+        )
+        .await;
+    // Read again under the tiny limit: no findings although nothing is disabled.
+    client
+        .notification("textDocument/publishDiagnostics", |p| {
+            p["version"] == 1 && p["diagnostics"] == json!([])
+        })
+        .await;
+    // Nothing disabled now, but the page is above the limit: a new version of it
+    // gets no findings.
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": page}]}),
+        )
+        .await;
+    assert_eq!(
+        client.diagnostics(uri, 2).await,
+        Vec::<Value>::new(),
+        "too large: not analysed"
+    );
+    client.configuration = json!({});
+    client
+        .notify(
+            "workspace/didChangeConfiguration",
+            json!({"settings": null}),
+        )
+        .await;
+    // The open page is read again under the default limit.
+    client
+        .notification("textDocument/publishDiagnostics", |p| {
+            p["version"] == 2 && p["diagnostics"].as_array().is_some_and(|d| d.len() == 1)
+        })
+        .await;
+}

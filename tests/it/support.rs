@@ -14,6 +14,8 @@ pub struct LspClient {
     next_id: i64,
     /// Notifications received while waiting for something else.
     pub notifications: Vec<Value>,
+    /// The `baokan` section this client answers workspace/configuration with.
+    pub configuration: Value,
 }
 
 impl LspClient {
@@ -26,6 +28,7 @@ impl LspClient {
             reader: BufReader::new(reader),
             next_id: 1,
             notifications: Vec::new(),
+            configuration: Value::Null,
         }
     }
 
@@ -107,11 +110,17 @@ impl LspClient {
         serde_json::from_slice(&body).expect("a JSON message")
     }
 
-    /// Keeps notifications; answers requests from the server with `null`.
+    /// Keeps notifications; answers workspace/configuration with `configuration`
+    /// and other requests from the server with `null`.
     async fn stash(&mut self, message: Value) {
-        if let (Some(id), Some(_)) = (message.get("id"), message.get("method")) {
+        if let (Some(id), Some(method)) = (message.get("id"), message.get("method")) {
             let id = id.clone();
-            self.send(&json!({"jsonrpc": "2.0", "id": id, "result": null}))
+            let result = if method == "workspace/configuration" {
+                json!([self.configuration])
+            } else {
+                Value::Null
+            };
+            self.send(&json!({"jsonrpc": "2.0", "id": id, "result": result}))
                 .await;
         } else {
             self.notifications.push(message);
