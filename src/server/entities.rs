@@ -129,10 +129,11 @@ fn where_seen(mentions: &[(&PageSummary, &Span)], zh: bool) -> String {
             list.join("、")
         )
     } else {
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
         format!(
-            "{} mentions on {} pages: {}{more}\n\nFirst: {first}",
-            mentions.len(),
-            per_page.len(),
+            "{} on {}: {}{more}\n\nFirst: {first}",
+            plural(mentions.len(), "mention"),
+            plural(per_page.len(), "page"),
             list.join(", ")
         )
     }
