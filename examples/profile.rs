@@ -9,6 +9,18 @@ fn main() {
     let start = std::time::Instant::now();
     let lexicon = baokan::analysis::entities::Lexicon::builtin();
     eprintln!("lexicon built in {:?}", start.elapsed());
+    if std::env::var_os("ENTITIES_ONLY").is_some() {
+        let layout = baokan::analysis::layout::analyze_layout(&text);
+        for _ in 0..n {
+            std::hint::black_box(baokan::analysis::entities::recognize(
+                &text,
+                &layout,
+                &[],
+                lexicon,
+            ));
+        }
+        return;
+    }
     let start = std::time::Instant::now();
     for _ in 0..n {
         std::hint::black_box(baokan::analysis::analyze_with(&text, lexicon));

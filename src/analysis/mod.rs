@@ -31,6 +31,16 @@ pub fn analyze(text: &str) -> PageAnalysis {
 
 /// Analyses one page with a workspace's lexicons.
 pub fn analyze_with(text: &str, lexicon: &entities::Lexicon) -> PageAnalysis {
+    analyze_parts(text, Some(lexicon))
+}
+
+/// Layout and findings only, entities left empty: what an editor needs first
+/// after a keystroke (the server recognises entities right after).
+pub fn analyze_without_entities(text: &str) -> PageAnalysis {
+    analyze_parts(text, None)
+}
+
+fn analyze_parts(text: &str, lexicon: Option<&entities::Lexicon>) -> PageAnalysis {
     let layout = layout::analyze_layout(text);
     let joins = diagnostics::find_joins(&layout);
     let findings = diagnostics::diagnose_with(text, &layout, &joins);
@@ -41,7 +51,9 @@ pub fn analyze_with(text: &str, lexicon: &entities::Lexicon) -> PageAnalysis {
         .map(|j| (j.from, j.to))
         .collect();
     wraps.sort_unstable();
-    let entities = entities::recognize(text, &layout, &wraps, lexicon);
+    let entities = lexicon
+        .map(|lexicon| entities::recognize(text, &layout, &wraps, lexicon))
+        .unwrap_or_default();
     PageAnalysis {
         layout,
         findings,

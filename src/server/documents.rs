@@ -25,17 +25,41 @@ pub struct Snapshot {
     /// What this page contributes to the workspace index.
     pub summary: Arc<PageSummary>,
     pub markers: Vec<Marker>,
+    /// People and organisations are recognised (false for the quick snapshot
+    /// installed on a keystroke, until the full one replaces it).
+    pub entities_ready: bool,
 }
 
 impl Snapshot {
     /// Analyses `text`. `path` is the file behind the document, or a stand-in for
     /// documents that are not files (`untitled:`), which form an issue of their own.
     pub fn new(version: i32, text: String, path: &Path, naming: &PageNaming) -> Snapshot {
+        Snapshot::build(version, text, path, naming, true)
+    }
+
+    /// Layout and findings only: published at once after an edit.
+    pub fn quick(version: i32, text: String, path: &Path, naming: &PageNaming) -> Snapshot {
+        Snapshot::build(version, text, path, naming, false)
+    }
+
+    fn build(
+        version: i32,
+        text: String,
+        path: &Path,
+        naming: &PageNaming,
+        entities: bool,
+    ) -> Snapshot {
         let too_large = text.len() > naming.max_bytes.unwrap_or(MAX_ANALYSED_BYTES);
         let analysed: &str = if too_large { "" } else { &text };
         let lexicon = naming.lexicon();
-        let analysis = match std::panic::catch_unwind(|| analysis::analyze_with(analysed, lexicon))
-        {
+        let run = || {
+            if entities {
+                analysis::analyze_with(analysed, lexicon)
+            } else {
+                analysis::analyze_without_entities(analysed)
+            }
+        };
+        let analysis = match std::panic::catch_unwind(run) {
             Ok(a) => a,
             Err(_) => {
                 eprintln!("baokan: analysis panicked on version {version}; showing no findings");
@@ -59,6 +83,7 @@ impl Snapshot {
             too_large,
             summary,
             markers,
+            entities_ready: entities,
         }
     }
 }

@@ -32,6 +32,9 @@ use documents::{Change, Document, Snapshot};
 
 pub use documents::MAX_ANALYSED_BYTES;
 
+/// How long after the last keystroke people and organisations are recognised.
+const ENTITY_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(40);
+
 /// The code action kind of "fix everything baokan can fix".
 pub const FIX_ALL_KIND: &str = "source.fixAll.baokan";
 
@@ -287,6 +290,46 @@ impl Shared {
                 self.apply_settings(dynamic);
             }
             Err(e) => eprintln!("baokan: workspace/configuration failed: {e}"),
+        }
+    }
+
+    /// The snapshot of `uri` with entities recognised (completing it now if the
+    /// last edit left a quick one).
+    async fn ready_snapshot(self: &Arc<Self>, uri: &Uri) -> Option<Arc<Snapshot>> {
+        let snapshot = self.snapshot(uri)?;
+        if snapshot.entities_ready {
+            return Some(snapshot);
+        }
+        let shared = self.clone();
+        let (uri2, version) = (uri.clone(), snapshot.version);
+        let _ = tokio::task::spawn_blocking(move || shared.complete(&uri2, version)).await;
+        self.snapshot(uri)
+    }
+
+    /// Replaces the quick snapshot of version `version` with a full one (entities
+    /// recognised), if it is still the current one. Runs off the async threads.
+    fn complete(&self, uri: &Uri, version: i32) {
+        let text = {
+            let docs = self.docs();
+            match docs.get(uri) {
+                Some(d) if d.snapshot.version == version && !d.snapshot.entities_ready => {
+                    d.snapshot.text.clone()
+                }
+                _ => return,
+            }
+        };
+        let full = Snapshot::new(version, text, &summary_path(uri), &self.naming());
+        let mut docs = self.docs();
+        if let Some(document) = docs.get_mut(uri)
+            && document.snapshot.version == version
+            && !document.snapshot.entities_ready
+            && document.snapshot.text == full.text
+        {
+            // Same text, same findings: only the index learns the entities.
+            if document_path(uri).is_some() {
+                self.workspace().insert((*full.summary).clone());
+            }
+            document.snapshot = Arc::new(full);
         }
     }
 
@@ -706,7 +749,8 @@ impl LanguageServer for Backend {
                         .collect();
                     match documents::apply_changes(&document.rope, &changes, encoding) {
                         Ok(rope) => {
-                            let snapshot = Arc::new(Snapshot::new(
+                            // Diagnostics first; people and organisations right after.
+                            let snapshot = Arc::new(Snapshot::quick(
                                 version,
                                 rope.to_string(),
                                 &summary_path(&uri),
@@ -728,6 +772,14 @@ impl LanguageServer for Backend {
         if let Some(message) = failure {
             eprintln!("baokan: {message}");
             self.client.log_message(MessageType::ERROR, message).await;
+        } else {
+            let shared = self.0.clone();
+            // Recognise entities once typing pauses (requests that need them
+            // complete the snapshot at once, see `ready_snapshot`).
+            tokio::spawn(async move {
+                tokio::time::sleep(ENTITY_DEBOUNCE).await;
+                let _ = tokio::task::spawn_blocking(move || shared.complete(&uri, version)).await;
+            });
         }
     }
 
@@ -788,7 +840,7 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let position = params.text_document_position_params;
-        let Some(snapshot) = self.snapshot(&position.text_document.uri) else {
+        let Some(snapshot) = self.0.ready_snapshot(&position.text_document.uri).await else {
             return Ok(None);
         };
         let settings = self.settings();
@@ -819,7 +871,7 @@ impl LanguageServer for Backend {
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
         let position = params.text_document_position;
         let uri = position.text_document.uri;
-        let Some(snapshot) = self.snapshot(&uri) else {
+        let Some(snapshot) = self.0.ready_snapshot(&uri).await else {
             return Ok(None);
         };
         let Some(offset) = self.offset(&snapshot, position.position) else {
@@ -835,7 +887,7 @@ impl LanguageServer for Backend {
         params: DocumentHighlightParams,
     ) -> Result<Option<Vec<DocumentHighlight>>> {
         let position = params.text_document_position_params;
-        let Some(snapshot) = self.snapshot(&position.text_document.uri) else {
+        let Some(snapshot) = self.0.ready_snapshot(&position.text_document.uri).await else {
             return Ok(None);
         };
         let Some(offset) = self.offset(&snapshot, position.position) else {
@@ -849,7 +901,7 @@ impl LanguageServer for Backend {
         &self,
         params: SemanticTokensParams,
     ) -> Result<Option<SemanticTokensResult>> {
-        let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
+        let Some(snapshot) = self.0.ready_snapshot(&params.text_document.uri).await else {
             return Ok(None);
         };
         let encoding = self.settings().encoding;

@@ -449,6 +449,21 @@ mod protocol {
             .collect();
         assert_eq!(names, vec!["孟长云"], "{symbols}");
 
+        // Right after an edit the page has only its quick snapshot (entities come
+        // when typing pauses); a hover completes it at once.
+        client
+            .notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": one, "version": 2}, "contentChanges": [{"text": PAGE_1}]}),
+            )
+            .await;
+        let hover = client.request("textDocument/hover", at("周玉林")).await;
+        let value = hover["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(value.contains("### 周玉林 — official"), "{hover}");
+
         // baokan.toml adds a person: open pages are read again when it changes.
         std::fs::write(
             dir.path().join("baokan.toml"),
@@ -461,7 +476,7 @@ mod protocol {
                 json!({"changes": [{"uri": uri(dir.path(), "baokan.toml"), "type": 1}]}),
             )
             .await;
-        client.diagnostics(&one, 1).await;
+        client.diagnostics(&one, 2).await;
         let hover: Value = client.request("textDocument/hover", at("临河")).await;
         let value = hover["result"]["contents"]["value"]
             .as_str()
