@@ -58,5 +58,26 @@ fn analysis(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, analysis);
+/// Side by side: baokan's full analysis of 002 (layout, findings, entities) and
+/// jieba-rs part-of-speech tagging (HMM on) of the same text, the tool a Rust
+/// user would otherwise reach for to find names (nr) and organisations (nt).
+fn versus_jieba(c: &mut Criterion) {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/002_2b68d11822460efc.txt"
+    ))
+    .unwrap();
+    let mut group = c.benchmark_group("versus-jieba/002");
+    group.sample_size(10);
+    group.bench_function("baokan-full-analysis", |b| {
+        b.iter(|| baokan::analysis::analyze(std::hint::black_box(&text)))
+    });
+    let jieba = jieba_rs::Jieba::new();
+    group.bench_function("jieba-tag-hmm", |b| {
+        b.iter(|| jieba.tag(std::hint::black_box(&text), true).len())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, analysis, versus_jieba);
 criterion_main!(benches);

@@ -1,7 +1,10 @@
 //! `baokan check`: one line per finding, then a summary; or a JSON array.
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -26,79 +29,135 @@ struct JsonFinding<'a> {
     _marker: std::marker::PhantomData<&'a ()>,
 }
 
+/// What checking one file produced, rendered, so files can be checked in
+/// parallel and printed in order.
+struct Report {
+    /// Text lines (text format) or JSON findings.
+    lines: Vec<String>,
+    json: Vec<JsonFinding<'static>>,
+    /// The JSONL line of the file.
+    jsonl: Option<String>,
+    note: Option<String>,
+    error: Option<String>,
+    findings: usize,
+}
+
+fn check_file(path: &Path, format: Format, locale: Locale) -> Report {
+    let mut report = Report {
+        lines: Vec::new(),
+        json: Vec::new(),
+        jsonl: None,
+        note: None,
+        error: None,
+        findings: 0,
+    };
+    let decoded = match read_page(path) {
+        Ok(d) => d,
+        Err(e) => {
+            if format == Format::Jsonl {
+                report.jsonl = Some(
+                    serde_json::json!({"path": path.display().to_string(), "error": e}).to_string(),
+                );
+            }
+            report.error = Some(e);
+            return report;
+        }
+    };
+    if decoded.encoding != SourceEncoding::Utf8 {
+        report.note = Some(format!(
+            "{}: note: decoded as {}",
+            path.display(),
+            decoded.encoding.name()
+        ));
+    }
+    let text = &decoded.text;
+    // check reports findings only: no entity recognition.
+    let analysis = analysis::analyze_without_entities(text);
+    let index = LineIndex::new(text);
+    for finding in &analysis.findings {
+        report.findings += 1;
+        let message = finding.message.render(locale);
+        match format {
+            Format::Text => {
+                let p = index.position(text, finding.range.start, PositionEncoding::Utf32);
+                report.lines.push(format!(
+                    "{}:{}:{}: {}[{}]: {}",
+                    path.display(),
+                    p.line + 1,
+                    p.character + 1,
+                    finding.severity.as_str(),
+                    finding.code.as_str(),
+                    message
+                ));
+            }
+            Format::Json | Format::Jsonl => {
+                let s = index.position(text, finding.range.start, PositionEncoding::Utf16);
+                let e = index.position(text, finding.range.end, PositionEncoding::Utf16);
+                report.json.push(JsonFinding {
+                    path: path.display().to_string(),
+                    line: s.line,
+                    character: s.character,
+                    end_line: e.line,
+                    end_character: e.character,
+                    severity: finding.severity.as_str(),
+                    code: finding.code.as_str(),
+                    message,
+                    _marker: std::marker::PhantomData,
+                });
+            }
+        }
+    }
+    if format == Format::Jsonl {
+        let line = serde_json::json!({
+            "path": path.display().to_string(),
+            "encoding": decoded.encoding.name(),
+            "findings": std::mem::take(&mut report.json),
+        });
+        report.jsonl = Some(line.to_string());
+    }
+    report
+}
+
+/// Files are checked in parallel (all cores, rayon) in batches and printed in
+/// order; a progress bar shows on a terminal for long runs, never when piped.
 pub fn run(paths: &[PathBuf], format: Format, locale: Locale) -> ExitCode {
     let (files, mut errors) = expand(paths);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut json = Vec::new();
     let mut total = 0usize;
-    for path in &files {
-        let decoded = match read_page(path) {
-            Ok(d) => d,
-            Err(e) => {
-                if format == Format::Jsonl {
-                    let line = serde_json::json!({"path": path.display().to_string(), "error": e});
-                    let _ = writeln!(out, "{line}");
-                }
-                errors.push(e);
-                continue;
+    let progress = if files.len() >= 200 && std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(files.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed} (eta {eta})")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    for batch in files.chunks(512) {
+        let reports: Vec<Report> = batch
+            .par_iter()
+            .map(|path| check_file(path, format, locale))
+            .collect();
+        for report in reports {
+            if let Some(note) = report.note {
+                progress.suspend(|| eprintln!("{note}"));
             }
-        };
-        if decoded.encoding != SourceEncoding::Utf8 {
-            eprintln!(
-                "{}: note: decoded as {}",
-                path.display(),
-                decoded.encoding.name()
-            );
-        }
-        let text = &decoded.text;
-        let analysis = analysis::analyze(text);
-        let index = LineIndex::new(text);
-        let json_before = json.len();
-        for finding in &analysis.findings {
-            total += 1;
-            let message = finding.message.render(locale);
-            match format {
-                Format::Text => {
-                    let p = index.position(text, finding.range.start, PositionEncoding::Utf32);
-                    let _ = writeln!(
-                        out,
-                        "{}:{}:{}: {}[{}]: {}",
-                        path.display(),
-                        p.line + 1,
-                        p.character + 1,
-                        finding.severity.as_str(),
-                        finding.code.as_str(),
-                        message
-                    );
-                }
-                Format::Json | Format::Jsonl => {
-                    let s = index.position(text, finding.range.start, PositionEncoding::Utf16);
-                    let e = index.position(text, finding.range.end, PositionEncoding::Utf16);
-                    json.push(JsonFinding {
-                        path: path.display().to_string(),
-                        line: s.line,
-                        character: s.character,
-                        end_line: e.line,
-                        end_character: e.character,
-                        severity: finding.severity.as_str(),
-                        code: finding.code.as_str(),
-                        message,
-                        _marker: std::marker::PhantomData,
-                    });
-                }
+            for line in &report.lines {
+                let _ = writeln!(out, "{line}");
             }
+            if let Some(line) = &report.jsonl {
+                let _ = writeln!(out, "{line}");
+            }
+            json.extend(report.json);
+            total += report.findings;
+            errors.extend(report.error);
         }
-        if format == Format::Jsonl {
-            let findings: Vec<JsonFinding<'_>> = json.drain(json_before..).collect();
-            let line = serde_json::json!({
-                "path": path.display().to_string(),
-                "encoding": decoded.encoding.name(),
-                "findings": findings,
-            });
-            let _ = writeln!(out, "{line}");
-        }
+        progress.inc(batch.len() as u64);
     }
+    progress.finish_and_clear();
     match format {
         Format::Jsonl => {}
         Format::Text => {

@@ -31,6 +31,7 @@ use convert::Ctx;
 use documents::{Change, Document, Snapshot};
 
 pub use documents::MAX_ANALYSED_BYTES;
+pub use workspace::summarise_file;
 
 /// How long after the last keystroke people and organisations are recognised.
 const ENTITY_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(40);
@@ -444,8 +445,9 @@ impl Shared {
                 let chunk = chunk.to_vec();
                 let naming = naming.clone();
                 let results = tokio::task::spawn_blocking(move || {
+                    use rayon::prelude::*;
                     chunk
-                        .iter()
+                        .par_iter()
                         .map(|p| workspace::summarise_file(p, &naming))
                         .collect::<Vec<_>>()
                 })

@@ -1,0 +1,76 @@
+//! Scale measurement for BENCHMARKS.md: `scale DIR N` writes N pages generated
+//! from the corpus (paragraphs shuffled, people and places renamed), then indexes
+//! them as the server's start-up scan does (summaries in parallel) and reports
+//! wall time and peak RSS.
+use rayon::prelude::*;
+
+fn rss_peak_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn main() {
+    let dir = std::path::PathBuf::from(std::env::args().nth(1).expect("DIR"));
+    let n: usize = std::env::args()
+        .nth(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10_000);
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+    let mut pages: Vec<String> = std::fs::read_dir(corpus)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    pages.sort();
+    let surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"];
+    let places = ["包头", "赤峰", "通辽", "鄂尔多斯", "呼伦贝尔", "乌兰察布"];
+    std::fs::create_dir_all(&dir).unwrap();
+    let t = std::time::Instant::now();
+    (0..n).into_par_iter().for_each(|i| {
+        let source = &pages[i % pages.len()];
+        let mut paragraphs: Vec<&str> = source.split("\n\n").collect();
+        // A deterministic shuffle.
+        let len = paragraphs.len().max(1);
+        for k in 0..paragraphs.len() {
+            paragraphs.swap(k, (k * 7919 + i * 104_729) % len);
+        }
+        let text = paragraphs
+            .join("\n\n")
+            .replace("周玉林", &format!("{}玉林", surnames[i % 10]))
+            .replace("巴彦淖尔", places[i % places.len()])
+            .replace("乌审旗", "达拉特旗");
+        let name = format!("{:04}-{:02}.txt", i / 8, i % 8 + 1);
+        std::fs::write(dir.join(name), text).unwrap();
+    });
+    eprintln!("generated {n} pages in {:?}", t.elapsed());
+    let naming = baokan::index::PageNaming::default();
+    let t = std::time::Instant::now();
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    let summaries: Vec<_> = files
+        .par_iter()
+        .filter_map(|p| baokan::server::summarise_file(p, &naming).ok())
+        .collect();
+    let mut index = baokan::index::WorkspaceIndex::default();
+    for s in summaries {
+        index.insert(s);
+    }
+    println!(
+        "indexed {} pages in {:.2?} on {} threads; peak RSS {:.0} MiB",
+        index.len(),
+        t.elapsed(),
+        rayon::current_num_threads(),
+        rss_peak_mib()
+    );
+}
