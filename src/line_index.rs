@@ -57,12 +57,72 @@ impl std::fmt::Display for PositionError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineIndex {
     lines: Vec<LineSpan>,
+    /// On lines longer than `CHECKPOINT_EVERY` bytes, every that many bytes (at a
+    /// character boundary): (byte offset, UTF-16 units, characters) counted from
+    /// the line's start, so a conversion on a 1 MB line scans at most one gap.
+    checkpoints: Vec<Checkpoint>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Checkpoint {
+    offset: usize,
+    utf16: usize,
+    utf32: usize,
+}
+
+const CHECKPOINT_EVERY: usize = 2048;
+
+impl Checkpoint {
+    fn units(&self, line_start: usize, encoding: PositionEncoding) -> usize {
+        match encoding {
+            PositionEncoding::Utf8 => self.offset - line_start,
+            PositionEncoding::Utf16 => self.utf16,
+            PositionEncoding::Utf32 => self.utf32,
+        }
+    }
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        LineIndex {
-            lines: split_lines(text),
+        let lines = split_lines(text);
+        let mut checkpoints = Vec::new();
+        for span in lines.iter().filter(|l| l.end - l.start > CHECKPOINT_EVERY) {
+            let (mut utf16, mut utf32) = (0, 0);
+            let mut next = span.start + CHECKPOINT_EVERY;
+            for (i, c) in text[span.start..span.end].char_indices() {
+                let at = span.start + i;
+                if at >= next {
+                    checkpoints.push(Checkpoint {
+                        offset: at,
+                        utf16,
+                        utf32,
+                    });
+                    next = at + CHECKPOINT_EVERY;
+                }
+                utf16 += c.len_utf16();
+                utf32 += 1;
+            }
+        }
+        LineIndex { lines, checkpoints }
+    }
+
+    /// The last checkpoint of the line starting at `span` that satisfies `before`,
+    /// as (byte offset, units so far); else the line's start.
+    fn checkpoint(
+        &self,
+        span: LineSpan,
+        encoding: PositionEncoding,
+        before: impl Fn(&Checkpoint) -> bool,
+    ) -> (usize, usize) {
+        let first = self.checkpoints.partition_point(|c| c.offset <= span.start);
+        let last = self.checkpoints.partition_point(|c| c.offset <= span.end);
+        let within = &self.checkpoints[first..last];
+        match within.partition_point(|c| before(c)) {
+            0 => (span.start, 0),
+            n => {
+                let c = within[n - 1];
+                (c.offset, c.units(span.start, encoding))
+            }
         }
     }
 
@@ -84,10 +144,12 @@ impl LineIndex {
         let span = self.lines[line];
         // An offset inside a line break belongs to the end of the line.
         let end = offset.min(span.end);
-        let character: usize = text[span.start..end]
-            .chars()
-            .map(|c| encoding.units(c))
-            .sum();
+        let (from, counted) = self.checkpoint(span, encoding, |c| c.offset <= end);
+        let character: usize = counted
+            + text[from..end]
+                .chars()
+                .map(|c| encoding.units(c))
+                .sum::<usize>();
         Position {
             line: line as u32,
             character: character as u32,
@@ -108,11 +170,12 @@ impl LineIndex {
                 lines: self.lines.len(),
             });
         };
-        let mut units = 0usize;
         let wanted = position.character as usize;
-        for (i, c) in text[span.start..span.end].char_indices() {
+        let (from, mut units) =
+            self.checkpoint(*span, encoding, |c| c.units(span.start, encoding) <= wanted);
+        for (i, c) in text[from..span.end].char_indices() {
             if units == wanted {
-                return Ok(span.start + i);
+                return Ok(from + i);
             }
             units += encoding.units(c);
             if units > wanted {
@@ -129,6 +192,39 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_lines_round_trip_through_checkpoints() {
+        let line: String = "人a𠮷😀b".repeat(3000);
+        let text = format!("x\r\n{line}\n{line}");
+        let index = LineIndex::new(&text);
+        assert!(!index.checkpoints.is_empty());
+        for encoding in [
+            PositionEncoding::Utf8,
+            PositionEncoding::Utf16,
+            PositionEncoding::Utf32,
+        ] {
+            for (offset, c) in text.char_indices() {
+                if c == '\n' {
+                    continue; // inside the CRLF break: not a position of its own
+                }
+                let p = index.position(&text, offset, encoding);
+                assert_eq!(
+                    index.offset(&text, p, encoding),
+                    Ok(offset),
+                    "{encoding:?} {p:?}"
+                );
+            }
+        }
+        // Counting from the start agrees with the checkpoints.
+        let last = text.len() - 1;
+        let p = index.position(&text, last, PositionEncoding::Utf16);
+        let naive: usize = text[text.rfind('\n').unwrap() + 1..last]
+            .chars()
+            .map(char::len_utf16)
+            .sum();
+        assert_eq!(p.character as usize, naive);
+    }
 
     #[test]
     fn astral_and_crlf() {

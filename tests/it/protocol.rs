@@ -422,3 +422,109 @@ async fn client_settings_apply_live() {
         })
         .await;
 }
+
+/// Bad inputs from issue 7, each with what the user sees.
+mod bad_inputs {
+    use serde_json::json;
+
+    use crate::support::LspClient;
+
+    fn broken() -> &'static str {
+        "今天上午，全市各级人大代表认真学习了会议精神，大家一致认为，要把\n\n精神落到实处。\n"
+    }
+
+    #[tokio::test]
+    async fn a_1_mb_line_is_analysed_and_hovered() {
+        let mut client = LspClient::in_process();
+        client.initialize(json!({}), None).await;
+        let uri = "untitled:long-line";
+        let line = "市人大常委会主任周玉林主持会议，".repeat(1024 * 1024 / 48);
+        let text = format!("{line}\n\n{}", broken());
+        client.open(uri, 1, &text).await;
+        let diagnostics = client.diagnostics(uri, 1).await;
+        assert!(!diagnostics.is_empty(), "the page is analysed");
+        let hover = client
+            .request(
+                "textDocument/hover",
+                json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 9}}),
+            )
+            .await;
+        assert!(
+            hover["result"]["contents"]["value"]
+                .as_str()
+                .is_some_and(|v| v.contains("周玉林")),
+            "{hover}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_page_deleted_while_open_keeps_its_text_and_features() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("01.txt");
+        std::fs::write(&path, broken()).unwrap();
+        std::fs::write(dir.path().join("baokan.toml"), "").unwrap();
+        let mut client = LspClient::in_process();
+        let root = format!("file://{}", dir.path().display());
+        client
+            .request(
+                "initialize",
+                json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}),
+            )
+            .await;
+        client.notify("initialized", json!({})).await;
+        client
+            .notification("$/progress", |p| p["value"]["kind"] == "end")
+            .await;
+        let uri = format!("file://{}", path.display());
+        client.open(&uri, 1, broken()).await;
+        assert_eq!(client.diagnostics(&uri, 1).await.len(), 1);
+        std::fs::remove_file(&path).unwrap();
+        client
+            .notify(
+                "workspace/didChangeWatchedFiles",
+                json!({"changes": [{"uri": uri, "type": 3}]}),
+            )
+            .await;
+        // The open text is what the user has: edits and findings go on.
+        client
+            .notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": broken()}]}),
+            )
+            .await;
+        assert_eq!(client.diagnostics(&uri, 2).await.len(), 1);
+        let symbols = client
+            .request(
+                "textDocument/documentSymbol",
+                json!({"textDocument": {"uri": uri}}),
+            )
+            .await;
+        assert!(symbols["result"].is_array(), "{symbols}");
+    }
+
+    #[tokio::test]
+    async fn a_workspace_with_a_symlink_loop_is_indexed() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("a")).unwrap();
+        std::fs::write(dir.path().join("a/01.txt"), broken()).unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("a/loop")).unwrap();
+        let mut client = LspClient::in_process();
+        let root = format!("file://{}", dir.path().display());
+        client
+            .request(
+                "initialize",
+                json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}),
+            )
+            .await;
+        client.notify("initialized", json!({})).await;
+        let end = client
+            .notification("$/progress", |p| p["value"]["kind"] == "end")
+            .await;
+        assert!(
+            end["value"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("1 page")),
+            "one page, the loop not followed: {end}"
+        );
+    }
+}

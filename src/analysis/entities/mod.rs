@@ -129,10 +129,12 @@ pub fn recognize(
         .map(|org| orgs::resolve(org, &segments, &home, lexicon))
         .collect();
     organisations.sort_by_key(|o| (o.range.start, o.range.end));
+    // Sorted by start: a binary search per post (a page can hold tens of thousands).
     let resolved_of = |at: usize| {
+        let i = organisations.partition_point(|o| o.range.start < at);
         organisations
-            .iter()
-            .find(|o| o.range.start == at)
+            .get(i)
+            .filter(|o| o.range.start == at)
             .map(|o| o.resolved.clone())
     };
     let people = raw
