@@ -117,18 +117,8 @@ fn uri(dir: &Path, name: &str) -> String {
 async fn definition_links_hover_and_cross_page_diagnostics() {
     let dir = workspace();
     let mut client = LspClient::in_process();
-    let root = format!("file://{}", dir.path().display());
-    client
-        .request(
-            "initialize",
-            json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}),
-        )
-        .await;
-    client.notify("initialized", json!({})).await;
     // The background index reports progress and ends.
-    client
-        .notification("$/progress", |p| p["value"]["kind"] == "end")
-        .await;
+    client.initialize_workspace(dir.path()).await;
 
     let two = uri(dir.path(), "02.txt");
     client.open(&two, 1, PAGE_2).await;

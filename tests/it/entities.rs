@@ -315,21 +315,11 @@ mod protocol {
         std::fs::write(dir.path().join("01.txt"), PAGE_1).unwrap();
         std::fs::write(dir.path().join("02.txt"), PAGE_2).unwrap();
         let mut client = LspClient::in_process();
-        let root = format!("file://{}", dir.path().display());
-        let init = client
-            .request(
-                "initialize",
-                json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}),
-            )
-            .await;
+        let (init, _) = client.initialize_workspace(dir.path()).await;
         assert_eq!(
             init["result"]["capabilities"]["semanticTokensProvider"]["legend"]["tokenTypes"],
             json!(["person", "organization", "title"])
         );
-        client.notify("initialized", json!({})).await;
-        client
-            .notification("$/progress", |p| p["value"]["kind"] == "end")
-            .await;
         let one = uri(dir.path(), "01.txt");
         client.open(&one, 1, PAGE_1).await;
         client.diagnostics(&one, 1).await;

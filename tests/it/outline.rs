@@ -127,13 +127,7 @@ async fn document_symbols_folding_and_workspace_symbols() {
     std::fs::write(dir.path().join("02.txt"), corpus("003")).unwrap();
     let mut client = LspClient::in_process();
     let root = format!("file://{}", dir.path().display());
-    client
-        .request("initialize", json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}))
-        .await;
-    client.notify("initialized", json!({})).await;
-    client
-        .notification("$/progress", |p| p["value"]["kind"] == "end")
-        .await;
+    client.initialize_workspace(dir.path()).await;
 
     let uri = format!("{root}/01.txt");
     client.open(&uri, 1, &corpus("000")).await;

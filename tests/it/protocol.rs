@@ -464,17 +464,7 @@ mod bad_inputs {
         std::fs::write(&path, broken()).unwrap();
         std::fs::write(dir.path().join("baokan.toml"), "").unwrap();
         let mut client = LspClient::in_process();
-        let root = format!("file://{}", dir.path().display());
-        client
-            .request(
-                "initialize",
-                json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}),
-            )
-            .await;
-        client.notify("initialized", json!({})).await;
-        client
-            .notification("$/progress", |p| p["value"]["kind"] == "end")
-            .await;
+        client.initialize_workspace(dir.path()).await;
         let uri = format!("file://{}", path.display());
         client.open(&uri, 1, broken()).await;
         assert_eq!(client.diagnostics(&uri, 1).await.len(), 1);
@@ -509,17 +499,7 @@ mod bad_inputs {
         std::fs::write(dir.path().join("a/01.txt"), broken()).unwrap();
         std::os::unix::fs::symlink(dir.path(), dir.path().join("a/loop")).unwrap();
         let mut client = LspClient::in_process();
-        let root = format!("file://{}", dir.path().display());
-        client
-            .request(
-                "initialize",
-                json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}),
-            )
-            .await;
-        client.notify("initialized", json!({})).await;
-        let end = client
-            .notification("$/progress", |p| p["value"]["kind"] == "end")
-            .await;
+        let (_, end) = client.initialize_workspace(dir.path()).await;
         assert!(
             end["value"]["message"]
                 .as_str()

@@ -161,6 +161,24 @@ impl LspClient {
         response
     }
 
+    /// initialize with `root` as the workspace (progress reporting on), initialized,
+    /// and the end of the background index. Returns the initialize response and
+    /// the params of the progress end.
+    pub async fn initialize_workspace(&mut self, root: &std::path::Path) -> (Value, Value) {
+        let root = format!("file://{}", root.display());
+        let response = self
+            .request(
+                "initialize",
+                json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}),
+            )
+            .await;
+        self.notify("initialized", json!({})).await;
+        let end = self
+            .notification("$/progress", |p| p["value"]["kind"] == "end")
+            .await;
+        (response, end)
+    }
+
     pub async fn open(&mut self, uri: &str, version: i32, text: &str) {
         self.notify(
             "textDocument/didOpen",
