@@ -274,15 +274,13 @@ fn estimate_columns(lines: &mut [Line], layout: Layout) {
         .filter(|&i| lines[i].kind != LineKind::Blank)
         .collect();
     let widths: Vec<u32> = non_blank.iter().map(|&i| lines[i].width).collect();
-    let mut scratch = Vec::with_capacity(16);
+    let mut window = SlidingWindow::new(&widths);
     let mut window_median = |pos: usize| -> u32 {
         let lo = pos.saturating_sub(6);
         let hi = (pos + 7).min(widths.len());
-        scratch.clear();
-        scratch.extend_from_slice(&widths[lo..hi]);
         // The upper median: full lines dominate a column, short ones are the exceptions.
-        let at = scratch.len() * 2 / 3;
-        *scratch.select_nth_unstable(at).1
+        let sorted = window.slide(lo..hi);
+        sorted[sorted.len() * 2 / 3]
     };
     let mut pos = 0;
     while pos < non_blank.len() {
@@ -304,6 +302,50 @@ fn estimate_columns(lines: &mut [Line], layout: Layout) {
             lines[non_blank[p]].column = column;
         }
         pos = end;
+    }
+}
+
+/// The values of a window moving forward over a slice, kept sorted: each step
+/// costs a few comparisons, not a sort.
+struct SlidingWindow<'a> {
+    values: &'a [u32],
+    range: Range<usize>,
+    sorted: Vec<u32>,
+}
+
+impl<'a> SlidingWindow<'a> {
+    fn new(values: &'a [u32]) -> Self {
+        SlidingWindow {
+            values,
+            range: 0..0,
+            sorted: Vec::with_capacity(16),
+        }
+    }
+
+    /// The values of `range` (which must not move backwards), sorted.
+    fn slide(&mut self, range: Range<usize>) -> &[u32] {
+        if range.start >= self.range.end || range.start < self.range.start {
+            self.sorted.clear();
+            self.sorted.extend_from_slice(&self.values[range.clone()]);
+            self.sorted.sort_unstable();
+        } else {
+            for &v in &self.values[self.range.start..range.start] {
+                if let Ok(i) = self.sorted.binary_search(&v) {
+                    self.sorted.remove(i);
+                }
+            }
+            for &v in &self.values[self.range.end..range.end.max(self.range.end)] {
+                let i = self.sorted.partition_point(|&x| x < v);
+                self.sorted.insert(i, v);
+            }
+            for &v in &self.values[range.end..self.range.end.max(range.end)] {
+                if let Ok(i) = self.sorted.binary_search(&v) {
+                    self.sorted.remove(i);
+                }
+            }
+        }
+        self.range = range;
+        &self.sorted
     }
 }
 
@@ -624,5 +666,24 @@ mod tests {
         let per_line = format!("标题\n\n{long}。\n\n{long}。\n");
         assert_eq!(analyze_layout(&per_line).layout, Layout::ParagraphPerLine);
         assert_eq!(analyze_layout("").layout, Layout::BlankLineParagraphs);
+    }
+
+    proptest::proptest! {
+        /// Windows moving forward by any steps hold exactly the values of their range.
+        #[test]
+        fn sliding_window_is_sorted_range(
+            values in proptest::collection::vec(0u32..20, 0..60),
+            steps in proptest::collection::vec((0usize..4, 0usize..14), 0..40),
+        ) {
+            let mut window = SlidingWindow::new(&values);
+            let mut start = 0;
+            for (advance, len) in steps {
+                start = (start + advance).min(values.len());
+                let end = (start + len).min(values.len());
+                let mut expected = values[start..end].to_vec();
+                expected.sort_unstable();
+                proptest::prop_assert_eq!(window.slide(start..end), &expected[..]);
+            }
+        }
     }
 }

@@ -36,8 +36,7 @@ impl Home {
     pub(super) fn infer(segs: &Segments, raw: &Raw, lex: &Lexicon) -> Home {
         let buf = segs.buf.as_str();
         let mut found: Vec<(usize, &str)> = Vec::new();
-        for m in lex.levels.find_iter(buf) {
-            let end = m.end();
+        for &end in &raw.level_ends {
             if let Some(start) = place_before(buf, 0, end, lex)
                 && let Some(place) = lex.place(&buf[start..end])
             {

@@ -8,14 +8,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-use daachorse::{
-    CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder,
-    MatchKind as DaachorseMatchKind,
-};
+use super::scanner::Scanner;
 
 const TITLES: &str = include_str!("../../../data/titles.tsv");
 const INSTITUTIONS: &str = include_str!("../../../data/institutions.tsv");
@@ -90,7 +86,7 @@ pub struct Extensions {
 
 /// All lexicons, ready for scanning.
 pub struct Lexicon {
-    pub(super) scanner: CharwiseDoubleArrayAhoCorasick<u32>,
+    pub(super) scanner: Scanner,
     pub(super) anchors: Vec<Anchor>,
     pub(super) institution_names: Vec<String>,
     pub(super) institutions: Vec<Institution>,
@@ -98,17 +94,15 @@ pub struct Lexicon {
     /// The last two characters of every place name: most 市 and 旗 on a page (全市,
     /// 我市, ，市人大) end no place, and this rules them out before any lookup.
     place_ends: rustc_hash::FxHashSet<(char, char)>,
-    /// Finds the level characters that end most place names (市, 旗, 县, 盟, 区).
-    pub(super) levels: AhoCorasick,
     pub(super) place_list: Vec<Place>,
-    surnames: HashSet<char>,
-    compound_surnames: HashSet<String>,
-    pub(super) known_people: HashSet<String>,
+    surnames: FxHashSet<char>,
+    compound_surnames: FxHashSet<String>,
+    pub(super) known_people: FxHashSet<String>,
     pub(super) extra_people: Vec<String>,
     pub(super) stops: Vec<String>,
-    stop_firsts: HashSet<char>,
-    mongolian: HashSet<char>,
-    pub(super) aliases: HashMap<String, String>,
+    stop_firsts: FxHashSet<char>,
+    mongolian: FxHashSet<char>,
+    pub(super) aliases: FxHashMap<String, String>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -242,17 +236,7 @@ impl Lexicon {
                 _ => {}
             }
         }
-        // A character-wise double-array automaton: built once per lexicon, it scans
-        // CJK text several times faster than a byte automaton.
-        let scanner = CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .match_kind(DaachorseMatchKind::LeftmostLongest)
-            .build_with_values(
-                patterns
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| (p.as_str(), i as u32)),
-            )
-            .expect("lexicon patterns build an automaton");
+        let scanner = Scanner::new(patterns);
 
         let mut places = FxHashMap::default();
         let mut place_list = Vec::new();
@@ -304,7 +288,7 @@ impl Lexicon {
                 parent: String::new(),
             });
         }
-        let surnames: HashSet<char> = data_lines(SURNAMES)
+        let surnames: FxHashSet<char> = data_lines(SURNAMES)
             .chain(data_lines(SURNAMES_EXTRA))
             .filter(|l| l.chars().count() == 1)
             .filter_map(|l| l.chars().next())
@@ -313,7 +297,7 @@ impl Lexicon {
             .filter(|l| l.chars().count() == 2)
             .map(str::to_owned)
             .collect();
-        let mut known_people: HashSet<String> = data_lines(PERSONS).map(str::to_owned).collect();
+        let mut known_people: FxHashSet<String> = data_lines(PERSONS).map(str::to_owned).collect();
         known_people.extend(ext.people.iter().cloned());
         let mut stops: Vec<String> = data_lines(NAME_STOPS).map(str::to_owned).collect();
         stops.sort_by_key(|s| std::cmp::Reverse(s.len()));
@@ -327,11 +311,8 @@ impl Lexicon {
                 Some((rev.next()?, last))
             })
             .collect();
-        let levels = AhoCorasick::new(["市", "旗", "县", "盟", "区"])
-            .expect("level characters build an automaton");
         Lexicon {
             place_ends,
-            levels,
             scanner,
             anchors,
             institution_names,
@@ -345,7 +326,11 @@ impl Lexicon {
             stops,
             stop_firsts,
             mongolian,
-            aliases: ext.aliases.clone(),
+            aliases: ext
+                .aliases
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
         }
     }
 

@@ -15,6 +15,7 @@ mod home;
 mod lexicon;
 mod orgs;
 mod people;
+mod scanner;
 mod segments;
 
 use std::ops::Range;

@@ -32,6 +32,8 @@ pub struct RawPerson {
 pub struct Raw {
     pub people: Vec<RawPerson>,
     pub orgs: Vec<RawOrg>,
+    /// End offsets of the level characters (市, 旗, 县, 盟, 区) of the buffer.
+    pub level_ends: Vec<usize>,
 }
 
 /// Titles that also name many people at once (人大代表, 常委会委员): a name after
@@ -65,8 +67,15 @@ enum Strength {
 /// Characters that do not occur in names (or almost never): they end or reject a
 /// candidate read before a title.
 fn not_name_char(c: char) -> bool {
-    "会委部局院所的了是在和与等及省市县旗区盟镇乡村党政府级届次年月日号各全本我你他她它们这那其之上下内外个位名们说讲议及对向从把被就于也还已将要有无不没很更最"
-        .contains(c)
+    static SET: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+        let mut set: Vec<char> = "会委部局院所的了是在和与等及省市县旗区盟镇乡村党政府级届次年月日号各全本我你他她它们这那其之上下内外个位名们说讲议及对向从把被就于也还已将要有无不没很更最"
+            .chars()
+            .collect();
+        set.sort_unstable();
+        set.dedup();
+        set
+    });
+    SET.binary_search(&c).is_ok()
 }
 
 /// Words that often come right before a name written before its title.
@@ -93,12 +102,13 @@ struct Scan<'a> {
 /// Finds organisations and people in the segments.
 pub fn scan(segs: &Segments, lex: &Lexicon) -> Raw {
     let buf = segs.buf.as_str();
-    let tokens = lex
-        .scanner
-        .leftmost_find_iter(buf)
-        .map(|m| Token {
-            range: m.start()..m.end(),
-            anchor: lex.anchors[m.value() as usize],
+    let found = lex.scanner.scan(buf);
+    let tokens = found
+        .hits
+        .iter()
+        .map(|h| Token {
+            range: h.start..h.end,
+            anchor: lex.anchors[h.pattern as usize],
         })
         .collect();
     let mut scan = Scan {
@@ -106,7 +116,10 @@ pub fn scan(segs: &Segments, lex: &Lexicon) -> Raw {
         segs,
         lex,
         tokens,
-        raw: Raw::default(),
+        raw: Raw {
+            level_ends: found.level_ends,
+            ..Raw::default()
+        },
         pending: Vec::new(),
     };
     scan.chains();
@@ -613,9 +626,15 @@ impl Scan<'_> {
     /// Reporters' names in brackets: 本报讯（赵峰）, an article ending （苏波）.
     fn credits(&mut self) {
         let buf = self.buf;
-        for (open, _) in buf.match_indices('（') {
+        // memmem, not str::match_indices: a char search looks for the last
+        // byte of （, which most Chinese characters share.
+        for open in memchr::memmem::find_iter(buf.as_bytes(), "（") {
             let inner_start = open + '（'.len_utf8();
-            let Some(close) = buf[inner_start..].find('）').map(|c| inner_start + c) else {
+            // A name is at most six characters: look no further for the ）.
+            let window = &buf[inner_start..buf.floor_char_boundary(inner_start + 7 * 3 + 3)];
+            let Some(close) =
+                memchr::memmem::find(window.as_bytes(), "）".as_bytes()).map(|c| inner_start + c)
+            else {
                 continue;
             };
             let inner = &buf[inner_start..close];
@@ -666,10 +685,9 @@ impl Scan<'_> {
         if names.is_empty() {
             return;
         }
-        let Ok(finder): Result<daachorse::CharwiseDoubleArrayAhoCorasick<u32>, _> =
-            daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
-                .match_kind(daachorse::MatchKind::LeftmostLongest)
-                .build(&names)
+        let Ok(finder) = aho_corasick::AhoCorasickBuilder::new()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&names)
         else {
             return;
         };
@@ -690,7 +708,7 @@ impl Scan<'_> {
             }
         }
         let mut found = Vec::new();
-        for m in finder.leftmost_find_iter(self.buf) {
+        for m in finder.find_iter(self.buf) {
             let r = m.start()..m.end();
             let i = taken.partition_point(|t| t.end <= r.start);
             if taken.get(i).is_some_and(|t| t.start < r.end) {
