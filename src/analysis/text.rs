@@ -249,4 +249,12 @@ mod tests {
             );
         }
     }
+
+    proptest::proptest! {
+        /// The lead-byte shortcut gives the sum of the characters' widths, on any text.
+        #[test]
+        fn width_by_lead_bytes_is_width_by_characters(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(half_width(&s), s.chars().map(char_half_width).sum::<u32>());
+        }
+    }
 }

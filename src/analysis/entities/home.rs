@@ -153,20 +153,11 @@ impl Home {
 
     /// The place a relative level word (市, 旗, 自治区) at buffer offset `at` stands for.
     pub fn place_for(&self, level: &str, at: usize) -> Option<String> {
-        let nearest = self
-            .counties
-            .iter()
-            .rev()
-            .find(|(pos, _)| *pos <= at)
-            .map(|(_, name)| name.as_str());
+        let nearest = last_before(&self.counties, at).map(|(_, name)| name);
         // A city named shortly before (an article about 赤峰 on a 包头 page).
-        let recent_city = self
-            .cities
-            .iter()
-            .rev()
-            .find(|(pos, _)| *pos <= at)
+        let recent_city = last_before(&self.cities, at)
             .filter(|(pos, _)| at - pos <= RECENT)
-            .map(|(_, name)| name.as_str());
+            .map(|(_, name)| name);
         match level {
             "市" => recent_city
                 .or(nearest.filter(|c| c.ends_with('市')))
@@ -202,6 +193,12 @@ impl Home {
                 matches.next().is_none().then(|| found.clone())
             })
     }
+}
+
+/// The last entry of a list sorted by position that is at or before `at`.
+fn last_before(list: &[(usize, String)], at: usize) -> Option<(usize, &str)> {
+    let i = list.partition_point(|(pos, _)| *pos <= at);
+    i.checked_sub(1).map(|i| (list[i].0, list[i].1.as_str()))
 }
 
 /// How far back (bytes of the page's segments) a named city still sets the

@@ -99,8 +99,8 @@ pub struct Lexicon {
     compound_surnames: FxHashSet<String>,
     pub(super) known_people: FxHashSet<String>,
     pub(super) extra_people: Vec<String>,
-    pub(super) stops: Vec<String>,
-    stop_firsts: FxHashSet<char>,
+    /// Words that end a name, by their first character, longest first.
+    stops: FxHashMap<char, Vec<String>>,
     mongolian: FxHashSet<char>,
     pub(super) aliases: FxHashMap<String, String>,
 }
@@ -301,7 +301,13 @@ impl Lexicon {
         known_people.extend(ext.people.iter().cloned());
         let mut stops: Vec<String> = data_lines(NAME_STOPS).map(str::to_owned).collect();
         stops.sort_by_key(|s| std::cmp::Reverse(s.len()));
-        let stop_firsts = stops.iter().filter_map(|s| s.chars().next()).collect();
+        let mut by_first: FxHashMap<char, Vec<String>> = FxHashMap::default();
+        for stop in stops {
+            if let Some(first) = stop.chars().next() {
+                by_first.entry(first).or_default().push(stop);
+            }
+        }
+        let stops = by_first;
         let mongolian = data_lines(MONGOLIAN).flat_map(str::chars).collect();
         let place_ends = places
             .keys()
@@ -324,7 +330,6 @@ impl Lexicon {
             known_people,
             extra_people: ext.people.clone(),
             stops,
-            stop_firsts,
             mongolian,
             aliases: ext
                 .aliases
@@ -364,10 +369,8 @@ impl Lexicon {
     /// The length in bytes of the stop word at the start of `s`, if any.
     pub fn stop_at(&self, s: &str) -> Option<usize> {
         let first = s.chars().next()?;
-        if !self.stop_firsts.contains(&first) {
-            return None;
-        }
         self.stops
+            .get(&first)?
             .iter()
             .find(|stop| s.starts_with(stop.as_str()))
             .map(String::len)
