@@ -28,9 +28,10 @@ use crate::analysis::{self, Locale, Message};
 use crate::index::{PageNaming, WorkspaceIndex};
 use crate::line_index::PositionEncoding;
 use convert::Ctx;
-use documents::{Change, Document, Snapshot};
+use documents::{Document, Snapshot};
 
 pub use documents::MAX_ANALYSED_BYTES;
+pub use documents::{Change, apply_changes};
 pub use workspace::summarise_file;
 
 /// How long after the last keystroke people and organisations are recognised.
