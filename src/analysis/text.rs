@@ -146,6 +146,17 @@ pub fn is_han(c: char) -> bool {
         0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x3134f)
 }
 
+/// Is `c` of the Han script, as the regex class `\p{Han}` (up to unassigned code
+/// points): the ideographs of [`is_han`] and the radicals, iteration and numeral
+/// marks (々, 〇).
+pub fn is_han_script(c: char) -> bool {
+    is_han(c)
+        || matches!(c as u32,
+            0x2e80..=0x2e99 | 0x2e9b..=0x2ef3 | 0x2f00..=0x2fd5 | 0x3005 | 0x3007
+            | 0x3021..=0x3029 | 0x3038..=0x303b | 0x16fe2..=0x16fe3 | 0x16ff0..=0x16ff1
+            | 0x2f800..=0x2fa1d | 0x31350..=0x323af)
+}
+
 /// How a line's text ends, seen as a piece of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Ending {

@@ -685,8 +685,11 @@ impl Scan<'_> {
         if names.is_empty() {
             return;
         }
+        // A contiguous NFA: built per page, it costs a tenth of a DFA to build
+        // and the search is mostly the prefilter's anyway.
         let Ok(finder) = aho_corasick::AhoCorasickBuilder::new()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&names)
         else {
             return;

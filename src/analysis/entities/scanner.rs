@@ -9,7 +9,8 @@
 //! one pass for both jobs. Level characters are one character long and every
 //! pattern is longer, so adding them never changes which patterns match.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, MatchKind, dfa, nfa};
 
 /// Characters that end most place names (市, 旗, 县, 盟, 区): recorded for the
 /// home-place inference.
@@ -34,28 +35,39 @@ pub struct Found {
 
 /// The patterns, compiled for the scan.
 pub struct Scanner {
-    automaton: AhoCorasick,
+    automaton: Compiled,
     /// Pattern indices from here on are the level characters.
     levels_from: usize,
 }
 
+enum Compiled {
+    Dfa(dfa::DFA),
+    /// Too many patterns for a DFA (a huge baokan.toml): slower but works.
+    Nfa(nfa::contiguous::NFA),
+}
+
 impl Scanner {
-    /// Compiles `patterns`; on equal length the earlier one wins.
+    /// Compiles `patterns`; on equal length the earlier one wins. Empty patterns never match.
     pub fn new(patterns: Vec<String>) -> Scanner {
         let levels_from = patterns.len();
         let mut all = patterns;
         all.extend(LEVEL_CHARS.iter().map(|c| c.to_string()));
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+        // Every match, overlapping ("standard" semantics): the leftmost-longest
+        // choice is made after the pass, which keeps the pass a plain DFA walk.
+        let automaton = match dfa::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
             .build(&all)
-            .or_else(|_| {
-                // Too many patterns for a DFA (a huge baokan.toml): an NFA is slower but works.
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
+        {
+            Ok(dfa) => Compiled::Dfa(dfa),
+            Err(_) => Compiled::Nfa(
+                nfa::contiguous::Builder::new()
+                    .match_kind(MatchKind::Standard)
+                    .prefilter(false)
                     .build(&all)
-            })
-            .expect("lexicon patterns build an automaton");
+                    .expect("lexicon patterns build an automaton"),
+            ),
+        };
         Scanner {
             automaton,
             levels_from,
@@ -64,26 +76,70 @@ impl Scanner {
 
     /// Scans `text` once.
     pub fn scan(&self, text: &str) -> Found {
+        let mut all = Vec::new();
         let mut found = Found::default();
-        for m in self.automaton.find_iter(text) {
-            let pattern = m.pattern().as_usize();
-            if pattern >= self.levels_from {
-                found.level_ends.push(m.end());
-                continue;
-            }
-            // Level characters inside the match still count (旗委, 市人大).
-            for (i, c) in text[m.range()].char_indices() {
-                if LEVEL_CHARS.contains(&c) {
-                    found.level_ends.push(m.start() + i + c.len_utf8());
-                }
-            }
-            found.hits.push(Hit {
-                start: m.start(),
-                end: m.end(),
-                pattern: pattern as u32,
-            });
+        match &self.automaton {
+            Compiled::Dfa(a) => walk(a, text, self.levels_from, &mut all, &mut found),
+            Compiled::Nfa(a) => walk(a, text, self.levels_from, &mut all, &mut found),
         }
+        // `all` is in leftmost-longest order (see `walk`): take each match that
+        // starts after the last one taken.
+        let mut taken_end = 0;
+        found.hits = all
+            .into_iter()
+            .filter(|h| {
+                let take = h.start >= taken_end;
+                if take {
+                    taken_end = h.end;
+                }
+                take
+            })
+            .collect();
         found
+    }
+}
+
+/// The DFA walk: every pattern match, level characters apart.
+fn walk<A: Automaton>(
+    automaton: &A,
+    text: &str,
+    levels_from: usize,
+    all: &mut Vec<Hit>,
+    found: &mut Found,
+) {
+    let Ok(mut sid) = automaton.start_state(Anchored::No) else {
+        return;
+    };
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        sid = automaton.next_state(Anchored::No, sid, byte);
+        if !automaton.is_special(sid) || !automaton.is_match(sid) {
+            continue;
+        }
+        let end = at + 1;
+        for i in 0..automaton.match_len(sid) {
+            let pattern = automaton.match_pattern(sid, i);
+            let len = automaton.pattern_len(pattern);
+            if pattern.as_usize() >= levels_from {
+                found.level_ends.push(end);
+            } else if len > 0 {
+                // Matches come by end; keep them by start, longest first, then the
+                // earlier pattern. A match only passes the few shorter ones nested
+                // in it, so this insertion costs less than a sort afterwards.
+                let hit = Hit {
+                    start: end - len,
+                    end,
+                    pattern: pattern.as_u32(),
+                };
+                let key = |h: &Hit| (h.start, std::cmp::Reverse(h.end), h.pattern);
+                let mut j = all.len();
+                all.push(hit);
+                while j > 0 && key(&all[j - 1]) > key(&hit) {
+                    all[j] = all[j - 1];
+                    j -= 1;
+                }
+                all[j] = hit;
+            }
+        }
     }
 }
 
