@@ -410,15 +410,14 @@ pub fn resolve(org: &RawOrg, segs: &Segments, home: &Home, lex: &Lexicon) -> Org
             let template = &lex.institutions[index].expanded;
             let units = body.strip_prefix(name.as_str()).unwrap_or("");
             // 市委 carries its level: the place fills the whole of it.
-            let as_written = if own_level(name) {
-                format!("{written_prefix}{}", &name[..name.len() - '委'.len_utf8()])
+            let as_written: std::borrow::Cow<str> = if own_level(name) {
+                format!("{written_prefix}{}", &name[..name.len() - '委'.len_utf8()]).into()
             } else {
-                written_prefix.to_owned()
+                written_prefix.into()
             };
-            let as_written = strip_ordinal(&as_written);
-            let expanded = format!("{}{units}", template.replace("{place}", &as_written));
+            let expanded = fill(template, strip_ordinal(&as_written), units);
             let resolved = match &place {
-                Some(p) => format!("{}{units}", template.replace("{place}", p)),
+                Some(p) => fill(template, p, units),
                 None => expanded.clone(),
             };
             (expanded, resolved)
@@ -432,6 +431,29 @@ pub fn resolve(org: &RawOrg, segs: &Segments, home: &Home, lex: &Lexicon) -> Org
         resolved,
         reason,
     }
+}
+
+/// The template's `{place}` filled in, then the units: one allocation.
+fn fill(template: &str, place: &str, units: &str) -> String {
+    let mut out = String::with_capacity(template.len() + place.len() + units.len());
+    let mut rest = template;
+    // A char search: a &str needle would set up a two-way searcher per call.
+    while let Some(at) = rest.find('{') {
+        out.push_str(&rest[..at]);
+        match rest[at..].strip_prefix("{place}") {
+            Some(after) => {
+                out.push_str(place);
+                rest = after;
+            }
+            None => {
+                out.push('{');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.push_str(units);
+    out
 }
 
 /// 市委, 旗委, 盟委: institutions whose name carries the level of their place.
@@ -449,12 +471,12 @@ fn boundary_plural(buf: &str, seg_start: usize, at: usize) -> bool {
     matches!(prev_char(buf, seg_start, at), Some('各' | '全'))
 }
 
-fn strip_ordinal(s: &str) -> String {
+fn strip_ordinal(s: &str) -> &str {
     match s.find('届') {
         Some(i) => {
             let head = s[..i].trim_end_matches(numeral);
-            head.strip_suffix('第').unwrap_or(head).to_owned()
+            head.strip_suffix('第').unwrap_or(head)
         }
-        None => s.to_owned(),
+        None => s,
     }
 }
