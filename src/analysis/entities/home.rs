@@ -44,7 +44,7 @@ impl Home {
             }
         }
         // Places written before institutions without a level character (包头政协).
-        let seen: std::collections::HashSet<usize> = found.iter().map(|(at, _)| *at).collect();
+        let seen: rustc_hash::FxHashSet<usize> = found.iter().map(|(at, _)| *at).collect();
         for org in &raw.orgs {
             if let super::orgs::Prefix::Written(name) = &org.prefix
                 && !seen.contains(&org.range.start)
@@ -95,15 +95,17 @@ impl Home {
             .filter(|(_, name)| lex.place(name).is_some_and(|p| p.level == 3) && in_city(name))
             .map(|(at, name)| (*at, (*name).to_owned()))
             .collect();
-        let mut region_counties = Vec::new();
-        let mut region_cities = Vec::new();
-        for place in lex.places() {
-            if city.as_deref() == Some(place.parent.as_str()) {
-                region_counties.push(place.name.clone());
-            } else if province.as_deref() == Some(place.parent.as_str()) {
-                region_cities.push(place.name.clone());
-            }
-        }
+        let names_under = |parent: Option<&str>| -> Vec<String> {
+            parent.map_or_else(Vec::new, |p| {
+                lex.children(p).map(|c| c.name.clone()).collect()
+            })
+        };
+        let region_counties = names_under(city.as_deref());
+        let region_cities = if province == city {
+            Vec::new()
+        } else {
+            names_under(province.as_deref())
+        };
         let in_province = |name: &str| {
             let Some(place) = lex.place(name) else {
                 return false;

@@ -93,8 +93,12 @@ pub struct Lexicon {
     places: FxHashMap<String, usize>,
     /// The last two characters of every place name: most 市 and 旗 on a page (全市,
     /// 我市, ，市人大) end no place, and this rules them out before any lookup.
-    place_ends: rustc_hash::FxHashSet<(char, char)>,
+    /// With, for each pair, the lengths in characters (bit n: n characters) of
+    /// the names that end so, which leaves one or two lookups per candidate.
+    place_ends: FxHashMap<(char, char), u32>,
     pub(super) place_list: Vec<Place>,
+    /// Indices into `place_list` by parent name, in gazetteer order.
+    children: FxHashMap<String, Vec<usize>>,
     surnames: FxHashSet<char>,
     compound_surnames: FxHashSet<String>,
     pub(super) known_people: FxHashSet<String>,
@@ -309,16 +313,21 @@ impl Lexicon {
         }
         let stops = by_first;
         let mongolian = data_lines(MONGOLIAN).flat_map(str::chars).collect();
-        let place_ends = places
-            .keys()
-            .filter_map(|name| {
-                let mut rev = name.chars().rev();
-                let last = rev.next()?;
-                Some((rev.next()?, last))
-            })
-            .collect();
+        let mut place_ends: FxHashMap<(char, char), u32> = FxHashMap::default();
+        for name in places.keys() {
+            let mut rev = name.chars().rev();
+            if let (Some(last), Some(second)) = (rev.next(), rev.next()) {
+                let len = name.chars().count().min(31);
+                *place_ends.entry((second, last)).or_default() |= 1 << len;
+            }
+        }
+        let mut children: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, place) in place_list.iter().enumerate() {
+            children.entry(place.parent.clone()).or_default().push(i);
+        }
         Lexicon {
             place_ends,
+            children,
             scanner,
             anchors,
             institution_names,
@@ -344,14 +353,22 @@ impl Lexicon {
         self.places.get(name).map(|&i| &self.place_list[i])
     }
 
-    /// Every place of the gazetteer.
-    pub fn places(&self) -> &[Place] {
-        &self.place_list
+    /// The places directly under `parent`, in gazetteer order.
+    pub fn children(&self, parent: &str) -> impl Iterator<Item = &Place> {
+        self.children
+            .get(parent)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.place_list[i])
     }
 
-    /// Can a place name end with these two characters?
-    pub fn may_end_place(&self, second_last: char, last: char) -> bool {
-        self.place_ends.contains(&(second_last, last))
+    /// The lengths in characters of the place names ending with these two
+    /// characters, as a bit set (bit n: n characters; 31: 31 or more).
+    pub fn place_lengths(&self, second_last: char, last: char) -> u32 {
+        self.place_ends
+            .get(&(second_last, last))
+            .copied()
+            .unwrap_or(0)
     }
 
     pub fn is_surname(&self, c: char) -> bool {

@@ -85,7 +85,9 @@ fn ordinal_before(buf: &str, seg_start: usize, end: usize) -> usize {
 pub fn place_before(buf: &str, seg_start: usize, end: usize, lex: &Lexicon) -> Option<usize> {
     let mut tail = buf[seg_start..end].chars().rev();
     let (last, second) = (tail.next()?, tail.next()?);
-    if !lex.may_end_place(second, last) {
+    // Only the lengths some place name ending in these two characters has.
+    let lengths = lex.place_lengths(second, last);
+    if lengths == 0 {
         return None;
     }
     let mut best = None;
@@ -98,8 +100,12 @@ pub fn place_before(buf: &str, seg_start: usize, end: usize, lex: &Lexicon) -> O
             break;
         }
         start = seg_start + i;
-        if n >= 2 && lex.place(&buf[start..end]).is_some() {
+        if n >= 2 && lengths & (1 << n) != 0 && lex.place(&buf[start..end]).is_some() {
             best = Some(start);
+        }
+        if lengths >> (n + 1) == 0 {
+            // No longer name ends here.
+            break;
         }
     }
     best
