@@ -10,6 +10,7 @@
 //! pattern is longer, so adding them never changes which patterns match.
 
 use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::StateID;
 use aho_corasick::{Anchored, MatchKind, dfa, nfa};
 
 /// Characters that end most place names (市, 旗, 县, 盟, 区): recorded for the
@@ -76,14 +77,36 @@ impl Scanner {
 
     /// Scans `text` once.
     pub fn scan(&self, text: &str) -> Found {
-        let mut all = Vec::new();
-        let mut found = Found::default();
+        let mut ends = Vec::new();
         match &self.automaton {
-            Compiled::Dfa(a) => walk(a, text, self.levels_from, &mut all, &mut found),
-            Compiled::Nfa(a) => walk(a, text, self.levels_from, &mut all, &mut found),
+            Compiled::Dfa(a) => walk_lanes(a, text.as_bytes(), &mut ends),
+            Compiled::Nfa(a) => walk_lanes(a, text.as_bytes(), &mut ends),
         }
-        // `all` is in leftmost-longest order (see `walk`): take each match that
-        // starts after the last one taken.
+        let mut found = Found::default();
+        // Matches come by end; keep them by start, longest first, then the
+        // earlier pattern. A match only passes the few shorter ones nested in it,
+        // so this insertion costs less than a sort afterwards.
+        let mut all: Vec<Hit> = Vec::with_capacity(ends.len());
+        for m in ends {
+            if m.pattern as usize >= self.levels_from {
+                found.level_ends.push(m.end);
+                continue;
+            }
+            let hit = Hit {
+                start: m.end - m.len,
+                end: m.end,
+                pattern: m.pattern,
+            };
+            let key = |h: &Hit| (h.start, std::cmp::Reverse(h.end), h.pattern);
+            let mut j = all.len();
+            all.push(hit);
+            while j > 0 && key(&all[j - 1]) > key(&hit) {
+                all[j] = all[j - 1];
+                j -= 1;
+            }
+            all[j] = hit;
+        }
+        // Leftmost-longest: each match that starts after the last one taken.
         let mut taken_end = 0;
         found.hits = all
             .into_iter()
@@ -99,46 +122,90 @@ impl Scanner {
     }
 }
 
-/// The DFA walk: every pattern match, level characters apart.
-fn walk<A: Automaton>(
-    automaton: &A,
-    text: &str,
-    levels_from: usize,
-    all: &mut Vec<Hit>,
-    found: &mut Found,
-) {
-    let Ok(mut sid) = automaton.start_state(Anchored::No) else {
+/// A match as the walk reports it.
+#[derive(Debug, Clone, Copy)]
+struct End {
+    end: usize,
+    len: usize,
+    pattern: u32,
+}
+
+/// How many parts of the text are walked side by side.
+const LANES: usize = 4;
+/// Below this size the text is walked in one piece.
+const MIN_LANE: usize = 4096;
+
+/// Every match (overlapping) of the automaton in `text`, in order of end.
+///
+/// The walk is bound by the latency of its chain of transition loads (the DFA
+/// is close to a megabyte). So the text is cut in [`LANES`] parts walked side
+/// by side, one byte of each per step: their loads overlap. Each part but the
+/// first starts the longest pattern's length before its cut, and keeps only the
+/// matches that end after the cut, so a match across a cut is found exactly once.
+/// (Starting inside a character finds nothing false: a pattern starts with a lead byte.)
+#[inline(never)]
+fn walk_lanes<A: Automaton>(automaton: &A, text: &[u8], out: &mut Vec<End>) {
+    let Ok(start) = automaton.start_state(Anchored::No) else {
         return;
     };
-    for (at, &byte) in text.as_bytes().iter().enumerate() {
-        sid = automaton.next_state(Anchored::No, sid, byte);
-        if !automaton.is_special(sid) || !automaton.is_match(sid) {
-            continue;
-        }
-        let end = at + 1;
-        for i in 0..automaton.match_len(sid) {
-            let pattern = automaton.match_pattern(sid, i);
-            let len = automaton.pattern_len(pattern);
-            if pattern.as_usize() >= levels_from {
-                found.level_ends.push(end);
-            } else if len > 0 {
-                // Matches come by end; keep them by start, longest first, then the
-                // earlier pattern. A match only passes the few shorter ones nested
-                // in it, so this insertion costs less than a sort afterwards.
-                let hit = Hit {
-                    start: end - len,
-                    end,
-                    pattern: pattern.as_u32(),
-                };
-                let key = |h: &Hit| (h.start, std::cmp::Reverse(h.end), h.pattern);
-                let mut j = all.len();
-                all.push(hit);
-                while j > 0 && key(&all[j - 1]) > key(&hit) {
-                    all[j] = all[j - 1];
-                    j -= 1;
-                }
-                all[j] = hit;
+    let n = text.len();
+    if n < LANES * MIN_LANE {
+        let mut sid = start;
+        for (at, &byte) in text.iter().enumerate() {
+            sid = automaton.next_state(Anchored::No, sid, byte);
+            if automaton.is_special(sid) {
+                record(automaton, sid, at + 1, 0, out);
             }
+        }
+        return;
+    }
+    let overlap = automaton.max_pattern_len().saturating_sub(1);
+    let cuts: [usize; LANES] = std::array::from_fn(|j| n * j / LANES);
+    let from: [usize; LANES] = std::array::from_fn(|j| cuts[j].saturating_sub(overlap));
+    let to: [usize; LANES] = std::array::from_fn(|j| if j + 1 < LANES { cuts[j + 1] } else { n });
+    let steps = (0..LANES).map(|j| to[j] - from[j]).min().unwrap_or(0);
+    let mut lanes: [Vec<End>; LANES] = std::array::from_fn(|_| Vec::new());
+    let mut sid = [start; LANES];
+    for i in 0..steps {
+        for j in 0..LANES {
+            let at = from[j] + i;
+            sid[j] = automaton.next_state(Anchored::No, sid[j], text[at]);
+            if automaton.is_special(sid[j]) {
+                record(automaton, sid[j], at + 1, cuts[j], &mut lanes[j]);
+            }
+        }
+    }
+    for j in 0..LANES {
+        let mut state = sid[j];
+        let rest = from[j] + steps;
+        for (at, &byte) in text[rest..to[j]].iter().enumerate() {
+            let at = rest + at;
+            state = automaton.next_state(Anchored::No, state, byte);
+            if automaton.is_special(state) {
+                record(automaton, state, at + 1, cuts[j], &mut lanes[j]);
+            }
+        }
+    }
+    for lane in lanes {
+        out.extend(lane);
+    }
+}
+
+/// The matches of state `sid` ending at `end`, if they end after `after`.
+#[inline(always)]
+fn record<A: Automaton>(automaton: &A, sid: StateID, end: usize, after: usize, out: &mut Vec<End>) {
+    if end <= after || !automaton.is_match(sid) {
+        return;
+    }
+    for i in 0..automaton.match_len(sid) {
+        let pattern = automaton.match_pattern(sid, i);
+        let len = automaton.pattern_len(pattern);
+        if len > 0 {
+            out.push(End {
+                end,
+                len,
+                pattern: pattern.as_u32(),
+            });
         }
     }
 }
@@ -235,6 +302,37 @@ mod tests {
             let got: Vec<(usize, usize)> =
                 scanner.scan(&text).hits.iter().map(|h| (h.start, h.end)).collect();
             proptest::prop_assert_eq!(got, expected);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(32))]
+        /// Texts long enough to be walked in lanes: matches across the cuts are
+        /// found once, level characters too.
+        #[test]
+        fn lanes_are_one_walk(
+            patterns in proptest::collection::vec("[市人大常委会𠮷a]{1,6}", 1..8),
+            pieces in proptest::collection::vec("[市人大常委会𠮷a ]{0,40}", 1..20),
+            repeat in 300usize..700,
+        ) {
+            let text: String = (0..repeat).map(|i| pieces[i % pieces.len()].as_str()).collect();
+            proptest::prop_assume!(text.len() >= LANES * MIN_LANE);
+            let pats: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            let ac = aho_corasick::AhoCorasickBuilder::new()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&pats)
+                .unwrap();
+            let expected: Vec<(usize, usize)> =
+                ac.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            let found = Scanner::new(patterns.clone()).scan(&text);
+            let got: Vec<(usize, usize)> = found.hits.iter().map(|h| (h.start, h.end)).collect();
+            proptest::prop_assert_eq!(got, expected);
+            let levels: Vec<usize> = text
+                .char_indices()
+                .filter(|(_, c)| LEVEL_CHARS.contains(c))
+                .map(|(i, c)| i + c.len_utf8())
+                .collect();
+            proptest::prop_assert_eq!(found.level_ends, levels);
         }
     }
 }
