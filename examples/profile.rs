@@ -21,11 +21,19 @@ fn main() {
         }
         return;
     }
-    let start = std::time::Instant::now();
-    for _ in 0..n {
-        std::hint::black_box(baokan::analysis::analyze_with(&text, lexicon));
-    }
-    eprintln!("{:?} per analysis", start.elapsed() / n.max(1) as u32);
+    let mut times: Vec<std::time::Duration> = (0..n.max(1))
+        .map(|_| {
+            let start = std::time::Instant::now();
+            std::hint::black_box(baokan::analysis::analyze_with(&text, lexicon));
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    eprintln!(
+        "per analysis: best {:?}, median {:?}",
+        times[0],
+        times[times.len() / 2]
+    );
     let start = std::time::Instant::now();
     for _ in 0..n {
         std::hint::black_box(baokan::analysis::layout::analyze_layout(&text));

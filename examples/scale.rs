@@ -50,7 +50,11 @@ fn main() {
         let name = format!("{:04}-{:02}.txt", i / 8, i % 8 + 1);
         std::fs::write(dir.join(name), text).unwrap();
     });
-    eprintln!("generated {n} pages in {:?}", t.elapsed());
+    eprintln!(
+        "generated {n} pages in {:?}; peak RSS so far {:.0} MiB",
+        t.elapsed(),
+        rss_peak_mib()
+    );
     let naming = baokan::index::PageNaming::default();
     let t = std::time::Instant::now();
     let files: Vec<_> = std::fs::read_dir(&dir)

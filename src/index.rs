@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use crate::analysis::entities::{Lexicon, PersonKind};
 use crate::analysis::layout::LineKind;
@@ -46,15 +47,18 @@ pub struct Span {
 }
 
 fn pos3(text: &str, index: &LineIndex, offset: usize) -> Pos3 {
-    let p8 = index.position(text, offset, PositionEncoding::Utf8);
-    let p16 = index.position(text, offset, PositionEncoding::Utf16);
-    let p32 = index.position(text, offset, PositionEncoding::Utf32);
+    let (line, utf8, utf16, utf32) = index.position_all(text, offset);
     Pos3 {
-        line: p8.line,
-        utf8: p8.character,
-        utf16: p16.character,
-        utf32: p32.character,
+        line,
+        utf8,
+        utf16,
+        utf32,
     }
+}
+
+/// One shared copy of each distinct string.
+fn intern<'a>(strings: &mut FxHashMap<&'a str, Arc<str>>, s: &'a str) -> Arc<str> {
+    strings.entry(s).or_insert_with(|| Arc::from(s)).clone()
 }
 
 fn span(text: &str, index: &LineIndex, range: &Range<usize>) -> Span {
@@ -92,16 +96,16 @@ pub struct MarkerEntry {
 /// A post of a person mention: title, organisation as written and resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PostEntry {
-    pub title: String,
-    pub organization: Option<String>,
-    pub resolved: Option<String>,
+    pub title: Arc<str>,
+    pub organization: Option<Arc<str>>,
+    pub resolved: Option<Arc<str>>,
     pub title_span: Span,
 }
 
 /// One mention of a person on a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonEntry {
-    pub name: String,
+    pub name: Arc<str>,
     pub official: bool,
     pub span: Span,
     pub name_span: Span,
@@ -111,9 +115,9 @@ pub struct PersonEntry {
 /// One mention of an organisation on a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrgEntry {
-    pub text: String,
-    pub expanded: String,
-    pub resolved: String,
+    pub text: Arc<str>,
+    pub expanded: Arc<str>,
+    pub resolved: Arc<str>,
     pub reason: crate::analysis::entities::Reason,
     pub span: Span,
 }
@@ -320,11 +324,14 @@ impl PageSummary {
             })
             .collect();
         let entities = &analysis.entities;
+        // A page names the same people and bodies over and over: each distinct
+        // string is stored once (the index holds every mention of every page).
+        let mut strings: FxHashMap<&str, Arc<str>> = FxHashMap::default();
         let people = entities
             .people
             .iter()
             .map(|p| PersonEntry {
-                name: p.name.clone(),
+                name: intern(&mut strings, &p.name),
                 official: p.kind == PersonKind::Official,
                 span: span(text, index, &p.range),
                 name_span: span(text, index, &p.name_range),
@@ -332,9 +339,12 @@ impl PageSummary {
                     .posts
                     .iter()
                     .map(|post| PostEntry {
-                        title: post.title.clone(),
-                        organization: post.organization.clone(),
-                        resolved: post.resolved.clone(),
+                        title: intern(&mut strings, &post.title),
+                        organization: post
+                            .organization
+                            .as_deref()
+                            .map(|o| intern(&mut strings, o)),
+                        resolved: post.resolved.as_deref().map(|r| intern(&mut strings, r)),
                         title_span: span(text, index, &post.title_range),
                     })
                     .collect(),
@@ -344,9 +354,9 @@ impl PageSummary {
             .organisations
             .iter()
             .map(|o| OrgEntry {
-                text: o.text.clone(),
-                expanded: o.expanded.clone(),
-                resolved: o.resolved.clone(),
+                text: intern(&mut strings, &o.text),
+                expanded: intern(&mut strings, &o.expanded),
+                resolved: intern(&mut strings, &o.resolved),
                 reason: o.reason.clone(),
                 span: span(text, index, &o.range),
             })
@@ -517,7 +527,7 @@ impl WorkspaceIndex {
     ) -> impl Iterator<Item = (&'a PageSummary, &'a PersonEntry)> + 'a {
         self.pages()
             .flat_map(|page| page.people.iter().map(move |p| (&**page, p)))
-            .filter(move |(_, p)| p.name == name)
+            .filter(move |(_, p)| &*p.name == name)
     }
 
     /// Every mention of the organisation resolved to `resolved`, page by page.
@@ -527,7 +537,7 @@ impl WorkspaceIndex {
     ) -> impl Iterator<Item = (&'a PageSummary, &'a OrgEntry)> + 'a {
         self.pages()
             .flat_map(|page| page.organisations.iter().map(move |o| (&**page, o)))
-            .filter(move |(_, o)| o.resolved == resolved)
+            .filter(move |(_, o)| &*o.resolved == resolved)
     }
 
     pub fn cross_page_findings(&self, from: &PageSummary, markers: &[Marker]) -> Vec<Finding> {

@@ -156,6 +156,46 @@ impl LineIndex {
         }
     }
 
+    /// The position of `offset` in all three encodings at once: `(line, utf8,
+    /// utf16, utf32)`. One line search and one pass over the characters, where
+    /// three calls to [`LineIndex::position`] make three of each.
+    pub fn position_all(&self, text: &str, offset: usize) -> (u32, u32, u32, u32) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self
+            .lines
+            .partition_point(|l| l.start <= offset)
+            .saturating_sub(1);
+        let span = self.lines[line];
+        let end = offset.min(span.end);
+        let (from, utf16, utf32) = {
+            let first = self.checkpoints.partition_point(|c| c.offset <= span.start);
+            let last = self.checkpoints.partition_point(|c| c.offset <= span.end);
+            let within = &self.checkpoints[first..last];
+            match within.partition_point(|c| c.offset <= end) {
+                0 => (span.start, 0, 0),
+                n => (
+                    within[n - 1].offset,
+                    within[n - 1].utf16,
+                    within[n - 1].utf32,
+                ),
+            }
+        };
+        let (mut utf16, mut utf32) = (utf16, utf32);
+        for c in text[from..end].chars() {
+            utf16 += c.len_utf16();
+            utf32 += 1;
+        }
+        (
+            line as u32,
+            (end - span.start) as u32,
+            utf16 as u32,
+            utf32 as u32,
+        )
+    }
+
     /// The byte offset of `position`. A character past the end of its line means
     /// the end of the line, as the LSP specification says.
     pub fn offset(
@@ -224,6 +264,22 @@ mod tests {
             .map(char::len_utf16)
             .sum();
         assert_eq!(p.character as usize, naive);
+    }
+
+    #[test]
+    fn position_all_is_position_in_each_encoding() {
+        let line: String = "人a𠮷😀b".repeat(3000);
+        let text = format!("x\r\n{line}\n\r{line}\rend");
+        let index = LineIndex::new(&text);
+        for offset in (0..=text.len() + 2).step_by(3).chain([text.len()]) {
+            let (line, utf8, utf16, utf32) = index.position_all(&text, offset);
+            let p8 = index.position(&text, offset, PositionEncoding::Utf8);
+            let p16 = index.position(&text, offset, PositionEncoding::Utf16);
+            let p32 = index.position(&text, offset, PositionEncoding::Utf32);
+            assert_eq!((line, utf8), (p8.line, p8.character), "{offset}");
+            assert_eq!((line, utf16), (p16.line, p16.character), "{offset}");
+            assert_eq!((line, utf32), (p32.line, p32.character), "{offset}");
+        }
     }
 
     #[test]

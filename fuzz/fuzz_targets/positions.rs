@@ -23,6 +23,18 @@ fuzz_target!(|data: &[u8]| {
                 "{offset} -> {position:?} -> {back}"
             );
         }
+        for (offset, _) in text.char_indices() {
+            let (line, utf8, utf16, utf32) = index.position_all(&text, offset);
+            let character = match encoding {
+                PositionEncoding::Utf8 => utf8,
+                PositionEncoding::Utf16 => utf16,
+                PositionEncoding::Utf32 => utf32,
+            };
+            assert_eq!(
+                Position { line, character },
+                index.position(&text, offset, encoding)
+            );
+        }
         for line in 0..4u32 {
             for character in 0..8u32 {
                 let _ = index.offset(&text, Position { line, character }, encoding);

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use tower_lsp_server::ls_types::*;
 
@@ -88,7 +89,7 @@ fn person_spans<'a>(pages: &[&'a PageSummary], name: &str) -> Vec<(&'a PageSumma
         .flat_map(|page| {
             page.people
                 .iter()
-                .filter(move |p| p.name == name)
+                .filter(move |p| &*p.name == name)
                 .map(move |p| (*page, &p.name_span))
         })
         .collect()
@@ -100,7 +101,7 @@ fn org_spans<'a>(pages: &[&'a PageSummary], resolved: &str) -> Vec<(&'a PageSumm
         .flat_map(|page| {
             page.organisations
                 .iter()
-                .filter(move |o| o.resolved == resolved)
+                .filter(move |o| &*o.resolved == resolved)
                 .map(move |o| (*page, &o.span))
         })
         .collect()
@@ -166,7 +167,7 @@ fn person_hover(
     };
     out.push_str(&format!("### {} — {kind}\n\n", person.name));
     // Every post seen in the workspace, with how often.
-    let mut posts: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut posts: BTreeMap<(Arc<str>, Arc<str>), usize> = BTreeMap::new();
     for page in pages {
         for p in page.people.iter().filter(|p| p.name == person.name) {
             for post in &p.posts {
@@ -217,13 +218,13 @@ fn org_hover(org: &OrgEntry, pages: &[&PageSummary], zh: bool) -> String {
         out.push_str(&format!("Resolves to **{}** ({reason})\n\n", org.resolved));
     }
     // Officials seen holding posts in this body.
-    let mut officials: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut officials: BTreeMap<Arc<str>, Vec<Arc<str>>> = BTreeMap::new();
     for page in pages {
         for p in &page.people {
             for post in p
                 .posts
                 .iter()
-                .filter(|t| t.resolved.as_deref() == Some(&org.resolved))
+                .filter(|t| t.resolved.as_deref() == Some(&*org.resolved))
             {
                 let titles = officials.entry(p.name.clone()).or_default();
                 if !titles.contains(&post.title) {
