@@ -71,6 +71,42 @@ fn main() {
         }
     };
     wait_for(&mut reader, 1);
+    // Memory per open page: the server's resident set after opening the same
+    // 220 KB page under ten more names (each analysed, entities included).
+    let rss_kib = || -> u64 {
+        std::fs::read_to_string(format!("/proc/{}/status", child.id()))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmRSS:"))
+                    .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+            })
+            .unwrap_or(0)
+    };
+    // Entities are recognised when typing pauses (40 ms): let them settle.
+    std::thread::sleep(Duration::from_millis(300));
+    let before = rss_kib();
+    for k in 0..10 {
+        let other = format!("file:///bench/copy{k}/002.txt");
+        send(
+            &mut stdin,
+            &json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": other, "languageId": "plaintext", "version": 1, "text": text}}}),
+        );
+        loop {
+            let m = read(&mut reader);
+            if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == other {
+                break;
+            }
+        }
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let after = rss_kib();
+    println!(
+        "memory per open 220 KB page: {:.1} MiB (server RSS {:.0} -> {:.0} MiB for 10 more pages)",
+        (after.saturating_sub(before)) as f64 / 10.0 / 1024.0,
+        before as f64 / 1024.0,
+        after as f64 / 1024.0
+    );
     let mut times: Vec<Duration> = Vec::new();
     for n in 0..400i64 {
         let version = n + 2;

@@ -21,19 +21,27 @@ fn main() {
         }
         return;
     }
-    let mut times: Vec<std::time::Duration> = (0..n.max(1))
-        .map(|_| {
-            let start = std::time::Instant::now();
-            std::hint::black_box(baokan::analysis::analyze_with(&text, lexicon));
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    eprintln!(
-        "per analysis: best {:?}, median {:?}",
-        times[0],
-        times[times.len() / 2]
-    );
+    let time = |what: &str, f: &dyn Fn()| {
+        let mut times: Vec<std::time::Duration> = (0..n.max(1))
+            .map(|_| {
+                let start = std::time::Instant::now();
+                f();
+                start.elapsed()
+            })
+            .collect();
+        times.sort();
+        eprintln!(
+            "{what}: best {:?}, median {:?}",
+            times[0],
+            times[times.len() / 2]
+        );
+    };
+    time("per analysis", &|| {
+        std::hint::black_box(baokan::analysis::analyze_with(&text, lexicon));
+    });
+    time("without entities", &|| {
+        std::hint::black_box(baokan::analysis::analyze_without_entities(&text));
+    });
     let start = std::time::Instant::now();
     for _ in 0..n {
         std::hint::black_box(baokan::analysis::layout::analyze_layout(&text));
