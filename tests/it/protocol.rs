@@ -458,6 +458,64 @@ mod bad_inputs {
     }
 
     #[tokio::test]
+    async fn a_50_mb_page_is_kept_but_not_analysed() {
+        let mut client = LspClient::in_process();
+        client.initialize(json!({}), None).await;
+        let uri = "untitled:huge";
+        let page = broken().repeat(50 * 1024 * 1024 / broken().len() + 1);
+        assert!(page.len() > 50 * 1024 * 1024);
+        client.open(uri, 1, &page).await;
+        // Said once, in the log; no findings for a page that was not read.
+        let log = client
+            .notification("window/logMessage", |p| {
+                p["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains("not analysed"))
+            })
+            .await;
+        assert!(log["message"].as_str().unwrap().contains("MiB"), "{log}");
+        assert_eq!(
+            client.diagnostics(uri, 1).await,
+            Vec::<serde_json::Value>::new()
+        );
+        // Requests still answer.
+        let symbols = client
+            .request(
+                "textDocument/documentSymbol",
+                json!({"textDocument": {"uri": uri}}),
+            )
+            .await;
+        assert!(symbols.get("error").is_none(), "{symbols}");
+        // Nothing is lost: an edit at the very end applies to the whole text,
+        // and cutting the page back to one paragraph brings its finding back.
+        let last_line = page.lines().count();
+        client
+            .notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
+                    {"range": {"start": {"line": last_line, "character": 0}, "end": {"line": last_line, "character": 0}}, "text": "尾"}]}),
+            )
+            .await;
+        assert_eq!(
+            client.diagnostics(uri, 2).await,
+            Vec::<serde_json::Value>::new()
+        );
+        let end = broken().lines().count() as u32;
+        client
+            .notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [
+                    {"range": {"start": {"line": end, "character": 0}, "end": {"line": last_line, "character": 1}}, "text": ""}]}),
+            )
+            .await;
+        assert_eq!(
+            client.diagnostics(uri, 3).await.len(),
+            1,
+            "the first paragraph's broken wrap"
+        );
+    }
+
+    #[tokio::test]
     async fn a_page_deleted_while_open_keeps_its_text_and_features() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("01.txt");
