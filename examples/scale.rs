@@ -34,22 +34,26 @@ fn main() {
     let places = ["包头", "赤峰", "通辽", "鄂尔多斯", "呼伦贝尔", "乌兰察布"];
     std::fs::create_dir_all(&dir).unwrap();
     let t = std::time::Instant::now();
-    (0..n).into_par_iter().for_each(|i| {
-        let source = &pages[i % pages.len()];
-        let mut paragraphs: Vec<&str> = source.split("\n\n").collect();
-        // A deterministic shuffle.
-        let len = paragraphs.len().max(1);
-        for k in 0..paragraphs.len() {
-            paragraphs.swap(k, (k * 7919 + i * 104_729) % len);
-        }
-        let text = paragraphs
-            .join("\n\n")
-            .replace("周玉林", &format!("{}玉林", surnames[i % 10]))
-            .replace("巴彦淖尔", places[i % places.len()])
-            .replace("乌审旗", "达拉特旗");
-        let name = format!("{:04}-{:02}.txt", i / 8, i % 8 + 1);
-        std::fs::write(dir.join(name), text).unwrap();
-    });
+    // SCALE_REUSE=1 indexes the pages already in DIR (for profiling the index alone).
+    let reuse = std::env::var_os("SCALE_REUSE").is_some();
+    (0..if reuse { 0 } else { n })
+        .into_par_iter()
+        .for_each(|i| {
+            let source = &pages[i % pages.len()];
+            let mut paragraphs: Vec<&str> = source.split("\n\n").collect();
+            // A deterministic shuffle.
+            let len = paragraphs.len().max(1);
+            for k in 0..paragraphs.len() {
+                paragraphs.swap(k, (k * 7919 + i * 104_729) % len);
+            }
+            let text = paragraphs
+                .join("\n\n")
+                .replace("周玉林", &format!("{}玉林", surnames[i % 10]))
+                .replace("巴彦淖尔", places[i % places.len()])
+                .replace("乌审旗", "达拉特旗");
+            let name = format!("{:04}-{:02}.txt", i / 8, i % 8 + 1);
+            std::fs::write(dir.join(name), text).unwrap();
+        });
     eprintln!(
         "generated {n} pages in {:?}; peak RSS so far {:.0} MiB",
         t.elapsed(),

@@ -10,7 +10,7 @@ use std::sync::{Arc, LazyLock};
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use crate::analysis::entities::{Lexicon, PersonKind};
+use crate::analysis::entities::{Lexicon, PersonKind, Reason};
 use crate::analysis::layout::LineKind;
 use crate::analysis::markers::{self, Direction, Marker, PageRef};
 use crate::analysis::{Code, Finding, Message, PageAnalysis, Severity};
@@ -112,14 +112,28 @@ pub struct PersonEntry {
     pub posts: Vec<PostEntry>,
 }
 
-/// One mention of an organisation on a page.
+/// One mention of an organisation on a page: where, and which body (shared by
+/// every mention of it on the page; fields of the body read through).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrgEntry {
+    pub body: Arc<OrgBody>,
+    pub span: Span,
+}
+
+/// An organisation as a page names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgBody {
     pub text: Arc<str>,
     pub expanded: Arc<str>,
     pub resolved: Arc<str>,
     pub reason: crate::analysis::entities::Reason,
-    pub span: Span,
+}
+
+impl std::ops::Deref for OrgEntry {
+    type Target = OrgBody;
+    fn deref(&self) -> &OrgBody {
+        &self.body
+    }
 }
 
 /// What one page contributes to the index.
@@ -350,15 +364,30 @@ impl PageSummary {
                     .collect(),
             })
             .collect();
+        // A page names few bodies many times: one shared body per distinct one.
+        let mut bodies: FxHashMap<(&str, &str, &str, &Reason), Arc<OrgBody>> = FxHashMap::default();
         let organisations = entities
             .organisations
             .iter()
-            .map(|o| OrgEntry {
-                text: intern(&mut strings, &o.text),
-                expanded: intern(&mut strings, &o.expanded),
-                resolved: intern(&mut strings, &o.resolved),
-                reason: o.reason.clone(),
-                span: span(text, index, &o.range),
+            .map(|o| {
+                let key = (&*o.text, &*o.expanded, &*o.resolved, &o.reason);
+                let body = match bodies.get(&key) {
+                    Some(body) => body.clone(),
+                    None => {
+                        let body = Arc::new(OrgBody {
+                            text: intern(&mut strings, &o.text),
+                            expanded: intern(&mut strings, &o.expanded),
+                            resolved: intern(&mut strings, &o.resolved),
+                            reason: o.reason.clone(),
+                        });
+                        bodies.insert(key, body.clone());
+                        body
+                    }
+                };
+                OrgEntry {
+                    body,
+                    span: span(text, index, &o.range),
+                }
             })
             .collect();
         PageSummary {

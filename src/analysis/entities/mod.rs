@@ -73,7 +73,7 @@ impl Person {
 }
 
 /// Why an organisation resolved to the body it did.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "kebab-case", tag = "by", content = "place")]
 pub enum Reason {
     /// The place is written in the name.
