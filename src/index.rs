@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::entities::{Lexicon, PersonKind, Reason};
 use crate::analysis::layout::LineKind;
 use crate::analysis::markers::{self, Direction, Marker, PageRef};
+use crate::analysis::text::LineSpan;
 use crate::analysis::{Code, Finding, Message, PageAnalysis, Severity};
 use crate::line_index::{LineIndex, Position, PositionEncoding};
 
@@ -46,25 +47,22 @@ pub struct Span {
     pub end: Pos3,
 }
 
-fn pos3(text: &str, index: &LineIndex, offset: usize) -> Pos3 {
-    let (line, utf8, utf16, utf32) = index.position_all(text, offset);
-    Pos3 {
-        line,
-        utf8,
-        utf16,
-        utf32,
-    }
-}
-
 /// One shared copy of each distinct string.
 fn intern<'a>(strings: &mut FxHashMap<&'a str, Arc<str>>, s: &'a str) -> Arc<str> {
     strings.entry(s).or_insert_with(|| Arc::from(s)).clone()
 }
 
 fn span(text: &str, index: &LineIndex, range: &Range<usize>) -> Span {
+    let (start, end) = index.range_all(text, range.start, range.end);
+    let pos = |(line, utf8, utf16, utf32): (u32, u32, u32, u32)| Pos3 {
+        line,
+        utf8,
+        utf16,
+        utf32,
+    };
     Span {
-        start: pos3(text, index, range.start),
-        end: pos3(text, index, range.end),
+        start: pos(start),
+        end: pos(end),
     }
 }
 
@@ -274,7 +272,14 @@ impl PageSummary {
         analysis: &PageAnalysis,
         naming: &PageNaming,
     ) -> PageSummary {
-        PageSummary::with_index(path, text, analysis, &LineIndex::new(text), naming)
+        // The layout has split the lines already (unless the page was too large to analyse).
+        let lines: Vec<LineSpan> = analysis.layout.lines.iter().map(|l| l.span).collect();
+        let index = if lines.last().is_some_and(|l| l.next == text.len()) {
+            LineIndex::from_lines(text, lines)
+        } else {
+            LineIndex::new(text)
+        };
+        PageSummary::with_index(path, text, analysis, &index, naming)
     }
 
     /// The same, reusing the line index of `text` that the caller already has.

@@ -84,7 +84,13 @@ impl Checkpoint {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let lines = split_lines(text);
+        LineIndex::from_lines(text, split_lines(text))
+    }
+
+    /// The index of `text` split into `lines` already (as [`split_lines`] splits
+    /// it: the layout of an analysis holds them).
+    pub fn from_lines(text: &str, lines: Vec<LineSpan>) -> LineIndex {
+        debug_assert_eq!(lines, split_lines(text));
         let mut checkpoints = Vec::new();
         for span in lines.iter().filter(|l| l.end - l.start > CHECKPOINT_EVERY) {
             let (mut utf16, mut utf32) = (0, 0);
@@ -196,6 +202,40 @@ impl LineIndex {
         )
     }
 
+    /// [`LineIndex::position_all`] of both ends of a range. An end on the start's
+    /// line is counted on from the start, not from the line's beginning.
+    #[allow(clippy::type_complexity)]
+    pub fn range_all(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> ((u32, u32, u32, u32), (u32, u32, u32, u32)) {
+        let first = self.position_all(text, start);
+        let line = self.lines[first.0 as usize];
+        let start = start.min(text.len());
+        let long = line.end - line.start > CHECKPOINT_EVERY;
+        if end < start || end > line.end || long || !text.is_char_boundary(start) {
+            return (first, self.position_all(text, end));
+        }
+        let mut end = end;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let (mut utf16, mut utf32) = (first.2 as usize, first.3 as usize);
+        for c in text[start..end].chars() {
+            utf16 += c.len_utf16();
+            utf32 += 1;
+        }
+        let last = (
+            first.0,
+            (end - line.start) as u32,
+            utf16 as u32,
+            utf32 as u32,
+        );
+        (first, last)
+    }
+
     /// The byte offset of `position`. A character past the end of its line means
     /// the end of the line, as the LSP specification says.
     pub fn offset(
@@ -279,6 +319,16 @@ mod tests {
             assert_eq!((line, utf8), (p8.line, p8.character), "{offset}");
             assert_eq!((line, utf16), (p16.line, p16.character), "{offset}");
             assert_eq!((line, utf32), (p32.line, p32.character), "{offset}");
+            for end in [offset, offset + 1, offset + 5, offset + 40, offset + 9000] {
+                assert_eq!(
+                    index.range_all(&text, offset, end),
+                    (
+                        index.position_all(&text, offset),
+                        index.position_all(&text, end)
+                    ),
+                    "{offset}..{end}"
+                );
+            }
         }
     }
 
