@@ -5,6 +5,8 @@
 # input is left in fuzz/artifacts/<target>/.
 #
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60; CI passes its own)
+# FUZZ_SEED=N fixes libFuzzer's random seed (CI does, so that a run is
+# reproducible); without it every run explores differently.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -30,9 +32,14 @@ for target in $targets; do
     cp -n fuzz/seeds/"$target"/* "$corpus"/ 2>/dev/null || true
     echo "fuzz: $target for ${seconds}s" >&2
     log="target/fuzz-corpus/$target.log"
+    seed_flag=()
+    if [ -n "${FUZZ_SEED:-}" ]; then
+        seed_flag=(-seed="$FUZZ_SEED")
+    fi
     if ! cargo +nightly fuzz run -s none --release --codegen-units 16 "$target" "$corpus" -- \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-        -print_final_stats=1 >"$log" 2>&1; then
+        -print_final_stats=1 "${seed_flag[@]}" >"$log" 2>&1; then
+        grep -m1 -A4 "panicked at" "$log" >&2 || true
         tail -n 40 "$log" >&2
         echo "fuzz: $target FAILED; the input is in fuzz/artifacts/$target/" >&2
         exit 1
