@@ -50,18 +50,28 @@ enum Compiled {
 impl Scanner {
     /// Compiles `patterns`; on equal length the earlier one wins. Empty patterns never match.
     pub fn new(patterns: Vec<String>) -> Scanner {
+        Scanner::build(patterns, false)
+    }
+
+    /// `nfa`: skip the DFA (what happens when it cannot be built), for tests.
+    fn build(patterns: Vec<String>, nfa: bool) -> Scanner {
         let levels_from = patterns.len();
         let mut all = patterns;
         all.extend(LEVEL_CHARS.iter().map(|c| c.to_string()));
         // Every match, overlapping ("standard" semantics): the leftmost-longest
         // choice is made after the pass, which keeps the pass a plain DFA walk.
-        let automaton = match dfa::Builder::new()
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(&all)
-        {
-            Ok(dfa) => Compiled::Dfa(dfa),
-            Err(_) => Compiled::Nfa(
+        let dfa = if nfa {
+            None
+        } else {
+            dfa::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(&all)
+                .ok()
+        };
+        let automaton = match dfa {
+            Some(dfa) => Compiled::Dfa(dfa),
+            None => Compiled::Nfa(
                 nfa::contiguous::Builder::new()
                     .match_kind(MatchKind::Standard)
                     .prefilter(false)
@@ -298,10 +308,12 @@ mod tests {
                 .unwrap();
             let expected: Vec<(usize, usize)> =
                 ac.find_iter(&text).map(|m| (m.start(), m.end())).collect();
-            let scanner = Scanner::new(patterns.clone());
-            let got: Vec<(usize, usize)> =
-                scanner.scan(&text).hits.iter().map(|h| (h.start, h.end)).collect();
-            proptest::prop_assert_eq!(got, expected);
+            for nfa in [false, true] {
+                let scanner = Scanner::build(patterns.clone(), nfa);
+                let got: Vec<(usize, usize)> =
+                    scanner.scan(&text).hits.iter().map(|h| (h.start, h.end)).collect();
+                proptest::prop_assert_eq!(&got, &expected);
+            }
         }
     }
 
@@ -324,15 +336,21 @@ mod tests {
                 .unwrap();
             let expected: Vec<(usize, usize)> =
                 ac.find_iter(&text).map(|m| (m.start(), m.end())).collect();
-            let found = Scanner::new(patterns.clone()).scan(&text);
-            let got: Vec<(usize, usize)> = found.hits.iter().map(|h| (h.start, h.end)).collect();
-            proptest::prop_assert_eq!(got, expected);
             let levels: Vec<usize> = text
                 .char_indices()
                 .filter(|(_, c)| LEVEL_CHARS.contains(c))
                 .map(|(i, c)| i + c.len_utf8())
                 .collect();
-            proptest::prop_assert_eq!(found.level_ends, levels);
+            // The DFA, and the NFA used when a DFA cannot be built.
+            for nfa in [false, true] {
+                let scanner = Scanner::build(patterns.clone(), nfa);
+                proptest::prop_assert_eq!(matches!(scanner.automaton, Compiled::Nfa(_)), nfa);
+                let found = scanner.scan(&text);
+                let got: Vec<(usize, usize)> =
+                    found.hits.iter().map(|h| (h.start, h.end)).collect();
+                proptest::prop_assert_eq!(&got, &expected);
+                proptest::prop_assert_eq!(&found.level_ends, &levels);
+            }
         }
     }
 }
