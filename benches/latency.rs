@@ -64,13 +64,16 @@ fn main() {
         &mut stdin,
         &json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}}}),
     );
-    let wait_for = |reader: &mut BufReader<_>, version: i64| loop {
+    let wait_for = |reader: &mut BufReader<_>, uri: &str, version: i64| loop {
         let m = read(reader);
-        if m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == version {
+        if m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == uri
+            && m["params"]["version"] == version
+        {
             return;
         }
     };
-    wait_for(&mut reader, 1);
+    wait_for(&mut reader, uri, 1);
     // Memory per open page: the server's resident set after opening the same
     // 220 KB page under ten more names (each analysed, entities included).
     let rss_kib = || -> u64 {
@@ -92,12 +95,7 @@ fn main() {
             &mut stdin,
             &json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": other, "languageId": "plaintext", "version": 1, "text": text}}}),
         );
-        loop {
-            let m = read(&mut reader);
-            if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == other {
-                break;
-            }
-        }
+        wait_for(&mut reader, &other, 1);
     }
     std::thread::sleep(Duration::from_millis(300));
     let after = rss_kib();
@@ -116,7 +114,7 @@ fn main() {
             "contentChanges": [{"range": {"start": {"line": line, "character": 0}, "end": {"line": line, "character": 0}}, "text": if n % 2 == 0 { "人" } else { "" }}]}});
         let start = Instant::now();
         send(&mut stdin, &edit);
-        wait_for(&mut reader, version);
+        wait_for(&mut reader, uri, version);
         times.push(start.elapsed());
     }
     send(

@@ -15,31 +15,8 @@ use crate::analysis::layout::LineKind;
 use crate::analysis::markers::{self, Direction, Marker, PageRef};
 use crate::analysis::text::LineSpan;
 use crate::analysis::{Code, Finding, Message, PageAnalysis, Severity};
-use crate::line_index::{LineIndex, Position, PositionEncoding};
-
-/// A position in all three encodings, so that summaries of pages that are not
-/// open can be converted for any client without their text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Pos3 {
-    pub line: u32,
-    pub utf8: u32,
-    pub utf16: u32,
-    pub utf32: u32,
-}
-
-impl Pos3 {
-    pub fn get(&self, encoding: PositionEncoding) -> Position {
-        let character = match encoding {
-            PositionEncoding::Utf8 => self.utf8,
-            PositionEncoding::Utf16 => self.utf16,
-            PositionEncoding::Utf32 => self.utf32,
-        };
-        Position {
-            line: self.line,
-            character,
-        }
-    }
-}
+use crate::line_index::LineIndex;
+pub use crate::line_index::Pos3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Span {
@@ -54,16 +31,7 @@ fn intern<'a>(strings: &mut FxHashMap<&'a str, Arc<str>>, s: &'a str) -> Arc<str
 
 fn span(text: &str, index: &LineIndex, range: &Range<usize>) -> Span {
     let (start, end) = index.range_all(text, range.start, range.end);
-    let pos = |(line, utf8, utf16, utf32): (u32, u32, u32, u32)| Pos3 {
-        line,
-        utf8,
-        utf16,
-        utf32,
-    };
-    Span {
-        start: pos(start),
-        end: pos(end),
-    }
+    Span { start, end }
 }
 
 /// What other pages see of a page: its number, heading texts and markers.

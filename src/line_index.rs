@@ -23,6 +23,30 @@ impl PositionEncoding {
     }
 }
 
+/// A position in all three encodings, so that summaries of pages that are not
+/// open can be converted for any client without their text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pos3 {
+    pub line: u32,
+    pub utf8: u32,
+    pub utf16: u32,
+    pub utf32: u32,
+}
+
+impl Pos3 {
+    pub fn get(&self, encoding: PositionEncoding) -> Position {
+        let character = match encoding {
+            PositionEncoding::Utf8 => self.utf8,
+            PositionEncoding::Utf16 => self.utf16,
+            PositionEncoding::Utf32 => self.utf32,
+        };
+        Position {
+            line: self.line,
+            character,
+        }
+    }
+}
+
 /// A 0-based line and a 0-based character offset in some encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Position {
@@ -82,6 +106,12 @@ impl Checkpoint {
     }
 }
 
+/// The length of `s` in UTF-16 and in UTF-32 code units.
+fn utf16_utf32(s: &str) -> (usize, usize) {
+    s.chars()
+        .fold((0, 0), |(u16s, u32s), c| (u16s + c.len_utf16(), u32s + 1))
+}
+
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         LineIndex::from_lines(text, split_lines(text))
@@ -114,31 +144,38 @@ impl LineIndex {
 
     /// The last checkpoint of the line starting at `span` that satisfies `before`,
     /// as (byte offset, units so far); else the line's start.
+    /// The last checkpoint of line `span` for which `before` holds.
+    fn checkpoint_before(
+        &self,
+        span: LineSpan,
+        before: impl Fn(&Checkpoint) -> bool,
+    ) -> Option<Checkpoint> {
+        let first = self.checkpoints.partition_point(|c| c.offset <= span.start);
+        let last = self.checkpoints.partition_point(|c| c.offset <= span.end);
+        let within = &self.checkpoints[first..last];
+        within
+            .partition_point(|c| before(c))
+            .checked_sub(1)
+            .map(|n| within[n])
+    }
+
+    /// Where to start counting in line `span`, and the units counted up to there.
     fn checkpoint(
         &self,
         span: LineSpan,
         encoding: PositionEncoding,
         before: impl Fn(&Checkpoint) -> bool,
     ) -> (usize, usize) {
-        let first = self.checkpoints.partition_point(|c| c.offset <= span.start);
-        let last = self.checkpoints.partition_point(|c| c.offset <= span.end);
-        let within = &self.checkpoints[first..last];
-        match within.partition_point(|c| before(c)) {
-            0 => (span.start, 0),
-            n => {
-                let c = within[n - 1];
-                (c.offset, c.units(span.start, encoding))
-            }
+        match self.checkpoint_before(span, before) {
+            None => (span.start, 0),
+            Some(c) => (c.offset, c.units(span.start, encoding)),
         }
     }
 
-    pub fn line_count(&self) -> usize {
-        self.lines.len()
-    }
-
-    /// The position of byte `offset`. Offsets past the end or inside a character
-    /// are moved back to the nearest character boundary.
-    pub fn position(&self, text: &str, offset: usize, encoding: PositionEncoding) -> Position {
+    /// The line of `offset` (moved back to a character boundary) and the offset
+    /// itself, clamped to the line's content: an offset inside a line break
+    /// belongs to the end of the line.
+    fn locate(&self, text: &str, offset: usize) -> (usize, LineSpan, usize) {
         let mut offset = offset.min(text.len());
         while !text.is_char_boundary(offset) {
             offset -= 1;
@@ -148,8 +185,17 @@ impl LineIndex {
             .partition_point(|l| l.start <= offset)
             .saturating_sub(1);
         let span = self.lines[line];
-        // An offset inside a line break belongs to the end of the line.
-        let end = offset.min(span.end);
+        (line, span, offset.min(span.end))
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// The position of byte `offset`. Offsets past the end or inside a character
+    /// are moved back to the nearest character boundary.
+    pub fn position(&self, text: &str, offset: usize, encoding: PositionEncoding) -> Position {
+        let (line, span, end) = self.locate(text, offset);
         let (from, counted) = self.checkpoint(span, encoding, |c| c.offset <= end);
         let character: usize = counted
             + text[from..end]
@@ -162,57 +208,29 @@ impl LineIndex {
         }
     }
 
-    /// The position of `offset` in all three encodings at once: `(line, utf8,
-    /// utf16, utf32)`. One line search and one pass over the characters, where
-    /// three calls to [`LineIndex::position`] make three of each.
-    pub fn position_all(&self, text: &str, offset: usize) -> (u32, u32, u32, u32) {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self
-            .lines
-            .partition_point(|l| l.start <= offset)
-            .saturating_sub(1);
-        let span = self.lines[line];
-        let end = offset.min(span.end);
-        let (from, utf16, utf32) = {
-            let first = self.checkpoints.partition_point(|c| c.offset <= span.start);
-            let last = self.checkpoints.partition_point(|c| c.offset <= span.end);
-            let within = &self.checkpoints[first..last];
-            match within.partition_point(|c| c.offset <= end) {
-                0 => (span.start, 0, 0),
-                n => (
-                    within[n - 1].offset,
-                    within[n - 1].utf16,
-                    within[n - 1].utf32,
-                ),
-            }
+    /// The position of `offset` in all three encodings at once. One line search
+    /// and one pass over the characters, where three calls to
+    /// [`LineIndex::position`] make three of each.
+    pub fn position_all(&self, text: &str, offset: usize) -> Pos3 {
+        let (line, span, end) = self.locate(text, offset);
+        let (from, utf16, utf32) = match self.checkpoint_before(span, |c| c.offset <= end) {
+            None => (span.start, 0, 0),
+            Some(c) => (c.offset, c.utf16, c.utf32),
         };
-        let (mut utf16, mut utf32) = (utf16, utf32);
-        for c in text[from..end].chars() {
-            utf16 += c.len_utf16();
-            utf32 += 1;
+        let (more16, more32) = utf16_utf32(&text[from..end]);
+        Pos3 {
+            line: line as u32,
+            utf8: (end - span.start) as u32,
+            utf16: (utf16 + more16) as u32,
+            utf32: (utf32 + more32) as u32,
         }
-        (
-            line as u32,
-            (end - span.start) as u32,
-            utf16 as u32,
-            utf32 as u32,
-        )
     }
 
     /// [`LineIndex::position_all`] of both ends of a range. An end on the start's
     /// line is counted on from the start, not from the line's beginning.
-    #[allow(clippy::type_complexity)]
-    pub fn range_all(
-        &self,
-        text: &str,
-        start: usize,
-        end: usize,
-    ) -> ((u32, u32, u32, u32), (u32, u32, u32, u32)) {
+    pub fn range_all(&self, text: &str, start: usize, end: usize) -> (Pos3, Pos3) {
         let first = self.position_all(text, start);
-        let line = self.lines[first.0 as usize];
+        let line = self.lines[first.line as usize];
         let start = start.min(text.len());
         let long = line.end - line.start > CHECKPOINT_EVERY;
         if end < start || end > line.end || long || !text.is_char_boundary(start) {
@@ -222,17 +240,13 @@ impl LineIndex {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let (mut utf16, mut utf32) = (first.2 as usize, first.3 as usize);
-        for c in text[start..end].chars() {
-            utf16 += c.len_utf16();
-            utf32 += 1;
-        }
-        let last = (
-            first.0,
-            (end - line.start) as u32,
-            utf16 as u32,
-            utf32 as u32,
-        );
+        let (more16, more32) = utf16_utf32(&text[start..end]);
+        let last = Pos3 {
+            line: first.line,
+            utf8: (end - line.start) as u32,
+            utf16: first.utf16 + more16 as u32,
+            utf32: first.utf32 + more32 as u32,
+        };
         (first, last)
     }
 
@@ -312,13 +326,18 @@ mod tests {
         let text = format!("x\r\n{line}\n\r{line}\rend");
         let index = LineIndex::new(&text);
         for offset in (0..=text.len() + 2).step_by(3).chain([text.len()]) {
-            let (line, utf8, utf16, utf32) = index.position_all(&text, offset);
-            let p8 = index.position(&text, offset, PositionEncoding::Utf8);
-            let p16 = index.position(&text, offset, PositionEncoding::Utf16);
-            let p32 = index.position(&text, offset, PositionEncoding::Utf32);
-            assert_eq!((line, utf8), (p8.line, p8.character), "{offset}");
-            assert_eq!((line, utf16), (p16.line, p16.character), "{offset}");
-            assert_eq!((line, utf32), (p32.line, p32.character), "{offset}");
+            let all = index.position_all(&text, offset);
+            for encoding in [
+                PositionEncoding::Utf8,
+                PositionEncoding::Utf16,
+                PositionEncoding::Utf32,
+            ] {
+                assert_eq!(
+                    all.get(encoding),
+                    index.position(&text, offset, encoding),
+                    "{offset} {encoding:?}"
+                );
+            }
             for end in [offset, offset + 1, offset + 5, offset + 40, offset + 9000] {
                 assert_eq!(
                     index.range_all(&text, offset, end),

@@ -239,22 +239,11 @@ fn is_name_char(c: char) -> bool {
 /// Names separated by white space up to the end: the first 2–6 characters, the
 /// others 2–4 (Han characters or the middle dot).
 fn is_name_tail(tail: &str) -> bool {
-    let mut tokens = tail
-        .trim_start()
-        .split(char::is_whitespace)
-        .filter(|t| !t.is_empty());
-    let mut first = true;
-    let mut any = false;
-    for token in tokens.by_ref() {
-        let count = token.chars().count();
-        let max = if first { 6 } else { 4 };
-        if !(2..=max).contains(&count) || !token.chars().all(is_name_char) {
-            return false;
-        }
-        first = false;
-        any = true;
-    }
-    any
+    !tail.trim().is_empty()
+        && tail.split_whitespace().enumerate().all(|(k, token)| {
+            let max = if k == 0 { 6 } else { 4 };
+            (2..=max).contains(&token.chars().count()) && token.chars().all(is_name_char)
+        })
 }
 
 /// Does the line open a paragraph by its form? Cheap checks first: this runs on every line.
@@ -301,15 +290,11 @@ pub fn analyze_layout(text: &str) -> PageLayout {
             }
             Line {
                 span,
-                kind: if s.is_empty() {
-                    LineKind::Blank
-                } else {
-                    LineKind::Body
-                },
+                kind: LineKind::Body,
                 ending: text::ending(s),
                 width: text::half_width(main_part(s)),
                 column: 0,
-                leading_space: !s.is_empty() && content.start > span.start,
+                leading_space: content.start > span.start,
                 tight: false,
                 after_blank: false,
                 may_be_indented: false,

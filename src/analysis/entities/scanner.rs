@@ -10,6 +10,8 @@
 //! pattern is longer, so adding them never changes which patterns match.
 
 use aho_corasick::automaton::Automaton;
+use std::ops::Range;
+
 use aho_corasick::automaton::StateID;
 use aho_corasick::{Anchored, MatchKind, dfa, nfa};
 
@@ -160,13 +162,7 @@ fn walk_lanes<A: Automaton>(automaton: &A, text: &[u8], out: &mut Vec<End>) {
     };
     let n = text.len();
     if n < LANES * MIN_LANE {
-        let mut sid = start;
-        for (at, &byte) in text.iter().enumerate() {
-            sid = automaton.next_state(Anchored::No, sid, byte);
-            if automaton.is_special(sid) {
-                record(automaton, sid, at + 1, 0, out);
-            }
-        }
+        walk(automaton, text, 0..n, start, 0, out);
         return;
     }
     let overlap = automaton.max_pattern_len().saturating_sub(1);
@@ -186,18 +182,37 @@ fn walk_lanes<A: Automaton>(automaton: &A, text: &[u8], out: &mut Vec<End>) {
         }
     }
     for j in 0..LANES {
-        let mut state = sid[j];
-        let rest = from[j] + steps;
-        for (at, &byte) in text[rest..to[j]].iter().enumerate() {
-            let at = rest + at;
-            state = automaton.next_state(Anchored::No, state, byte);
-            if automaton.is_special(state) {
-                record(automaton, state, at + 1, cuts[j], &mut lanes[j]);
-            }
-        }
+        walk(
+            automaton,
+            text,
+            from[j] + steps..to[j],
+            sid[j],
+            cuts[j],
+            &mut lanes[j],
+        );
     }
     for lane in lanes {
         out.extend(lane);
+    }
+}
+
+/// One lane's walk over `range` of `text` from state `sid`, keeping the
+/// matches that end after `after`.
+#[inline(always)]
+fn walk<A: Automaton>(
+    automaton: &A,
+    text: &[u8],
+    range: Range<usize>,
+    mut sid: StateID,
+    after: usize,
+    out: &mut Vec<End>,
+) {
+    let start = range.start;
+    for (i, &byte) in text[range].iter().enumerate() {
+        sid = automaton.next_state(Anchored::No, sid, byte);
+        if automaton.is_special(sid) {
+            record(automaton, sid, start + i + 1, after, out);
+        }
     }
 }
 
@@ -223,6 +238,17 @@ fn record<A: Automaton>(automaton: &A, sid: StateID, end: usize, after: usize, o
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What aho-corasick's own leftmost-longest search finds: the reference.
+    fn reference(patterns: &[String], text: &str) -> Vec<(usize, usize)> {
+        aho_corasick::AhoCorasickBuilder::new()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(patterns)
+            .unwrap()
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
 
     fn scan(patterns: &[&str], text: &str) -> Vec<String> {
         let scanner = Scanner::new(patterns.iter().map(|p| p.to_string()).collect());
@@ -301,13 +327,7 @@ mod tests {
             patterns in proptest::collection::vec("[市人大常委会𠮷a]{1,4}", 1..8),
             text in "[市人大常委会𠮷a ]{0,40}",
         ) {
-            let pats: Vec<&str> = patterns.iter().map(String::as_str).collect();
-            let ac = aho_corasick::AhoCorasickBuilder::new()
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .build(&pats)
-                .unwrap();
-            let expected: Vec<(usize, usize)> =
-                ac.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            let expected = reference(&patterns, &text);
             for nfa in [false, true] {
                 let scanner = Scanner::build(patterns.clone(), nfa);
                 let got: Vec<(usize, usize)> =
@@ -329,13 +349,7 @@ mod tests {
         ) {
             let text: String = (0..repeat).map(|i| pieces[i % pieces.len()].as_str()).collect();
             proptest::prop_assume!(text.len() >= LANES * MIN_LANE);
-            let pats: Vec<&str> = patterns.iter().map(String::as_str).collect();
-            let ac = aho_corasick::AhoCorasickBuilder::new()
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .build(&pats)
-                .unwrap();
-            let expected: Vec<(usize, usize)> =
-                ac.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            let expected = reference(&patterns, &text);
             let levels: Vec<usize> = text
                 .char_indices()
                 .filter(|(_, c)| LEVEL_CHARS.contains(c))
