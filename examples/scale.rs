@@ -66,11 +66,20 @@ fn main() {
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .collect();
-    let summaries: Vec<_> = files
-        .par_iter()
-        .filter_map(|p| baokan::server::summarise_file(p, &naming).ok())
-        .collect();
+    // As the server's start-up scan: chunks read in parallel, names shared as
+    // each chunk comes back, everything inserted at the end.
     let mut index = baokan::index::WorkspaceIndex::default();
+    let mut summaries = Vec::with_capacity(files.len());
+    for chunk in files.chunks(256) {
+        let results: Vec<_> = chunk
+            .par_iter()
+            .filter_map(|p| baokan::server::summarise_file(p, &naming).ok())
+            .collect();
+        for mut summary in results {
+            index.share(&mut summary);
+            summaries.push(summary);
+        }
+    }
     for s in summaries {
         index.insert(s);
     }

@@ -52,7 +52,7 @@ pub struct Decoded {
     pub encoding: SourceEncoding,
 }
 
-pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return match std::str::from_utf8(rest) {
             Ok(text) => Ok(Decoded {
@@ -84,13 +84,17 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if head.contains(&0) || controls * 100 > head.len().max(1) {
         return Err(DecodeError::Binary);
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
-            text: text.to_string(),
-            encoding: SourceEncoding::Utf8,
-        });
-    }
-    match GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+    // Most pages: valid UTF-8, kept in place without a copy.
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => {
+            return Ok(Decoded {
+                text,
+                encoding: SourceEncoding::Utf8,
+            });
+        }
+        Err(e) => e.into_bytes(),
+    };
+    match GB18030.decode_without_bom_handling_and_without_replacement(&bytes) {
         Some(text) => Ok(Decoded {
             text: text.into_owned(),
             encoding: SourceEncoding::Gb18030,
@@ -140,10 +144,13 @@ mod tests {
             SourceEncoding::Gb18030,
         ] {
             let bytes = encode(text, enc).unwrap();
-            let decoded = decode(&bytes).unwrap();
+            let decoded = decode(bytes).unwrap();
             assert_eq!(decoded.text, text);
             assert_eq!(decoded.encoding, enc);
         }
-        assert_eq!(decode(b"\x00\x01\x02binary"), Err(DecodeError::Binary));
+        assert_eq!(
+            decode(b"\x00\x01\x02binary".to_vec()),
+            Err(DecodeError::Binary)
+        );
     }
 }

@@ -87,7 +87,7 @@ pub struct OrgEntry {
 }
 
 /// An organisation as a page names it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct OrgBody {
     pub text: Arc<str>,
     pub expanded: Arc<str>,
@@ -402,6 +402,80 @@ pub struct Target {
 #[derive(Debug, Clone, Default)]
 pub struct WorkspaceIndex {
     pages: HashMap<PathBuf, Arc<PageSummary>>,
+    shared: Shared,
+}
+
+/// One copy, for the whole workspace, of each name, title and organisation body
+/// that pages mention: an archive names the same people and bodies on page after
+/// page, so summaries point into this table instead of holding their own copies.
+#[derive(Debug, Clone, Default)]
+pub struct Shared {
+    strings: rustc_hash::FxHashSet<Arc<str>>,
+    bodies: rustc_hash::FxHashSet<Arc<OrgBody>>,
+    /// Summaries replaced or removed since entries nobody holds were last dropped.
+    churn: usize,
+}
+
+impl Shared {
+    fn string(&mut self, s: &mut Arc<str>) {
+        match self.strings.get(s) {
+            Some(shared) => *s = shared.clone(),
+            None => {
+                self.strings.insert(s.clone());
+            }
+        }
+    }
+
+    /// Makes `summary` point to the shared copies (adding what is new).
+    pub fn share(&mut self, summary: &mut PageSummary) {
+        for person in &mut summary.people {
+            self.string(&mut person.name);
+            for post in &mut person.posts {
+                self.string(&mut post.title);
+                for s in [&mut post.organization, &mut post.resolved]
+                    .into_iter()
+                    .flatten()
+                {
+                    self.string(s);
+                }
+            }
+        }
+        // Bodies are shared per page already: look each distinct one up once.
+        let mut last: Option<(*const OrgBody, Arc<OrgBody>)> = None;
+        for org in &mut summary.organisations {
+            if let Some((page_copy, shared)) = &last
+                && Arc::as_ptr(&org.body) == *page_copy
+            {
+                org.body = shared.clone();
+                continue;
+            }
+            let page_copy = Arc::as_ptr(&org.body);
+            let shared = match self.bodies.get(&org.body) {
+                Some(shared) => shared.clone(),
+                None => {
+                    let mut body = (*org.body).clone();
+                    self.string(&mut body.text);
+                    self.string(&mut body.expanded);
+                    self.string(&mut body.resolved);
+                    let body = Arc::new(body);
+                    self.bodies.insert(body.clone());
+                    body
+                }
+            };
+            org.body = shared.clone();
+            last = Some((page_copy, shared));
+        }
+    }
+
+    /// Counts a summary dropped; now and then forgets entries only this table holds.
+    fn dropped(&mut self, live_pages: usize) {
+        self.churn += 1;
+        if self.churn > 1024.max(live_pages) {
+            self.churn = 0;
+            self.bodies.retain(|b| Arc::strong_count(b) > 1);
+            self.strings.retain(|s| Arc::strong_count(s) > 1);
+        }
+    }
 }
 
 fn normalise(s: &str) -> String {
@@ -411,12 +485,28 @@ fn normalise(s: &str) -> String {
 }
 
 impl WorkspaceIndex {
-    pub fn insert(&mut self, summary: PageSummary) {
-        self.pages.insert(summary.path.clone(), Arc::new(summary));
+    /// Adds or replaces the summary of a page.
+    pub fn insert(&mut self, mut summary: PageSummary) {
+        self.shared.share(&mut summary);
+        if self
+            .pages
+            .insert(summary.path.clone(), Arc::new(summary))
+            .is_some()
+        {
+            self.shared.dropped(self.pages.len());
+        }
+    }
+
+    /// Points `summary` to the workspace's shared strings, as [`WorkspaceIndex::insert`]
+    /// does: for summaries waiting to be inserted (a start-up scan holds thousands).
+    pub fn share(&mut self, summary: &mut PageSummary) {
+        self.shared.share(summary);
     }
 
     pub fn remove(&mut self, path: &Path) {
-        self.pages.remove(path);
+        if self.pages.remove(path).is_some() {
+            self.shared.dropped(self.pages.len());
+        }
     }
 
     pub fn get(&self, path: &Path) -> Option<&Arc<PageSummary>> {
@@ -622,5 +712,56 @@ mod tests {
         };
         let (issue, pg) = page_of(Path::new("/x/20250305-4.txt"), "", &naming);
         assert_eq!((issue.as_str(), pg), ("/x#20250305", p(None, 4)));
+    }
+
+    fn summary(path: &str, text: &str) -> PageSummary {
+        let analysis = crate::analysis::analyze(text);
+        PageSummary::new(Path::new(path), text, &analysis, &PageNaming::default())
+    }
+
+    #[test]
+    fn pages_share_one_copy_of_each_name_and_body() {
+        let text = "市人大常委会主任周玉林出席会议。\n";
+        let mut index = WorkspaceIndex::default();
+        index.insert(summary("/x/1.txt", text));
+        index.insert(summary("/x/2.txt", text));
+        let (a, b) = (
+            index.get(Path::new("/x/1.txt")).unwrap(),
+            index.get(Path::new("/x/2.txt")).unwrap(),
+        );
+        assert_eq!(&*a.people[0].name, "周玉林");
+        assert!(Arc::ptr_eq(&a.people[0].name, &b.people[0].name));
+        assert!(Arc::ptr_eq(
+            &a.organisations[0].body,
+            &b.organisations[0].body
+        ));
+        assert!(Arc::ptr_eq(
+            &a.people[0].posts[0].title,
+            &b.people[0].posts[0].title
+        ));
+    }
+
+    #[test]
+    fn names_no_page_holds_any_more_are_forgotten() {
+        let mut index = WorkspaceIndex::default();
+        let mut named = 0;
+        for n in 0..3000u32 {
+            // One page edited over and over, naming someone new each time.
+            let name: String = ['周', char::from_u32(0x4E00 + n).unwrap(), '林']
+                .iter()
+                .collect();
+            index.insert(summary(
+                "/x/1.txt",
+                &format!("市人大常委会主任{name}出席。\n"),
+            ));
+            let page = index.get(Path::new("/x/1.txt")).unwrap();
+            named += page.people.iter().filter(|p| *p.name == *name).count();
+        }
+        assert!(named > 2000, "{named} names recognised");
+        assert!(
+            index.shared.strings.len() < 1100,
+            "{} strings kept",
+            index.shared.strings.len()
+        );
     }
 }

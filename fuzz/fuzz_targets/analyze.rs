@@ -6,7 +6,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let text = match baokan::encoding::decode(data) {
+    let text = match baokan::encoding::decode(data.to_vec()) {
         Ok(decoded) => decoded.text,
         Err(_) => String::from_utf8_lossy(data).into_owned(),
     };

@@ -38,5 +38,5 @@ pub fn expand(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
 /// Reads and decodes one page, with a message fit for the user on failure.
 pub fn read_page(path: &Path) -> Result<Decoded, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    encoding::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+    encoding::decode(bytes).map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -454,10 +454,17 @@ impl Shared {
                 })
                 .await
                 .unwrap_or_default();
-                for result in results {
-                    match result {
-                        Ok(summary) => summaries.push(summary),
-                        Err(e) => eprintln!("baokan: {e}"),
+                {
+                    // Names and bodies shared as they come, not once all pages are read.
+                    let mut index = this.workspace();
+                    for result in results {
+                        match result {
+                            Ok(mut summary) => {
+                                index.share(&mut summary);
+                                summaries.push(summary);
+                            }
+                            Err(e) => eprintln!("baokan: {e}"),
+                        }
                     }
                 }
                 if let Some(p) = &progress {

@@ -76,7 +76,7 @@ pub fn summarise_file(path: &Path, naming: &PageNaming) -> Result<PageSummary, S
     }
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let decoded =
-        encoding::decode(&bytes).map_err(|e| format!("{}: skipped: {e}", path.display()))?;
+        encoding::decode(bytes).map_err(|e| format!("{}: skipped: {e}", path.display()))?;
     let analysis = analysis::analyze_with(&decoded.text, naming.lexicon());
     Ok(PageSummary::new(path, &decoded.text, &analysis, naming))
 }
