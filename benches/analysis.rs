@@ -40,7 +40,7 @@ fn analysis(c: &mut Criterion) {
     });
     c.bench_function("page_summary/002", |b| {
         let analysis = baokan::analysis::analyze(&text);
-        let naming = baokan::index::PageNaming::default();
+        let naming = baokan::index::ReadOptions::default();
         b.iter(|| {
             baokan::index::PageSummary::new(
                 std::path::Path::new("/x/002.txt"),

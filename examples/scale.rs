@@ -59,7 +59,7 @@ fn main() {
         t.elapsed(),
         rss_peak_mib()
     );
-    let naming = baokan::index::PageNaming::default();
+    let naming = baokan::index::ReadOptions::default();
     let t = std::time::Instant::now();
     let files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()

@@ -2,7 +2,7 @@
 fn main() {
     let path = std::env::args().nth(1).expect("page path");
     let text = std::fs::read_to_string(&path).unwrap();
-    let naming = baokan::index::PageNaming::default();
+    let naming = baokan::index::ReadOptions::default();
     let n = 50;
     let t = std::time::Instant::now();
     for _ in 0..n {

@@ -1,5 +1,5 @@
 //! `baokan.toml`: the workspace file. `[pages] pattern` names pages (see
-//! `index::PageNaming`); `[entities]` extends the lexicons (people, organizations,
+//! `index::ReadOptions`); `[entities]` extends the lexicons (people, organizations,
 //! titles, aliases). Parsing is pure; finding the file is the callers' IO.
 
 use std::path::Path;

@@ -16,12 +16,21 @@ use crate::analysis::markers::{self, Direction, Marker, PageRef};
 use crate::analysis::text::LineSpan;
 use crate::analysis::{Code, Finding, Message, PageAnalysis, Severity};
 use crate::line_index::LineIndex;
-pub use crate::line_index::Pos3;
+use crate::line_index::{Position, PositionEncoding};
 
+/// A range of a page in the positions of the workspace's encoding
+/// ([`ReadOptions::encoding`]): what the client is sent, stored as it will be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Span {
-    pub start: Pos3,
-    pub end: Pos3,
+    pub start: Position,
+    pub end: Position,
+}
+
+impl Span {
+    /// Whether `at` lies in the span, its ends included.
+    pub fn contains(&self, at: Position) -> bool {
+        self.start <= at && at <= self.end
+    }
 }
 
 /// One shared copy of each distinct string.
@@ -29,8 +38,8 @@ fn intern<'a>(strings: &mut FxHashMap<&'a str, Arc<str>>, s: &'a str) -> Arc<str
     strings.entry(s).or_insert_with(|| Arc::from(s)).clone()
 }
 
-fn span(text: &str, index: &LineIndex, range: &Range<usize>) -> Span {
-    let (start, end) = index.range_all(text, range.start, range.end);
+fn span(text: &str, index: &LineIndex, encoding: PositionEncoding, range: &Range<usize>) -> Span {
+    let (start, end) = index.range(text, range.start, range.end, encoding);
     Span { start, end }
 }
 
@@ -120,7 +129,7 @@ pub struct PageSummary {
 /// How pages are named: `[pages] pattern` in baokan.toml, with named groups
 /// `page` (and optionally `issue`) matched against the file name.
 #[derive(Debug, Clone, Default)]
-pub struct PageNaming {
+pub struct ReadOptions {
     pub pattern: Option<Regex>,
     /// The workspace's lexicons (built-in plus baokan.toml `[entities]`); `None`
     /// is the built-in one. Read from the same file as the pattern, and like it
@@ -129,9 +138,11 @@ pub struct PageNaming {
     /// Pages larger than this are not analysed (the client's `baokan.maxFileSize`);
     /// `None` is the server's default.
     pub max_bytes: Option<usize>,
+    /// The unit of summaries' positions: the client's (UTF-16 unless it offers another).
+    pub encoding: PositionEncoding,
 }
 
-impl PageNaming {
+impl ReadOptions {
     pub fn lexicon(&self) -> &Lexicon {
         self.lexicon
             .as_deref()
@@ -152,7 +163,7 @@ static CHINESE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The page number and issue key of a file, from the configured pattern, the
 /// file name, or a page header line in the text, in that order.
-pub fn page_of(path: &Path, text: &str, naming: &PageNaming) -> (String, Option<PageRef>) {
+pub fn page_of(path: &Path, text: &str, naming: &ReadOptions) -> (String, Option<PageRef>) {
     let folder = path
         .parent()
         .map(|p| p.display().to_string())
@@ -238,7 +249,7 @@ impl PageSummary {
         path: &Path,
         text: &str,
         analysis: &PageAnalysis,
-        naming: &PageNaming,
+        naming: &ReadOptions,
     ) -> PageSummary {
         // The layout has split the lines already (unless the page was too large to analyse).
         let lines: Vec<LineSpan> = analysis.layout.lines.iter().map(|l| l.span).collect();
@@ -256,12 +267,13 @@ impl PageSummary {
         text: &str,
         analysis: &PageAnalysis,
         index: &LineIndex,
-        naming: &PageNaming,
+        naming: &ReadOptions,
     ) -> PageSummary {
         let (issue, page) = page_of(path, text, naming);
+        let encoding = naming.encoding;
         let lines = &analysis.layout.lines;
         let heading = |i: usize| Heading {
-            span: span(text, index, &lines[i].content),
+            span: span(text, index, encoding, &lines[i].content),
             text: text[lines[i].content.clone()].to_string(),
         };
         let headings: Vec<Heading> = (0..lines.len())
@@ -293,7 +305,7 @@ impl PageSummary {
                     .map(|k| text[lines[k].content.clone()].to_string())
                     .unwrap_or_default();
                 MarkerEntry {
-                    span: span(text, index, &marker.range),
+                    span: span(text, index, encoding, &marker.range),
                     marker,
                     headline,
                     next_line,
@@ -306,7 +318,7 @@ impl PageSummary {
                 item.kind == crate::analysis::outline::ItemKind::Article && !item.untitled
             })
             .map(|item| Heading {
-                span: span(text, index, &item.selection),
+                span: span(text, index, encoding, &item.selection),
                 text: item.name,
             })
             .collect();
@@ -320,8 +332,8 @@ impl PageSummary {
             .map(|p| PersonEntry {
                 name: intern(&mut strings, &p.name),
                 official: p.kind == PersonKind::Official,
-                span: span(text, index, &p.range),
-                name_span: span(text, index, &p.name_range),
+                span: span(text, index, encoding, &p.range),
+                name_span: span(text, index, encoding, &p.name_range),
                 posts: p
                     .posts
                     .iter()
@@ -332,7 +344,7 @@ impl PageSummary {
                             .as_deref()
                             .map(|o| intern(&mut strings, o)),
                         resolved: post.resolved.as_deref().map(|r| intern(&mut strings, r)),
-                        title_span: span(text, index, &post.title_range),
+                        title_span: span(text, index, encoding, &post.title_range),
                     })
                     .collect(),
             })
@@ -359,7 +371,7 @@ impl PageSummary {
                 };
                 OrgEntry {
                     body,
-                    span: span(text, index, &o.range),
+                    span: span(text, index, encoding, &o.range),
                 }
             })
             .collect();
@@ -682,7 +694,7 @@ mod tests {
         page_of(
             Path::new(&format!("/issue/{name}")),
             "",
-            &PageNaming::default(),
+            &ReadOptions::default(),
         )
         .1
     }
@@ -702,13 +714,12 @@ mod tests {
         let header = page_of(
             Path::new("/x/page.txt"),
             "鄂尔多斯日报  2025年3月5日  第二版\n正文",
-            &PageNaming::default(),
+            &ReadOptions::default(),
         );
         assert_eq!(header.1, p(None, 2));
-        let naming = PageNaming {
+        let naming = ReadOptions {
             pattern: Some(Regex::new(r"^(?P<issue>\d{8})-(?P<page>\d+)\.txt$").unwrap()),
-            lexicon: None,
-            max_bytes: None,
+            ..ReadOptions::default()
         };
         let (issue, pg) = page_of(Path::new("/x/20250305-4.txt"), "", &naming);
         assert_eq!((issue.as_str(), pg), ("/x#20250305", p(None, 4)));
@@ -716,7 +727,7 @@ mod tests {
 
     fn summary(path: &str, text: &str) -> PageSummary {
         let analysis = crate::analysis::analyze(text);
-        PageSummary::new(Path::new(path), text, &analysis, &PageNaming::default())
+        PageSummary::new(Path::new(path), text, &analysis, &ReadOptions::default())
     }
 
     #[test]

@@ -23,32 +23,8 @@ impl PositionEncoding {
     }
 }
 
-/// A position in all three encodings, so that summaries of pages that are not
-/// open can be converted for any client without their text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Pos3 {
-    pub line: u32,
-    pub utf8: u32,
-    pub utf16: u32,
-    pub utf32: u32,
-}
-
-impl Pos3 {
-    pub fn get(&self, encoding: PositionEncoding) -> Position {
-        let character = match encoding {
-            PositionEncoding::Utf8 => self.utf8,
-            PositionEncoding::Utf16 => self.utf16,
-            PositionEncoding::Utf32 => self.utf32,
-        };
-        Position {
-            line: self.line,
-            character,
-        }
-    }
-}
-
 /// A 0-based line and a 0-based character offset in some encoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Position {
     pub line: u32,
     pub character: u32,
@@ -104,12 +80,6 @@ impl Checkpoint {
             PositionEncoding::Utf32 => self.utf32,
         }
     }
-}
-
-/// The length of `s` in UTF-16 and in UTF-32 code units.
-fn utf16_utf32(s: &str) -> (usize, usize) {
-    s.chars()
-        .fold((0, 0), |(u16s, u32s), c| (u16s + c.len_utf16(), u32s + 1))
 }
 
 impl LineIndex {
@@ -208,44 +178,34 @@ impl LineIndex {
         }
     }
 
-    /// The position of `offset` in all three encodings at once. One line search
-    /// and one pass over the characters, where three calls to
-    /// [`LineIndex::position`] make three of each.
-    pub fn position_all(&self, text: &str, offset: usize) -> Pos3 {
-        let (line, span, end) = self.locate(text, offset);
-        let (from, utf16, utf32) = match self.checkpoint_before(span, |c| c.offset <= end) {
-            None => (span.start, 0, 0),
-            Some(c) => (c.offset, c.utf16, c.utf32),
-        };
-        let (more16, more32) = utf16_utf32(&text[from..end]);
-        Pos3 {
-            line: line as u32,
-            utf8: (end - span.start) as u32,
-            utf16: (utf16 + more16) as u32,
-            utf32: (utf32 + more32) as u32,
-        }
-    }
-
-    /// [`LineIndex::position_all`] of both ends of a range. An end on the start's
-    /// line is counted on from the start, not from the line's beginning.
-    pub fn range_all(&self, text: &str, start: usize, end: usize) -> (Pos3, Pos3) {
-        let first = self.position_all(text, start);
+    /// The positions of both ends of a range. An end on the start's line is
+    /// counted on from the start, not from the line's beginning.
+    pub fn range(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        encoding: PositionEncoding,
+    ) -> (Position, Position) {
+        let first = self.position(text, start, encoding);
         let line = self.lines[first.line as usize];
         let start = start.min(text.len());
         let long = line.end - line.start > CHECKPOINT_EVERY;
         if end < start || end > line.end || long || !text.is_char_boundary(start) {
-            return (first, self.position_all(text, end));
+            return (first, self.position(text, end, encoding));
         }
         let mut end = end;
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let (more16, more32) = utf16_utf32(&text[start..end]);
-        let last = Pos3 {
+        let more: usize = match encoding {
+            PositionEncoding::Utf8 => end - start,
+            PositionEncoding::Utf16 => text[start..end].chars().map(char::len_utf16).sum(),
+            PositionEncoding::Utf32 => text[start..end].chars().count(),
+        };
+        let last = Position {
             line: first.line,
-            utf8: (end - line.start) as u32,
-            utf16: first.utf16 + more16 as u32,
-            utf32: first.utf32 + more32 as u32,
+            character: first.character + more as u32,
         };
         (first, last)
     }
@@ -321,32 +281,26 @@ mod tests {
     }
 
     #[test]
-    fn position_all_is_position_in_each_encoding() {
+    fn a_range_is_the_position_of_each_end() {
         let line: String = "人a𠮷😀b".repeat(3000);
         let text = format!("x\r\n{line}\n\r{line}\rend");
         let index = LineIndex::new(&text);
-        for offset in (0..=text.len() + 2).step_by(3).chain([text.len()]) {
-            let all = index.position_all(&text, offset);
-            for encoding in [
-                PositionEncoding::Utf8,
-                PositionEncoding::Utf16,
-                PositionEncoding::Utf32,
-            ] {
-                assert_eq!(
-                    all.get(encoding),
-                    index.position(&text, offset, encoding),
-                    "{offset} {encoding:?}"
-                );
-            }
-            for end in [offset, offset + 1, offset + 5, offset + 40, offset + 9000] {
-                assert_eq!(
-                    index.range_all(&text, offset, end),
-                    (
-                        index.position_all(&text, offset),
-                        index.position_all(&text, end)
-                    ),
-                    "{offset}..{end}"
-                );
+        for encoding in [
+            PositionEncoding::Utf8,
+            PositionEncoding::Utf16,
+            PositionEncoding::Utf32,
+        ] {
+            for offset in (0..=text.len() + 2).step_by(3).chain([text.len()]) {
+                for end in [offset, offset + 1, offset + 5, offset + 40, offset + 9000] {
+                    assert_eq!(
+                        index.range(&text, offset, end, encoding),
+                        (
+                            index.position(&text, offset, encoding),
+                            index.position(&text, end, encoding)
+                        ),
+                        "{offset}..{end} {encoding:?}"
+                    );
+                }
             }
         }
     }

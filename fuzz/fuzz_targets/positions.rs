@@ -24,10 +24,15 @@ fuzz_target!(|data: &[u8]| {
             );
         }
         for (offset, _) in text.char_indices() {
-            assert_eq!(
-                index.position_all(&text, offset).get(encoding),
-                index.position(&text, offset, encoding)
-            );
+            for end in [offset, offset + 1, offset + 7, offset + 100] {
+                assert_eq!(
+                    index.range(&text, offset, end, encoding),
+                    (
+                        index.position(&text, offset, encoding),
+                        index.position(&text, end, encoding)
+                    )
+                );
+            }
         }
         for line in 0..4u32 {
             for character in 0..8u32 {

@@ -7,10 +7,9 @@ use super::documents::Snapshot;
 use crate::analysis::Locale;
 use crate::analysis::markers::Direction;
 use crate::index::{MarkerEntry, Resolution, Span, WorkspaceIndex};
-use crate::line_index::PositionEncoding;
 
-fn range(span: &Span, encoding: PositionEncoding) -> Range {
-    super::convert::span_range(span, encoding)
+fn range(span: &Span) -> Range {
+    super::convert::span_range(span)
 }
 
 /// The marker under byte `offset`, if any.
@@ -28,32 +27,27 @@ pub fn definition(
     snapshot: &Snapshot,
     index: &WorkspaceIndex,
     offset: usize,
-    encoding: PositionEncoding,
 ) -> Option<GotoDefinitionResponse> {
     let entry = marker_at(snapshot, offset)?;
     let Resolution::Found(target) = index.resolve(&snapshot.summary, entry) else {
         return None;
     };
     Some(GotoDefinitionResponse::Link(vec![LocationLink {
-        origin_selection_range: Some(range(&entry.span, encoding)),
+        origin_selection_range: Some(range(&entry.span)),
         target_uri: Uri::from_file_path(&target.path)?,
-        target_range: range(&target.range, encoding),
-        target_selection_range: range(&target.selection, encoding),
+        target_range: range(&target.range),
+        target_selection_range: range(&target.selection),
     }]))
 }
 
-pub fn links(
-    snapshot: &Snapshot,
-    index: &WorkspaceIndex,
-    encoding: PositionEncoding,
-) -> Vec<DocumentLink> {
+pub fn links(snapshot: &Snapshot, index: &WorkspaceIndex) -> Vec<DocumentLink> {
     snapshot
         .summary
         .markers
         .iter()
         .filter_map(|entry| match index.resolve(&snapshot.summary, entry) {
             Resolution::Found(target) => Some(DocumentLink {
-                range: range(&entry.span, encoding),
+                range: range(&entry.span),
                 target: Uri::from_file_path(&target.path),
                 tooltip: target.headline.clone(),
                 data: None,
@@ -67,7 +61,6 @@ pub fn hover(
     snapshot: &Snapshot,
     index: &WorkspaceIndex,
     offset: usize,
-    encoding: PositionEncoding,
     locale: Locale,
 ) -> Option<Hover> {
     let entry = marker_at(snapshot, offset)?;
@@ -114,6 +107,6 @@ pub fn hover(
             kind: MarkupKind::Markdown,
             value: format!("{heading}\n\n{body}"),
         }),
-        range: Some(range(&entry.span, encoding)),
+        range: Some(range(&entry.span)),
     })
 }

@@ -41,11 +41,11 @@ pub fn range(
     }
 }
 
-/// A range of a page summary (positions stored in every encoding).
-pub fn span_range(span: &crate::index::Span, encoding: PositionEncoding) -> lsp::Range {
+/// A range of a page summary (positions stored in the client's encoding).
+pub fn span_range(span: &crate::index::Span) -> lsp::Range {
     lsp::Range {
-        start: position(span.start.get(encoding)),
-        end: position(span.end.get(encoding)),
+        start: position(span.start),
+        end: position(span.end),
     }
 }
 

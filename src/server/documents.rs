@@ -8,7 +8,7 @@ use ropey::Rope;
 
 use crate::analysis::markers::Marker;
 use crate::analysis::{self, PageAnalysis};
-use crate::index::{PageNaming, PageSummary};
+use crate::index::{PageSummary, ReadOptions};
 use crate::line_index::{LineIndex, Position, PositionEncoding};
 
 /// Pages larger than this are not analysed (said once in the log).
@@ -33,12 +33,12 @@ pub struct Snapshot {
 impl Snapshot {
     /// Analyses `text`. `path` is the file behind the document, or a stand-in for
     /// documents that are not files (`untitled:`), which form an issue of their own.
-    pub fn new(version: i32, text: String, path: &Path, naming: &PageNaming) -> Snapshot {
+    pub fn new(version: i32, text: String, path: &Path, naming: &ReadOptions) -> Snapshot {
         Snapshot::build(version, text, path, naming, true)
     }
 
     /// Layout and findings only: published at once after an edit.
-    pub fn quick(version: i32, text: String, path: &Path, naming: &PageNaming) -> Snapshot {
+    pub fn quick(version: i32, text: String, path: &Path, naming: &ReadOptions) -> Snapshot {
         Snapshot::build(version, text, path, naming, false)
     }
 
@@ -46,7 +46,7 @@ impl Snapshot {
         version: i32,
         text: String,
         path: &Path,
-        naming: &PageNaming,
+        naming: &ReadOptions,
         entities: bool,
     ) -> Snapshot {
         let too_large = text.len() > naming.max_bytes.unwrap_or(MAX_ANALYSED_BYTES);
@@ -95,7 +95,7 @@ pub struct Document {
 }
 
 impl Document {
-    pub fn open(version: i32, text: String, path: &Path, naming: &PageNaming) -> Document {
+    pub fn open(version: i32, text: String, path: &Path, naming: &ReadOptions) -> Document {
         Document {
             rope: Rope::from_str(&text),
             snapshot: Arc::new(Snapshot::new(version, text, path, naming)),

@@ -13,7 +13,7 @@ use super::documents::Snapshot;
 use crate::analysis::Locale;
 use crate::analysis::entities::Reason;
 use crate::index::{OrgEntry, PageSummary, PersonEntry, Span, WorkspaceIndex};
-use crate::line_index::PositionEncoding;
+use crate::line_index::{Position, PositionEncoding};
 
 /// Semantic token types, in legend order.
 pub const TOKEN_TYPES: [&str; 3] = ["person", "organization", "title"];
@@ -35,21 +35,16 @@ enum Target<'a> {
     Org(&'a OrgEntry),
 }
 
-/// A cursor as (line, UTF-8 column): how summaries can be compared.
-type At = (u32, u32);
-
-fn at(snapshot: &Snapshot, offset: usize) -> At {
-    let p = snapshot
-        .index
-        .position(&snapshot.text, offset, PositionEncoding::Utf8);
-    (p.line, p.character)
+/// The cursor at byte `offset` as a position in the summaries' encoding.
+fn at(snapshot: &Snapshot, offset: usize, encoding: PositionEncoding) -> Position {
+    snapshot.index.position(&snapshot.text, offset, encoding)
 }
 
-fn contains(span: &Span, offset: At) -> bool {
-    (span.start.line, span.start.utf8) <= offset && offset <= (span.end.line, span.end.utf8)
+fn contains(span: &Span, at: Position) -> bool {
+    span.contains(at)
 }
 
-fn target_at(summary: &PageSummary, offset: At) -> Option<Target<'_>> {
+fn target_at(summary: &PageSummary, offset: Position) -> Option<Target<'_>> {
     // An organisation inside an official's mention wins over the official.
     if let Some(org) = summary
         .organisations
@@ -254,7 +249,7 @@ pub fn hover(
     encoding: PositionEncoding,
     locale: Locale,
 ) -> Option<Hover> {
-    let target = target_at(&snapshot.summary, at(snapshot, offset))?;
+    let target = target_at(&snapshot.summary, at(snapshot, offset, encoding))?;
     let pages = pages(snapshot, index);
     let zh = locale == Locale::Zh;
     let (value, span) = match target {
@@ -269,17 +264,11 @@ pub fn hover(
             kind: MarkupKind::Markdown,
             value,
         }),
-        range: Some(convert::span_range(span, encoding)),
+        range: Some(convert::span_range(span)),
     })
 }
 
-fn location(
-    page: &PageSummary,
-    span: &Span,
-    uri: &Uri,
-    snapshot: &Snapshot,
-    encoding: PositionEncoding,
-) -> Option<Location> {
+fn location(page: &PageSummary, span: &Span, uri: &Uri, snapshot: &Snapshot) -> Option<Location> {
     let uri = if page.path == snapshot.summary.path {
         uri.clone()
     } else {
@@ -287,7 +276,7 @@ fn location(
     };
     Some(Location {
         uri,
-        range: convert::span_range(span, encoding),
+        range: convert::span_range(span),
     })
 }
 
@@ -299,7 +288,7 @@ pub fn references(
     offset: usize,
     encoding: PositionEncoding,
 ) -> Option<Vec<Location>> {
-    let target = target_at(&snapshot.summary, at(snapshot, offset))?;
+    let target = target_at(&snapshot.summary, at(snapshot, offset, encoding))?;
     let pages = pages(snapshot, index);
     // The open page's own mentions come from its snapshot, the freshest version.
     let pages: Vec<&PageSummary> = pages
@@ -319,7 +308,7 @@ pub fn references(
     Some(
         spans
             .into_iter()
-            .filter_map(|(page, span)| location(page, span, uri, snapshot, encoding))
+            .filter_map(|(page, span)| location(page, span, uri, snapshot))
             .collect(),
     )
 }
@@ -331,7 +320,7 @@ pub fn highlights(
     encoding: PositionEncoding,
 ) -> Option<Vec<DocumentHighlight>> {
     let summary = &*snapshot.summary;
-    let target = target_at(summary, at(snapshot, offset))?;
+    let target = target_at(summary, at(snapshot, offset, encoding))?;
     let spans = match target {
         Target::Person(p, _) => person_spans(&[summary], &p.name),
         Target::Org(o) => org_spans(&[summary], &o.resolved),
@@ -340,7 +329,7 @@ pub fn highlights(
         spans
             .into_iter()
             .map(|(_, span)| DocumentHighlight {
-                range: convert::span_range(span, encoding),
+                range: convert::span_range(span),
                 kind: Some(DocumentHighlightKind::TEXT),
             })
             .collect(),
@@ -405,11 +394,7 @@ pub fn semantic_tokens(snapshot: &Snapshot, encoding: PositionEncoding) -> Seman
 }
 
 /// People and organisations matching `query`, once per page, for workspace/symbol.
-pub fn workspace_symbols(
-    index: &WorkspaceIndex,
-    query: &str,
-    encoding: PositionEncoding,
-) -> Vec<SymbolInformation> {
+pub fn workspace_symbols(index: &WorkspaceIndex, query: &str) -> Vec<SymbolInformation> {
     let query = query.trim();
     let mut out = Vec::new();
     for page in index.pages() {
@@ -426,7 +411,6 @@ pub fn workspace_symbols(
                     &uri,
                     &p.name_span,
                     &container,
-                    encoding,
                 ));
             }
         }
@@ -442,7 +426,6 @@ pub fn workspace_symbols(
                     &uri,
                     &o.span,
                     &container,
-                    encoding,
                 ));
             }
         }
@@ -457,7 +440,6 @@ fn symbol(
     uri: &Uri,
     span: &Span,
     container: &Option<String>,
-    encoding: PositionEncoding,
 ) -> SymbolInformation {
     SymbolInformation {
         name: name.to_string(),
@@ -466,7 +448,7 @@ fn symbol(
         deprecated: None,
         location: Location {
             uri: uri.clone(),
-            range: convert::span_range(span, encoding),
+            range: convert::span_range(span),
         },
         container_name: container.clone(),
     }

@@ -25,7 +25,7 @@ use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, ClientSocket, LanguageServer, LspService, Server};
 
 use crate::analysis::{self, Locale, Message};
-use crate::index::{PageNaming, WorkspaceIndex};
+use crate::index::{ReadOptions, WorkspaceIndex};
 use crate::line_index::PositionEncoding;
 use convert::Ctx;
 use documents::{Document, Snapshot};
@@ -106,14 +106,14 @@ pub struct Shared {
     documents: Mutex<HashMap<Uri, Document>>,
     /// Every page of the workspace; locked after `documents` when both are needed.
     index: Mutex<WorkspaceIndex>,
-    naming: Mutex<PageNaming>,
+    naming: Mutex<ReadOptions>,
     /// Folders already scanned for pages.
     scanned: Mutex<HashSet<PathBuf>>,
     settings: OnceLock<Settings>,
     /// The client's `baokan.*` settings, changed live.
     dynamic: Mutex<settings::Dynamic>,
     /// baokan.toml's naming, before the client's pattern overrides it.
-    toml_naming: Mutex<PageNaming>,
+    toml_naming: Mutex<ReadOptions>,
     publisher: mpsc::UnboundedSender<Publish>,
 }
 
@@ -154,11 +154,11 @@ impl Shared {
             client,
             documents: Mutex::new(HashMap::new()),
             index: Mutex::new(WorkspaceIndex::default()),
-            naming: Mutex::new(PageNaming::default()),
+            naming: Mutex::new(ReadOptions::default()),
             scanned: Mutex::new(HashSet::new()),
             settings: OnceLock::new(),
             dynamic: Mutex::new(settings::Dynamic::default()),
-            toml_naming: Mutex::new(PageNaming::default()),
+            toml_naming: Mutex::new(ReadOptions::default()),
             publisher: tx,
         }
     }
@@ -192,7 +192,7 @@ impl Shared {
         self.index.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn naming(&self) -> PageNaming {
+    fn naming(&self) -> ReadOptions {
         self.naming
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -231,7 +231,7 @@ impl Shared {
     }
 
     /// The naming in force: baokan.toml's, with the client's pattern and size limit.
-    fn set_naming(&self, toml: PageNaming) {
+    fn set_naming(&self, toml: ReadOptions) {
         let dynamic = self.dynamic().clone();
         let mut naming = toml.clone();
         if let Some(pattern) = &dynamic.pattern {
@@ -241,6 +241,7 @@ impl Shared {
             }
         }
         naming.max_bytes = dynamic.max_bytes;
+        naming.encoding = self.settings().encoding;
         *self.toml_naming.lock().unwrap_or_else(|e| e.into_inner()) = toml;
         *self.naming.lock().unwrap_or_else(|e| e.into_inner()) = naming;
     }
@@ -596,19 +597,13 @@ impl LanguageServer for Backend {
             .and_then(|w| w.did_change_watched_files.as_ref())
             .and_then(|d| d.dynamic_registration)
             .unwrap_or(false);
-        if let Some(root) = roots.first() {
-            let (naming, problem) = workspace::read_naming(root);
-            if let Some(problem) = problem {
-                eprintln!("baokan: {problem}");
-            }
-            self.set_naming(naming);
-        }
         let configuration = params
             .capabilities
             .workspace
             .as_ref()
             .and_then(|w| w.configuration)
             .unwrap_or(false);
+        let root = roots.first().cloned();
         let _ = self.settings.set(Settings {
             encoding,
             locale,
@@ -618,6 +613,15 @@ impl LanguageServer for Backend {
             watch,
             configuration,
         });
+        // After the settings: how pages are read includes the negotiated encoding.
+        let (naming, problem) = match &root {
+            Some(root) => workspace::read_naming(root),
+            None => (ReadOptions::default(), None),
+        };
+        if let Some(problem) = problem {
+            eprintln!("baokan: {problem}");
+        }
+        self.set_naming(naming);
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 position_encoding: Some(convert::encoding_kind(encoding)),
@@ -840,12 +844,11 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&position.text_document.uri) else {
             return Ok(None);
         };
-        let encoding = self.settings().encoding;
         let Some(offset) = self.offset(&snapshot, position.position) else {
             return Ok(None);
         };
         let index = self.workspace().clone();
-        guard(|| continuation::definition(&snapshot, &index, offset, encoding))
+        guard(|| continuation::definition(&snapshot, &index, offset))
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
@@ -859,14 +862,7 @@ impl LanguageServer for Backend {
         };
         let index = self.workspace().clone();
         guard(|| {
-            continuation::hover(
-                &snapshot,
-                &index,
-                offset,
-                settings.encoding,
-                settings.locale,
-            )
-            .or_else(|| {
+            continuation::hover(&snapshot, &index, offset, settings.locale).or_else(|| {
                 entities::hover(
                     &snapshot,
                     &index,
@@ -926,9 +922,8 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
             return Ok(None);
         };
-        let encoding = self.settings().encoding;
         let index = self.workspace().clone();
-        guard(|| Some(continuation::links(&snapshot, &index, encoding)))
+        guard(|| Some(continuation::links(&snapshot, &index)))
     }
 
     async fn document_symbol(
@@ -957,11 +952,10 @@ impl LanguageServer for Backend {
         &self,
         params: WorkspaceSymbolParams,
     ) -> Result<Option<WorkspaceSymbolResponse>> {
-        let encoding = self.settings().encoding;
         let index = self.workspace().clone();
         guard(|| {
-            let mut list = symbols::workspace_symbols(&index, &params.query, encoding);
-            list.extend(entities::workspace_symbols(&index, &params.query, encoding));
+            let mut list = symbols::workspace_symbols(&index, &params.query);
+            list.extend(entities::workspace_symbols(&index, &params.query));
             list.truncate(2000);
             Some(WorkspaceSymbolResponse::Flat(list))
         })

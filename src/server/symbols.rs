@@ -93,11 +93,7 @@ pub fn folding_ranges(snapshot: &Snapshot) -> Vec<FoldingRange> {
 
 /// Headlines whose text contains `query` (case-insensitive), across the workspace.
 #[allow(deprecated)]
-pub fn workspace_symbols(
-    index: &WorkspaceIndex,
-    query: &str,
-    encoding: PositionEncoding,
-) -> Vec<SymbolInformation> {
+pub fn workspace_symbols(index: &WorkspaceIndex, query: &str) -> Vec<SymbolInformation> {
     let query = query.trim().to_lowercase();
     let mut out: Vec<SymbolInformation> = index
         .pages()
@@ -111,7 +107,7 @@ pub fn workspace_symbols(
                 deprecated: None,
                 location: Location {
                     uri: Uri::from_file_path(&page.path)?,
-                    range: convert::span_range(&a.span, encoding),
+                    range: convert::span_range(&a.span),
                 },
                 container_name: page
                     .path

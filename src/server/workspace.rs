@@ -9,7 +9,7 @@ use crate::analysis::entities::{Extensions, Lexicon};
 
 use crate::analysis;
 use crate::encoding;
-use crate::index::{PageNaming, PageSummary};
+use crate::index::{PageSummary, ReadOptions};
 
 /// Files larger than this are not indexed (a log line says so).
 pub const MAX_INDEXED_BYTES: u64 = 8 * 1024 * 1024;
@@ -18,16 +18,16 @@ pub const MAX_INDEXED_FILES: usize = 200_000;
 
 /// Reads `root/baokan.toml`: `[pages] pattern` and the `[entities]` additions to
 /// the lexicons. A bad file or section is reported and the rest still applies.
-pub fn read_naming(root: &Path) -> (PageNaming, Option<String>) {
+pub fn read_naming(root: &Path) -> (ReadOptions, Option<String>) {
     let path = root.join("baokan.toml");
     let Ok(text) = std::fs::read_to_string(&path) else {
-        return (PageNaming::default(), None);
+        return (ReadOptions::default(), None);
     };
     let value: toml::Table = match text.parse() {
         Ok(v) => v,
         Err(e) => {
             return (
-                PageNaming::default(),
+                ReadOptions::default(),
                 Some(format!("{}: {e}", path.display())),
             );
         }
@@ -55,17 +55,17 @@ pub fn read_naming(root: &Path) -> (PageNaming, Option<String>) {
     };
     let problem = (!problems.is_empty()).then(|| problems.join("; "));
     (
-        PageNaming {
+        ReadOptions {
             pattern,
             lexicon,
-            max_bytes: None,
+            ..ReadOptions::default()
         },
         problem,
     )
 }
 
 /// Reads and summarises one page file. `Err` says why it was skipped.
-pub fn summarise_file(path: &Path, naming: &PageNaming) -> Result<PageSummary, String> {
+pub fn summarise_file(path: &Path, naming: &ReadOptions) -> Result<PageSummary, String> {
     let metadata = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
     if metadata.len() > MAX_INDEXED_BYTES {
         return Err(format!(

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use baokan::analysis;
-use baokan::index::{PageNaming, PageSummary, Resolution, WorkspaceIndex};
+use baokan::index::{PageSummary, ReadOptions, Resolution, WorkspaceIndex};
 
 use crate::support::LspClient;
 
@@ -58,7 +58,7 @@ fn summary(dir: &Path, name: &str, text: &str) -> PageSummary {
         &dir.join(name),
         text,
         &analysis::analyze(text),
-        &PageNaming::default(),
+        &ReadOptions::default(),
     )
 }
 
@@ -83,7 +83,7 @@ fn markers_resolve_both_ways_in_the_index() {
     };
     assert!(back.path.ends_with("01.txt"));
     assert_eq!(
-        (back.selection.start.line, back.selection.start.utf16),
+        (back.selection.start.line, back.selection.start.character),
         (0, 0)
     );
     assert_eq!(back.headline.as_deref(), Some("创新“磁力场”驰骋“新赛道”"));

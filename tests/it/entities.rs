@@ -309,6 +309,61 @@ mod protocol {
         format!("file://{}", dir.join(name).display())
     }
 
+    /// Pages that are not open are known by their summaries: their positions must
+    /// be in the encoding the client chose, astral characters and CRLF included.
+    #[tokio::test]
+    async fn references_on_pages_not_open_are_in_the_negotiated_encoding() {
+        let closed = "𠮷😀 调研\r\n\r\n𠮷😀，巴彦淖尔市人大常委会主任周玉林参加。\r\n";
+        let line = closed.split("\r\n").nth(2).unwrap();
+        let before = &line[..line.find("周玉林").unwrap()];
+        for (encoding, start, len) in [
+            ("utf-8", before.len(), 9),
+            ("utf-16", before.encode_utf16().count(), 3),
+            ("utf-32", before.chars().count(), 3),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::write(dir.path().join("01.txt"), PAGE_1).unwrap();
+            std::fs::write(dir.path().join("02.txt"), closed).unwrap();
+            let mut client = LspClient::in_process();
+            let (init, _) = client
+                .initialize_workspace_with(dir.path(), json!({"positionEncodings": [encoding]}))
+                .await;
+            assert_eq!(init["result"]["capabilities"]["positionEncoding"], encoding);
+            let one = uri(dir.path(), "01.txt");
+            client.open(&one, 1, PAGE_1).await;
+            client.diagnostics(&one, 1).await;
+            let line1 = PAGE_1.lines().nth(2).unwrap();
+            let at = &line1[..line1.find("周玉林").unwrap()];
+            // On the name's second character.
+            let character = match encoding {
+                "utf-8" => at.len() + 3,
+                "utf-16" => at.encode_utf16().count() + 1,
+                _ => at.chars().count() + 1,
+            };
+            let refs = client
+                .request(
+                    "textDocument/references",
+                    json!({"textDocument": {"uri": one}, "position": {"line": 2, "character": character},
+                           "context": {"includeDeclaration": true}}),
+                )
+                .await;
+            let two = uri(dir.path(), "02.txt");
+            let on_two: Vec<&Value> = refs["result"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{refs}"))
+                .iter()
+                .filter(|l| l["uri"] == two.as_str())
+                .collect();
+            assert_eq!(
+                on_two,
+                vec![&json!({"uri": two, "range": {
+                    "start": {"line": 2, "character": start},
+                    "end": {"line": 2, "character": start + len}}})],
+                "{encoding}"
+            );
+        }
+    }
+
     #[tokio::test]
     async fn hover_references_highlights_tokens_symbols_and_live_lexicon() {
         let dir = tempfile::tempdir().unwrap();

@@ -165,11 +165,20 @@ impl LspClient {
     /// and the end of the background index. Returns the initialize response and
     /// the params of the progress end.
     pub async fn initialize_workspace(&mut self, root: &std::path::Path) -> (Value, Value) {
+        self.initialize_workspace_with(root, json!({})).await
+    }
+
+    /// The same, with `general` client capabilities (e.g. position encodings).
+    pub async fn initialize_workspace_with(
+        &mut self,
+        root: &std::path::Path,
+        general: Value,
+    ) -> (Value, Value) {
         let root = format!("file://{}", root.display());
         let response = self
             .request(
                 "initialize",
-                json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}),
+                json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}, "general": general}}),
             )
             .await;
         self.notify("initialized", json!({})).await;
