@@ -1,5 +1,7 @@
 //! Editor latency over real stdio JSON-RPC: a one-character edit to 002 (220 KB)
-//! until publishDiagnostics for that version arrives, p50 and p99 over many edits.
+//! until publishDiagnostics for that version arrives, p50 and p99 over many edits;
+//! then hovers on an official named all over a workspace of `LATENCY_PAGES`
+//! pages (default 2,000 copies of the corpus pages), request to response.
 //! Run with `cargo bench --bench latency`.
 
 use std::io::{BufRead, BufReader, Write};
@@ -41,7 +43,9 @@ fn main() {
         "/tests/corpus/002_2b68d11822460efc.txt"
     ))
     .unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_baokan"))
+    // BAOKAN_BIN runs another build of the server (to compare two versions).
+    let server = std::env::var("BAOKAN_BIN").unwrap_or(env!("CARGO_BIN_EXE_baokan").to_string());
+    let mut child = Command::new(server)
         .arg("lsp")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -50,14 +54,57 @@ fn main() {
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
     let mut reader = BufReader::new(child.stdout.take().unwrap());
+    // The workspace: copies of the corpus pages in folders of eight (one issue each).
+    let pages: usize = std::env::var("LATENCY_PAGES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2000);
+    let workspace = tempfile::tempdir().unwrap();
+    let corpus: Vec<String> =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus"))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+    for i in 0..pages {
+        let folder = workspace.path().join(format!("{:04}", i / 8));
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(
+            folder.join(format!("{:02}.txt", i % 8 + 1)),
+            &corpus[i % corpus.len()],
+        )
+        .unwrap();
+    }
+    let root = format!("file://{}", workspace.path().display());
     send(
         &mut stdin,
-        &json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+        &json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}}),
     );
     while read(&mut reader).get("id").is_none() {}
+    let indexing = Instant::now();
     send(
         &mut stdin,
         &json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
+    );
+    // Until the start-up scan's progress ends (answering the server's requests).
+    loop {
+        let m = read(&mut reader);
+        if m.get("id").is_some() && m.get("method").is_some() {
+            send(
+                &mut stdin,
+                &json!({"jsonrpc": "2.0", "id": m["id"], "result": null}),
+            );
+        }
+        if m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end" {
+            break;
+        }
+    }
+    println!(
+        "workspace of {pages} pages indexed at start-up in {:.2?}",
+        indexing.elapsed()
     );
     let uri = "file:///bench/002.txt";
     send(
@@ -108,15 +155,49 @@ fn main() {
     let mut times: Vec<Duration> = Vec::new();
     for n in 0..400i64 {
         let version = n + 2;
-        let line = (n * 37) % 7000;
+        // Type a character, then delete it again.
+        let line = (n / 2 * 37) % 7000;
+        let end = if n % 2 == 0 { 0 } else { 1 };
         let edit = json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
             "textDocument": {"uri": uri, "version": version},
-            "contentChanges": [{"range": {"start": {"line": line, "character": 0}, "end": {"line": line, "character": 0}}, "text": if n % 2 == 0 { "人" } else { "" }}]}});
+            "contentChanges": [{"range": {"start": {"line": line, "character": 0}, "end": {"line": line, "character": end}}, "text": if n % 2 == 0 { "人" } else { "" }}]}});
         let start = Instant::now();
         send(&mut stdin, &edit);
         wait_for(&mut reader, uri, version);
         times.push(start.elapsed());
     }
+    // Hovers on 周玉林 (line 3 of 002), named on every copy of 002 in the workspace.
+    let mut hovers: Vec<Duration> = Vec::new();
+    let mut value = String::new();
+    for n in 0..100i64 {
+        let id = 100 + n;
+        let start = Instant::now();
+        send(
+            &mut stdin,
+            &json!({"jsonrpc": "2.0", "id": id, "method": "textDocument/hover", "params": {
+                "textDocument": {"uri": uri}, "position": {"line": 2, "character": 16}}}),
+        );
+        let response = loop {
+            let m = read(&mut reader);
+            if m["id"] == id {
+                break m;
+            }
+        };
+        hovers.push(start.elapsed());
+        value = response["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+    }
+    assert!(value.contains("周玉林"), "hover: {value}");
+    hovers.sort();
+    println!(
+        "hover on an official named on {} pages ({} hovers): p50 {:?}  p99 {:?}",
+        pages / corpus.len(),
+        hovers.len(),
+        hovers[hovers.len() / 2],
+        hovers[hovers.len() * 99 / 100]
+    );
     send(
         &mut stdin,
         &json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}),

@@ -2,7 +2,7 @@
 //! summary per page (page number, headings, continuation markers), computed from
 //! that page alone, merged into an index that resolves markers across pages.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
@@ -410,10 +410,10 @@ pub struct Target {
     pub first_line: String,
 }
 
-/// Every page of the workspace, by path.
+/// Every page of the workspace, by path (in path order).
 #[derive(Debug, Clone, Default)]
 pub struct WorkspaceIndex {
-    pages: HashMap<PathBuf, Arc<PageSummary>>,
+    pages: BTreeMap<PathBuf, Arc<PageSummary>>,
     shared: Shared,
 }
 
@@ -533,6 +533,7 @@ impl WorkspaceIndex {
         self.pages.is_empty()
     }
 
+    /// Every page, in path order.
     pub fn pages(&self) -> impl Iterator<Item = &Arc<PageSummary>> {
         self.pages.values()
     }

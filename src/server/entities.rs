@@ -67,13 +67,14 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Pages of the workspace plus the open page when it is not a file (`untitled:`).
+/// Pages of the workspace plus the open page when it is not a file (`untitled:`),
+/// in path order.
 fn pages<'a>(snapshot: &'a Snapshot, index: &'a WorkspaceIndex) -> Vec<&'a PageSummary> {
     let mut pages: Vec<&PageSummary> = index.pages().map(|p| &**p).collect();
     if index.get(&snapshot.summary.path).is_none() {
-        pages.push(&snapshot.summary);
+        let at = pages.partition_point(|p| p.path < snapshot.summary.path);
+        pages.insert(at, &snapshot.summary);
     }
-    pages.sort_by(|a, b| a.path.cmp(&b.path));
     pages
 }
 

@@ -105,7 +105,9 @@ pub struct Shared {
     client: Client,
     documents: Mutex<HashMap<Uri, Document>>,
     /// Every page of the workspace; locked after `documents` when both are needed.
-    index: Mutex<WorkspaceIndex>,
+    /// Requests take a reference-counted copy and let go of the lock; an update
+    /// copies the index only if a request still holds the old one.
+    index: Mutex<Arc<WorkspaceIndex>>,
     naming: Mutex<ReadOptions>,
     /// Folders already scanned for pages.
     scanned: Mutex<HashSet<PathBuf>>,
@@ -153,7 +155,7 @@ impl Shared {
         Shared {
             client,
             documents: Mutex::new(HashMap::new()),
-            index: Mutex::new(WorkspaceIndex::default()),
+            index: Mutex::new(Arc::new(WorkspaceIndex::default())),
             naming: Mutex::new(ReadOptions::default()),
             scanned: Mutex::new(HashSet::new()),
             settings: OnceLock::new(),
@@ -188,8 +190,18 @@ impl Shared {
             .ok()
     }
 
-    fn workspace(&self) -> std::sync::MutexGuard<'_, WorkspaceIndex> {
+    fn workspace(&self) -> std::sync::MutexGuard<'_, Arc<WorkspaceIndex>> {
         self.index.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The index as it is now, for a request: no copy, no lock held.
+    fn index_now(&self) -> Arc<WorkspaceIndex> {
+        self.workspace().clone()
+    }
+
+    /// Changes the index (copying it first only if a request holds the current one).
+    fn update_index<R>(&self, f: impl FnOnce(&mut WorkspaceIndex) -> R) -> R {
+        f(Arc::make_mut(&mut self.workspace()))
     }
 
     fn naming(&self) -> ReadOptions {
@@ -330,7 +342,7 @@ impl Shared {
         {
             // Same text, same findings: only the index learns the entities.
             if document_path(uri).is_some() {
-                self.workspace().insert((*full.summary).clone());
+                self.update_index(|index| index.insert((*full.summary).clone()));
             }
             document.snapshot = Arc::new(full);
         }
@@ -386,11 +398,13 @@ impl Shared {
         let summary = document.snapshot.summary.clone();
         let mut others_affected = false;
         if document_path(uri).is_some() {
-            let mut index = self.workspace();
-            others_affected = index.get(&summary.path).is_none_or(|old| {
-                old.issue != summary.issue || old.cross_page_key() != summary.cross_page_key()
+            others_affected = self.update_index(|index| {
+                let affected = index.get(&summary.path).is_none_or(|old| {
+                    old.issue != summary.issue || old.cross_page_key() != summary.cross_page_key()
+                });
+                index.insert((*summary).clone());
+                affected
             });
-            index.insert((*summary).clone());
         }
         self.queue_diagnostics(uri, &document.snapshot);
         docs.insert(uri.clone(), document);
@@ -457,7 +471,8 @@ impl Shared {
                 .unwrap_or_default();
                 {
                     // Names and bodies shared as they come, not once all pages are read.
-                    let mut index = this.workspace();
+                    let mut guard = this.workspace();
+                    let index = Arc::make_mut(&mut guard);
                     for result in results {
                         match result {
                             Ok(mut summary) => {
@@ -482,7 +497,8 @@ impl Shared {
                 let docs = this.docs();
                 let open: HashSet<PathBuf> = docs.keys().filter_map(document_path).collect();
                 {
-                    let mut index = this.workspace();
+                    let mut guard = this.workspace();
+                    let index = Arc::make_mut(&mut guard);
                     for summary in summaries {
                         // An open document's live text wins over the file on disk.
                         if !open.contains(&summary.path) {
@@ -509,13 +525,13 @@ impl Shared {
             return;
         }
         if deleted {
-            self.workspace().remove(path);
+            self.update_index(|index| index.remove(path));
         } else {
             match workspace::summarise_file(path, &self.naming()) {
-                Ok(summary) => self.workspace().insert(summary),
+                Ok(summary) => self.update_index(|index| index.insert(summary)),
                 Err(e) => {
                     eprintln!("baokan: {e}");
-                    self.workspace().remove(path);
+                    self.update_index(|index| index.remove(path));
                 }
             }
         }
@@ -847,7 +863,7 @@ impl LanguageServer for Backend {
         let Some(offset) = self.offset(&snapshot, position.position) else {
             return Ok(None);
         };
-        let index = self.workspace().clone();
+        let index = self.index_now();
         guard(|| continuation::definition(&snapshot, &index, offset))
     }
 
@@ -860,7 +876,7 @@ impl LanguageServer for Backend {
         let Some(offset) = self.offset(&snapshot, position.position) else {
             return Ok(None);
         };
-        let index = self.workspace().clone();
+        let index = self.index_now();
         guard(|| {
             continuation::hover(&snapshot, &index, offset, settings.locale).or_else(|| {
                 entities::hover(
@@ -884,7 +900,7 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         let encoding = self.settings().encoding;
-        let index = self.workspace().clone();
+        let index = self.index_now();
         guard(|| entities::references(&snapshot, &uri, &index, offset, encoding))
     }
 
@@ -922,7 +938,7 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
             return Ok(None);
         };
-        let index = self.workspace().clone();
+        let index = self.index_now();
         guard(|| Some(continuation::links(&snapshot, &index)))
     }
 
@@ -952,7 +968,7 @@ impl LanguageServer for Backend {
         &self,
         params: WorkspaceSymbolParams,
     ) -> Result<Option<WorkspaceSymbolResponse>> {
-        let index = self.workspace().clone();
+        let index = self.index_now();
         guard(|| {
             let mut list = symbols::workspace_symbols(&index, &params.query);
             list.extend(entities::workspace_symbols(&index, &params.query));
