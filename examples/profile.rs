@@ -9,6 +9,12 @@ fn main() {
     let start = std::time::Instant::now();
     let lexicon = baokan::analysis::entities::Lexicon::builtin();
     eprintln!("lexicon built in {:?}", start.elapsed());
+    if std::env::var_os("LAYOUT_ONLY").is_some() {
+        for _ in 0..n {
+            std::hint::black_box(baokan::analysis::layout::analyze_layout(&text));
+        }
+        return;
+    }
     if std::env::var_os("ENTITIES_ONLY").is_some() {
         let layout = baokan::analysis::layout::analyze_layout(&text);
         for _ in 0..n {

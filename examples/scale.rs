@@ -80,6 +80,7 @@ fn main() {
             summaries.push(summary);
         }
     }
+    summaries.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     for s in summaries {
         index.insert(s);
     }

@@ -124,6 +124,11 @@ pub struct PageSummary {
     pub markers: Vec<MarkerEntry>,
     pub people: Vec<PersonEntry>,
     pub organisations: Vec<OrgEntry>,
+    /// Indices of `people` ordered by the hash of the name, then by position;
+    /// and of `organisations` by the hash of the resolved name: finding one
+    /// name's mentions on a page is a binary search, not a pass over them all.
+    people_by_name: Box<[u32]>,
+    orgs_by_name: Box<[u32]>,
 }
 
 /// How pages are named: `[pages] pattern` in baokan.toml, with named groups
@@ -224,7 +229,65 @@ fn parse_page(s: &str) -> Option<PageRef> {
     })
 }
 
+fn name_hash(name: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(name)
+}
+
+/// Indices of `items` ordered by (hash of `name_of`, index).
+fn order_by_name<T>(items: &[T], name_of: impl Fn(&T) -> &str) -> Box<[u32]> {
+    let mut keyed: Vec<(u64, u32)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (name_hash(name_of(item)), i as u32))
+        .collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
+}
+
+/// The items named `name`, in page order, through an order made by [`order_by_name`].
+fn by_name<'a, T>(
+    order: &'a [u32],
+    items: &'a [T],
+    name: &str,
+    name_of: impl Fn(&T) -> &Arc<str> + Copy + 'a,
+) -> impl Iterator<Item = &'a T> {
+    let hash = name_hash(name);
+    let key = move |&i: &u32| name_hash(name_of(&items[i as usize]));
+    let from = order.partition_point(|i| key(i) < hash);
+    order[from..]
+        .iter()
+        .take_while(move |i| key(i) == hash)
+        .map(move |&i| &items[i as usize])
+        .filter(move |item| &**name_of(item) == name)
+}
+
 impl PageSummary {
+    /// The mentions of the person named `name`, in page order.
+    pub fn people_named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a PersonEntry> {
+        by_name(&self.people_by_name, &self.people, name, |p| &p.name)
+    }
+
+    /// The mentions of organisations resolved to `resolved`, in page order.
+    pub fn orgs_resolved_to<'a>(&'a self, resolved: &str) -> impl Iterator<Item = &'a OrgEntry> {
+        by_name(&self.orgs_by_name, &self.organisations, resolved, |o| {
+            &o.resolved
+        })
+    }
+
+    /// Every distinct name of a person and resolved organisation on the page.
+    pub fn names(&self) -> Vec<&Arc<str>> {
+        let mut names: Vec<&Arc<str>> = self
+            .people
+            .iter()
+            .map(|p| &p.name)
+            .chain(self.organisations.iter().map(|o| &o.resolved))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
     /// What other pages can see of this one: two summaries with the same key give
     /// every other page the same cross-page results.
     pub fn cross_page_key(&self) -> CrossPageKey<'_> {
@@ -326,7 +389,7 @@ impl PageSummary {
         // A page names the same people and bodies over and over: each distinct
         // string is stored once (the index holds every mention of every page).
         let mut strings: FxHashMap<&str, Arc<str>> = FxHashMap::default();
-        let people = entities
+        let people: Vec<PersonEntry> = entities
             .people
             .iter()
             .map(|p| PersonEntry {
@@ -351,7 +414,7 @@ impl PageSummary {
             .collect();
         // A page names few bodies many times: one shared body per distinct one.
         let mut bodies: FxHashMap<(&str, &str, &str, &Reason), Arc<OrgBody>> = FxHashMap::default();
-        let organisations = entities
+        let organisations: Vec<OrgEntry> = entities
             .organisations
             .iter()
             .map(|o| {
@@ -375,6 +438,8 @@ impl PageSummary {
                 }
             })
             .collect();
+        let people_by_name = order_by_name(&people, |p: &PersonEntry| &p.name);
+        let orgs_by_name = order_by_name(&organisations, |o: &OrgEntry| &o.resolved);
         PageSummary {
             path: path.to_path_buf(),
             issue,
@@ -384,6 +449,8 @@ impl PageSummary {
             markers,
             people,
             organisations,
+            people_by_name,
+            orgs_by_name,
         }
     }
 }
@@ -414,6 +481,10 @@ pub struct Target {
 #[derive(Debug, Clone, Default)]
 pub struct WorkspaceIndex {
     pages: BTreeMap<PathBuf, Arc<PageSummary>>,
+    /// The pages (in path order) that name each person and resolved organisation:
+    /// a lookup touches the pages naming it, not every page (a city's mayor is
+    /// named on thousands of pages; most pages never name a given person).
+    naming: FxHashMap<Arc<str>, Vec<Arc<PageSummary>>>,
     shared: Shared,
 }
 
@@ -500,13 +571,34 @@ impl WorkspaceIndex {
     /// Adds or replaces the summary of a page.
     pub fn insert(&mut self, mut summary: PageSummary) {
         self.shared.share(&mut summary);
-        if self
-            .pages
-            .insert(summary.path.clone(), Arc::new(summary))
-            .is_some()
-        {
+        let summary = Arc::new(summary);
+        if let Some(old) = self.pages.insert(summary.path.clone(), summary.clone()) {
+            self.unlist(&old);
             self.shared.dropped(self.pages.len());
         }
+        for name in summary.names() {
+            let pages = self.naming.entry(name.clone()).or_default();
+            // Pages mostly arrive in path order: then this is a push.
+            let at = pages.partition_point(|p| p.path < summary.path);
+            pages.insert(at, summary.clone());
+        }
+    }
+
+    /// Takes `page` out of the lists of pages by name.
+    fn unlist(&mut self, page: &Arc<PageSummary>) {
+        for name in page.names() {
+            if let Some(pages) = self.naming.get_mut(&**name) {
+                pages.retain(|p| !Arc::ptr_eq(p, page));
+                if pages.is_empty() {
+                    self.naming.remove(&**name);
+                }
+            }
+        }
+    }
+
+    /// The pages that name the person or resolved organisation `name`, in path order.
+    pub fn pages_naming(&self, name: &str) -> &[Arc<PageSummary>] {
+        self.naming.get(name).map_or(&[], Vec::as_slice)
     }
 
     /// Points `summary` to the workspace's shared strings, as [`WorkspaceIndex::insert`]
@@ -516,7 +608,8 @@ impl WorkspaceIndex {
     }
 
     pub fn remove(&mut self, path: &Path) {
-        if self.pages.remove(path).is_some() {
+        if let Some(old) = self.pages.remove(path) {
+            self.unlist(&old);
             self.shared.dropped(self.pages.len());
         }
     }
@@ -775,5 +868,62 @@ mod tests {
             "{} strings kept",
             index.shared.strings.len()
         );
+    }
+
+    #[test]
+    fn pages_naming_follow_inserts_replacements_and_removals() {
+        let mut index = WorkspaceIndex::default();
+        let named = |index: &WorkspaceIndex, name: &str| -> Vec<String> {
+            index
+                .pages_naming(name)
+                .iter()
+                .map(|p| p.path.display().to_string())
+                .collect()
+        };
+        index.insert(summary("/x/2.txt", "市人大常委会主任周玉林出席。\n"));
+        index.insert(summary("/x/1.txt", "市人大常委会主任周玉林主持。\n"));
+        index.insert(summary("/x/3.txt", "副市长赵巍峰出席。\n"));
+        assert_eq!(named(&index, "周玉林"), ["/x/1.txt", "/x/2.txt"]);
+        assert_eq!(named(&index, "赵巍峰"), ["/x/3.txt"]);
+        let org = &index.get(Path::new("/x/1.txt")).unwrap().organisations[0];
+        let resolved = org.resolved.to_string();
+        assert_eq!(named(&index, &resolved), ["/x/1.txt", "/x/2.txt"]);
+        // Page 2 no longer names him; page 3 is deleted.
+        index.insert(summary("/x/2.txt", "副市长赵巍峰出席。\n"));
+        index.remove(Path::new("/x/3.txt"));
+        assert_eq!(named(&index, "周玉林"), ["/x/1.txt"]);
+        assert_eq!(named(&index, "赵巍峰"), ["/x/2.txt"]);
+        // Every list holds the page's current summary.
+        for pages in index.naming.values() {
+            for page in pages {
+                assert!(Arc::ptr_eq(page, index.get(&page.path).unwrap()));
+            }
+        }
+        index.remove(Path::new("/x/1.txt"));
+        index.remove(Path::new("/x/2.txt"));
+        assert!(index.naming.is_empty());
+    }
+
+    #[test]
+    fn lookups_by_name_find_every_mention_in_page_order() {
+        let text = include_str!("../tests/corpus/002_2b68d11822460efc.txt");
+        let page = summary("/x/1.txt", text);
+        assert!(page.people.len() > 5 && page.organisations.len() > 5);
+        for p in &page.people {
+            let expected: Vec<&PersonEntry> =
+                page.people.iter().filter(|q| q.name == p.name).collect();
+            let found: Vec<&PersonEntry> = page.people_named(&p.name).collect();
+            assert_eq!(found, expected, "{}", p.name);
+        }
+        for o in &page.organisations {
+            let expected: Vec<&OrgEntry> = page
+                .organisations
+                .iter()
+                .filter(|q| q.resolved == o.resolved)
+                .collect();
+            let found: Vec<&OrgEntry> = page.orgs_resolved_to(&o.resolved).collect();
+            assert_eq!(found, expected, "{}", o.resolved);
+        }
+        assert_eq!(page.people_named("无此人").count(), 0);
     }
 }

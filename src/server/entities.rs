@@ -67,13 +67,26 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Pages of the workspace plus the open page when it is not a file (`untitled:`),
-/// in path order.
-fn pages<'a>(snapshot: &'a Snapshot, index: &'a WorkspaceIndex) -> Vec<&'a PageSummary> {
-    let mut pages: Vec<&PageSummary> = index.pages().map(|p| &**p).collect();
-    if index.get(&snapshot.summary.path).is_none() {
-        let at = pages.partition_point(|p| p.path < snapshot.summary.path);
-        pages.insert(at, &snapshot.summary);
+/// The pages that name `name` (a person, or an organisation as resolved), in
+/// path order; the open page as its snapshot has it, the freshest version, also
+/// when it is not a file (`untitled:`).
+fn pages_naming<'a>(
+    snapshot: &'a Snapshot,
+    index: &'a WorkspaceIndex,
+    name: &str,
+) -> Vec<&'a PageSummary> {
+    let open = &*snapshot.summary;
+    let mut pages: Vec<&PageSummary> = index
+        .pages_naming(name)
+        .iter()
+        .map(|p| &**p)
+        .filter(|p| p.path != open.path)
+        .collect();
+    let named =
+        open.people_named(name).next().is_some() || open.orgs_resolved_to(name).next().is_some();
+    if named {
+        let at = pages.partition_point(|p| p.path < open.path);
+        pages.insert(at, open);
     }
     pages
 }
@@ -82,12 +95,7 @@ fn pages<'a>(snapshot: &'a Snapshot, index: &'a WorkspaceIndex) -> Vec<&'a PageS
 fn person_spans<'a>(pages: &[&'a PageSummary], name: &str) -> Vec<(&'a PageSummary, &'a Span)> {
     pages
         .iter()
-        .flat_map(|page| {
-            page.people
-                .iter()
-                .filter(move |p| &*p.name == name)
-                .map(move |p| (*page, &p.name_span))
-        })
+        .flat_map(|page| page.people_named(name).map(move |p| (*page, &p.name_span)))
         .collect()
 }
 
@@ -95,9 +103,7 @@ fn org_spans<'a>(pages: &[&'a PageSummary], resolved: &str) -> Vec<(&'a PageSumm
     pages
         .iter()
         .flat_map(|page| {
-            page.organisations
-                .iter()
-                .filter(move |o| &*o.resolved == resolved)
+            page.orgs_resolved_to(resolved)
                 .map(move |o| (*page, &o.span))
         })
         .collect()
@@ -165,7 +171,7 @@ fn person_hover(
     // Every post seen in the workspace, with how often.
     let mut posts: BTreeMap<(Arc<str>, Arc<str>), usize> = BTreeMap::new();
     for page in pages {
-        for p in page.people.iter().filter(|p| p.name == person.name) {
+        for p in page.people_named(&person.name) {
             for post in &p.posts {
                 let org = post
                     .resolved
@@ -251,14 +257,16 @@ pub fn hover(
     locale: Locale,
 ) -> Option<Hover> {
     let target = target_at(&snapshot.summary, at(snapshot, offset, encoding))?;
-    let pages = pages(snapshot, index);
     let zh = locale == Locale::Zh;
     let (value, span) = match target {
         Target::Person(p, title) => (
-            person_hover(p, title, &pages, zh),
+            person_hover(p, title, &pages_naming(snapshot, index, &p.name), zh),
             title.map_or(&p.span, |i| &p.posts[i].title_span),
         ),
-        Target::Org(o) => (org_hover(o, &pages, zh), &o.span),
+        Target::Org(o) => (
+            org_hover(o, &pages_naming(snapshot, index, &o.resolved), zh),
+            &o.span,
+        ),
     };
     Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
@@ -290,21 +298,9 @@ pub fn references(
     encoding: PositionEncoding,
 ) -> Option<Vec<Location>> {
     let target = target_at(&snapshot.summary, at(snapshot, offset, encoding))?;
-    let pages = pages(snapshot, index);
-    // The open page's own mentions come from its snapshot, the freshest version.
-    let pages: Vec<&PageSummary> = pages
-        .into_iter()
-        .map(|p| {
-            if p.path == snapshot.summary.path {
-                &*snapshot.summary
-            } else {
-                p
-            }
-        })
-        .collect();
     let spans = match target {
-        Target::Person(p, _) => person_spans(&pages, &p.name),
-        Target::Org(o) => org_spans(&pages, &o.resolved),
+        Target::Person(p, _) => person_spans(&pages_naming(snapshot, index, &p.name), &p.name),
+        Target::Org(o) => org_spans(&pages_naming(snapshot, index, &o.resolved), &o.resolved),
     };
     Some(
         spans

@@ -497,6 +497,8 @@ impl Shared {
                 let docs = this.docs();
                 let open: HashSet<PathBuf> = docs.keys().filter_map(document_path).collect();
                 {
+                    // In path order, the order the index keeps its lists in.
+                    summaries.sort_unstable_by(|a, b| a.path.cmp(&b.path));
                     let mut guard = this.workspace();
                     let index = Arc::make_mut(&mut guard);
                     for summary in summaries {
