@@ -80,10 +80,15 @@ fn main() {
             summaries.push(summary);
         }
     }
+    let summarised = t.elapsed();
     summaries.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     for s in summaries {
         index.insert(s);
     }
+    eprintln!(
+        "read and summarised in {summarised:.2?}, inserted in {:.2?}",
+        t.elapsed() - summarised
+    );
     println!(
         "indexed {} pages in {:.2?} on {} threads; peak RSS {:.0} MiB",
         index.len(),

@@ -277,12 +277,15 @@ impl PageSummary {
 
     /// Every distinct name of a person and resolved organisation on the page.
     pub fn names(&self) -> Vec<&Arc<str>> {
+        // Equal names are one shared copy on a page: compare copies, then text.
         let mut names: Vec<&Arc<str>> = self
             .people
             .iter()
             .map(|p| &p.name)
             .chain(self.organisations.iter().map(|o| &o.resolved))
             .collect();
+        names.sort_unstable_by_key(|n| n.as_ptr());
+        names.dedup_by(|a, b| Arc::ptr_eq(a, b));
         names.sort_unstable();
         names.dedup();
         names
@@ -509,44 +512,52 @@ impl Shared {
         }
     }
 
-    /// Makes `summary` point to the shared copies (adding what is new).
+    /// Makes `summary` point to the shared copies (adding what is new). A page
+    /// holds one copy of each of its strings and bodies already
+    /// ([`PageSummary::new`]), so each distinct copy is looked up once.
     pub fn share(&mut self, summary: &mut PageSummary) {
+        let mut strings: FxHashMap<*const u8, Arc<str>> = FxHashMap::default();
+        let mut string = |s: &mut Arc<str>, table: &mut Self| {
+            let shared = strings.entry(s.as_ptr()).or_insert_with(|| {
+                let mut shared = s.clone();
+                table.string(&mut shared);
+                shared
+            });
+            if !Arc::ptr_eq(s, shared) {
+                *s = shared.clone();
+            }
+        };
         for person in &mut summary.people {
-            self.string(&mut person.name);
+            string(&mut person.name, self);
             for post in &mut person.posts {
-                self.string(&mut post.title);
+                string(&mut post.title, self);
                 for s in [&mut post.organization, &mut post.resolved]
                     .into_iter()
                     .flatten()
                 {
-                    self.string(s);
+                    string(s, self);
                 }
             }
         }
-        // Bodies are shared per page already: look each distinct one up once.
-        let mut last: Option<(*const OrgBody, Arc<OrgBody>)> = None;
+        let mut bodies: FxHashMap<*const OrgBody, Arc<OrgBody>> = FxHashMap::default();
         for org in &mut summary.organisations {
-            if let Some((page_copy, shared)) = &last
-                && Arc::as_ptr(&org.body) == *page_copy
-            {
-                org.body = shared.clone();
-                continue;
-            }
-            let page_copy = Arc::as_ptr(&org.body);
-            let shared = match self.bodies.get(&org.body) {
-                Some(shared) => shared.clone(),
-                None => {
-                    let mut body = (*org.body).clone();
-                    self.string(&mut body.text);
-                    self.string(&mut body.expanded);
-                    self.string(&mut body.resolved);
-                    let body = Arc::new(body);
-                    self.bodies.insert(body.clone());
-                    body
+            let shared = bodies.entry(Arc::as_ptr(&org.body)).or_insert_with(|| {
+                match self.bodies.get(&org.body) {
+                    Some(shared) => shared.clone(),
+                    None => {
+                        let mut body = (*org.body).clone();
+                        self.string(&mut body.text);
+                        self.string(&mut body.expanded);
+                        self.string(&mut body.resolved);
+                        let body = Arc::new(body);
+                        self.bodies.insert(body.clone());
+                        body
+                    }
                 }
-            };
-            org.body = shared.clone();
-            last = Some((page_copy, shared));
+            });
+            if !Arc::ptr_eq(&org.body, shared) {
+                org.body = shared.clone();
+            }
         }
     }
 
@@ -579,8 +590,12 @@ impl WorkspaceIndex {
         for name in summary.names() {
             let pages = self.naming.entry(name.clone()).or_default();
             // Pages mostly arrive in path order: then this is a push.
-            let at = pages.partition_point(|p| p.path < summary.path);
-            pages.insert(at, summary.clone());
+            if pages.last().is_none_or(|last| last.path < summary.path) {
+                pages.push(summary.clone());
+            } else {
+                let at = pages.partition_point(|p| p.path < summary.path);
+                pages.insert(at, summary.clone());
+            }
         }
     }
 
