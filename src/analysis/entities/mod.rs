@@ -11,10 +11,12 @@
 //!
 //! Pure: text and layout in, plain data out; every range is a byte range of the page.
 
+mod chardfa;
 mod home;
 mod lexicon;
 mod orgs;
 mod people;
+
 mod scanner;
 mod segments;
 

@@ -1,19 +1,23 @@
 //! One pass over a page that finds the lexicon's anchor patterns
 //! (leftmost-longest) and the level characters that end place names.
 //!
-//! A byte DFA (aho-corasick) over the patterns plus the level characters: the
-//! patterns and the text are UTF-8, so a match never starts or ends inside a
-//! character. Measured on the 220 KB sample page against the alternatives
-//! (daachorse's character-wise double array, a character bitmap or a Bloom filter of
-//! character pairs in front of a hash lookup), the DFA was fastest, and it is
-//! one pass for both jobs. Level characters are one character long and every
-//! pattern is longer, so adding them never changes which patterns match.
+//! A DFA over characters ([`CharDfa`]) for the patterns plus the level
+//! characters: one pass for both jobs. Measured on the 220 KB sample page
+//! against the alternatives (aho-corasick's byte DFA, daachorse's
+//! character-wise double array, a character bitmap or a Bloom filter of
+//! character pairs in front of a hash lookup), it is fastest: one dependent
+//! transition load per character where a byte DFA makes three. Lexicons too
+//! large for its dense table fall back to aho-corasick's NFA. Level characters
+//! are one character long and every pattern is longer, so adding them never
+//! changes which patterns match.
 
 use aho_corasick::automaton::Automaton;
 use std::ops::Range;
 
 use aho_corasick::automaton::StateID;
-use aho_corasick::{Anchored, MatchKind, dfa, nfa};
+use aho_corasick::{Anchored, MatchKind, nfa};
+
+use super::chardfa::{CharDfa, End};
 
 /// Characters that end most place names (市, 旗, 县, 盟, 区): recorded for the
 /// home-place inference.
@@ -44,9 +48,9 @@ pub struct Scanner {
 }
 
 enum Compiled {
-    Dfa(dfa::DFA),
+    Chars(CharDfa),
     /// Too many patterns for a DFA (a huge baokan.toml): slower but works.
-    Nfa(nfa::contiguous::NFA),
+    Nfa(Box<nfa::contiguous::NFA>),
 }
 
 impl Scanner {
@@ -62,24 +66,16 @@ impl Scanner {
         all.extend(LEVEL_CHARS.iter().map(|c| c.to_string()));
         // Every match, overlapping ("standard" semantics): the leftmost-longest
         // choice is made after the pass, which keeps the pass a plain DFA walk.
-        let dfa = if nfa {
-            None
-        } else {
-            dfa::Builder::new()
-                .match_kind(MatchKind::Standard)
-                .prefilter(false)
-                .build(&all)
-                .ok()
-        };
+        let dfa = if nfa { None } else { CharDfa::new(&all) };
         let automaton = match dfa {
-            Some(dfa) => Compiled::Dfa(dfa),
-            None => Compiled::Nfa(
+            Some(dfa) => Compiled::Chars(dfa),
+            None => Compiled::Nfa(Box::new(
                 nfa::contiguous::Builder::new()
                     .match_kind(MatchKind::Standard)
                     .prefilter(false)
                     .build(&all)
                     .expect("lexicon patterns build an automaton"),
-            ),
+            )),
         };
         Scanner {
             automaton,
@@ -91,8 +87,12 @@ impl Scanner {
     pub fn scan(&self, text: &str) -> Found {
         let mut ends = Vec::new();
         match &self.automaton {
-            Compiled::Dfa(a) => walk_lanes(a, text.as_bytes(), &mut ends),
-            Compiled::Nfa(a) => walk_lanes(a, text.as_bytes(), &mut ends),
+            Compiled::Chars(a) => a.find_all(text, &mut ends),
+            Compiled::Nfa(a) => {
+                if let Ok(start) = a.start_state(Anchored::No) {
+                    walk(&**a, text.as_bytes(), 0..text.len(), start, 0, &mut ends);
+                }
+            }
         }
         let mut found = Found::default();
         // Matches come by end; keep them by start, longest first, then the
@@ -134,69 +134,7 @@ impl Scanner {
     }
 }
 
-/// A match as the walk reports it.
-#[derive(Debug, Clone, Copy)]
-struct End {
-    end: usize,
-    len: usize,
-    pattern: u32,
-}
-
-/// How many parts of the text are walked side by side.
-const LANES: usize = 4;
-/// Below this size the text is walked in one piece.
-const MIN_LANE: usize = 4096;
-
-/// Every match (overlapping) of the automaton in `text`, in order of end.
-///
-/// The walk is bound by the latency of its chain of transition loads (the DFA
-/// is close to a megabyte). So the text is cut in [`LANES`] parts walked side
-/// by side, one byte of each per step: their loads overlap. Each part but the
-/// first starts the longest pattern's length before its cut, and keeps only the
-/// matches that end after the cut, so a match across a cut is found exactly once.
-/// (Starting inside a character finds nothing false: a pattern starts with a lead byte.)
-#[inline(never)]
-fn walk_lanes<A: Automaton>(automaton: &A, text: &[u8], out: &mut Vec<End>) {
-    let Ok(start) = automaton.start_state(Anchored::No) else {
-        return;
-    };
-    let n = text.len();
-    if n < LANES * MIN_LANE {
-        walk(automaton, text, 0..n, start, 0, out);
-        return;
-    }
-    let overlap = automaton.max_pattern_len().saturating_sub(1);
-    let cuts: [usize; LANES] = std::array::from_fn(|j| n * j / LANES);
-    let from: [usize; LANES] = std::array::from_fn(|j| cuts[j].saturating_sub(overlap));
-    let to: [usize; LANES] = std::array::from_fn(|j| if j + 1 < LANES { cuts[j + 1] } else { n });
-    let steps = (0..LANES).map(|j| to[j] - from[j]).min().unwrap_or(0);
-    let mut lanes: [Vec<End>; LANES] = std::array::from_fn(|_| Vec::new());
-    let mut sid = [start; LANES];
-    for i in 0..steps {
-        for j in 0..LANES {
-            let at = from[j] + i;
-            sid[j] = automaton.next_state(Anchored::No, sid[j], text[at]);
-            if automaton.is_special(sid[j]) {
-                record(automaton, sid[j], at + 1, cuts[j], &mut lanes[j]);
-            }
-        }
-    }
-    for j in 0..LANES {
-        walk(
-            automaton,
-            text,
-            from[j] + steps..to[j],
-            sid[j],
-            cuts[j],
-            &mut lanes[j],
-        );
-    }
-    for lane in lanes {
-        out.extend(lane);
-    }
-}
-
-/// One lane's walk over `range` of `text` from state `sid`, keeping the
+/// The NFA's walk over `range` of `text` from state `sid`, keeping the
 /// matches that end after `after`.
 #[inline(always)]
 fn walk<A: Automaton>(
@@ -348,7 +286,7 @@ mod tests {
             repeat in 300usize..700,
         ) {
             let text: String = (0..repeat).map(|i| pieces[i % pieces.len()].as_str()).collect();
-            proptest::prop_assume!(text.len() >= LANES * MIN_LANE);
+            proptest::prop_assume!(text.len() >= super::super::chardfa::LANES * super::super::chardfa::MIN_LANE);
             let expected = reference(&patterns, &text);
             let levels: Vec<usize> = text
                 .char_indices()
