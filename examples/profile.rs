@@ -15,6 +15,17 @@ fn main() {
         }
         return;
     }
+    if std::env::var_os("SUMMARY_ONLY").is_some() {
+        let analysis = baokan::analysis::analyze_with(&text, lexicon);
+        let options = baokan::index::ReadOptions::default();
+        let path = std::path::Path::new("page.txt");
+        for _ in 0..n {
+            std::hint::black_box(baokan::index::PageSummary::new(
+                path, &text, &analysis, &options,
+            ));
+        }
+        return;
+    }
     if std::env::var_os("ENTITIES_ONLY").is_some() {
         let layout = baokan::analysis::layout::analyze_layout(&text);
         for _ in 0..n {
