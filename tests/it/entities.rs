@@ -152,6 +152,19 @@ fn reporters_credits_and_bylines_are_people() {
 }
 
 #[test]
+fn organisations_known_without_a_place() {
+    check(
+        "⟦⟦清华大学⟧魏飞教授⟧带领团队，与⟦世界银行⟧、⟦复旦大学⟧的专家座谈。报考重点大学，商业银行放贷，投资集团成立。\n",
+        expect![[r#"
+            Person 「清华大学魏飞教授」 name=魏飞 [教授@清华大学]
+            Org 「清华大学」 → 清华大学 (Standalone)
+            Org 「世界银行」 → 世界银行 (Standalone)
+            Org 「复旦大学」 → 复旦大学 (Standalone)
+        "#]],
+    );
+}
+
+#[test]
 fn meetings_publications_plural_bodies_and_words_are_not_mentions() {
     check(
         "市五届人大常委会第十九次会议在临河召开。全国政协十三届五次会议闭幕。《巴彦淖尔人大》刊物，各旗县区人大常委会，苏木镇人大，要强化代表履职，完善委员管理等问题，社会长远发展。\n",

@@ -20,6 +20,7 @@ const PLACES: &str = include_str!("../../../data/places.tsv");
 const SURNAMES: &str = include_str!("../../../data/surnames.txt");
 const SURNAMES_EXTRA: &str = include_str!("../../../data/surnames-extra.txt");
 const PERSONS: &str = include_str!("../../../data/persons.txt");
+const KNOWN_ORGS: &str = include_str!("../../../data/known-orgs.txt");
 const NAME_STOPS: &str = include_str!("../../../data/name-stops.txt");
 const MONGOLIAN: &str = include_str!("../../../data/mongolian.txt");
 
@@ -102,6 +103,11 @@ pub struct Lexicon {
     surnames: FxHashSet<char>,
     compound_surnames: FxHashSet<String>,
     pub(super) known_people: FxHashSet<String>,
+    /// Organisations named without a place (清华大学, 世界银行), looked up when a
+    /// suffix ends a name that has no place before it.
+    known_orgs: FxHashSet<String>,
+    /// The longest of them, in characters.
+    known_org_chars: usize,
     pub(super) extra_people: Vec<String>,
     /// Words that end a name, by their first character, longest first.
     stops: FxHashMap<char, Vec<String>>,
@@ -147,6 +153,23 @@ pub(super) const LEVEL_SUFFIXES: &[&str] = &[
 ];
 
 impl Lexicon {
+    /// The start of the longest known organisation name (at least three
+    /// characters) that ends at byte `end` of `buf` and starts at or after `from`.
+    pub(super) fn known_org_ending_at(&self, buf: &str, from: usize, end: usize) -> Option<usize> {
+        let starts: Vec<usize> = buf[from..end]
+            .char_indices()
+            .rev()
+            .take(self.known_org_chars)
+            .map(|(i, _)| from + i)
+            .collect();
+        starts
+            .iter()
+            .rev()
+            .filter(|&&s| buf[s..end].chars().count() >= 3)
+            .find(|&&s| self.known_orgs.contains(&buf[s..end]))
+            .copied()
+    }
+
     /// The lexicon compiled into the binary.
     pub fn builtin() -> &'static Lexicon {
         &BUILTIN
@@ -301,6 +324,12 @@ impl Lexicon {
             .filter(|l| l.chars().count() == 2)
             .map(str::to_owned)
             .collect();
+        let known_orgs: FxHashSet<String> = data_lines(KNOWN_ORGS).map(str::to_owned).collect();
+        let known_org_chars = known_orgs
+            .iter()
+            .map(|o| o.chars().count())
+            .max()
+            .unwrap_or(0);
         let mut known_people: FxHashSet<String> = data_lines(PERSONS).map(str::to_owned).collect();
         known_people.extend(ext.people.iter().cloned());
         let mut stops: Vec<String> = data_lines(NAME_STOPS).map(str::to_owned).collect();
@@ -337,6 +366,8 @@ impl Lexicon {
             surnames,
             compound_surnames,
             known_people,
+            known_orgs,
+            known_org_chars,
             extra_people: ext.people.clone(),
             stops,
             mongolian,

@@ -326,7 +326,12 @@ pub fn parse(
                         .then(|| (Prefix::Relative((*level).to_owned()), s))
                 })
             };
-            let (prefix, start) = written.or_else(relative)?;
+            // Or a name known without a place (清华大学, 世界银行).
+            let known = || {
+                lex.known_org_ending_at(buf, seg.start, token.range.end)
+                    .map(|s| (Prefix::None, s))
+            };
+            let (prefix, start) = written.or_else(relative).or_else(known)?;
             (OrgKind::Suffix, prefix, start)
         }
         _ => return None,
