@@ -64,7 +64,8 @@ pub fn serve_stdio() {
 /// Builds the service, for stdio or for in-process tests. Must be called inside a
 /// tokio runtime (it starts the diagnostics publisher).
 pub fn service(options: ServerOptions) -> (LspService<Backend>, ClientSocket) {
-    let builder = LspService::build(Backend::new);
+    let builder = LspService::build(Backend::new)
+        .custom_method("window/workDoneProgress/cancel", Backend::cancel_progress);
     let builder = if options.debug_hooks {
         builder.custom_method("baokan/debugPanic", Backend::debug_panic)
     } else {
@@ -117,11 +118,25 @@ pub struct Shared {
     /// baokan.toml's naming, before the client's pattern overrides it.
     toml_naming: Mutex<ReadOptions>,
     publisher: mpsc::UnboundedSender<Publish>,
+    /// Workspace scans under way, by progress token: set to stop one.
+    scans: Mutex<HashMap<String, Arc<std::sync::atomic::AtomicBool>>>,
 }
 
 impl Backend {
     fn new(client: Client) -> Backend {
         Backend(Arc::new(Shared::new(client)))
+    }
+
+    /// The client's cancel button on a progress: stops the workspace scan it reports.
+    async fn cancel_progress(&self, params: WorkDoneProgressCancelParams) {
+        let token = match params.token {
+            NumberOrString::String(s) => s,
+            NumberOrString::Number(n) => n.to_string(),
+        };
+        let scans = self.0.scans.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(stop) = scans.get(&token) {
+            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
     }
 
     async fn debug_panic(&self) -> Result<()> {
@@ -162,6 +177,7 @@ impl Shared {
             dynamic: Mutex::new(settings::Dynamic::default()),
             toml_naming: Mutex::new(ReadOptions::default()),
             publisher: tx,
+            scans: Mutex::new(HashMap::new()),
         }
     }
 
@@ -427,14 +443,26 @@ impl Shared {
             return;
         }
         let this = self.clone();
+        // One token per scan: the client's cancel button names it.
+        static SCANS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let token = format!(
+            "baokan-index-{}",
+            SCANS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        self.scans
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(token.clone(), stop.clone());
         tokio::spawn(async move {
             let progress = if report && this.settings().progress {
-                let token = NumberOrString::String(format!("baokan-index-{}", folders.len()));
+                let token = NumberOrString::String(token.clone());
                 match this.client.create_work_done_progress(token.clone()).await {
                     Ok(()) => Some(
                         this.client
                             .progress(token, "baokan: indexing pages")
                             .with_percentage(0)
+                            .with_cancel_button()
                             .begin()
                             .await,
                     ),
@@ -457,7 +485,12 @@ impl Shared {
             };
             let total = files.len().max(1);
             let mut summaries = Vec::with_capacity(files.len());
+            let mut cancelled = false;
             for (n, chunk) in files.chunks(256).enumerate() {
+                if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    cancelled = true;
+                    break;
+                }
                 let chunk = chunk.to_vec();
                 let naming = naming.clone();
                 let results = tokio::task::spawn_blocking(move || {
@@ -488,6 +521,7 @@ impl Shared {
                     p.report_with_message(
                         format!("{done}/{total} pages"),
                         (done * 100 / total) as u32,
+                        None,
                     )
                     .await;
                 }
@@ -510,9 +544,22 @@ impl Shared {
                 }
                 this.republish(&docs, None, None);
             }
-            eprintln!("baokan: indexed {count} pages");
+            this.scans
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&token);
+            let message = if cancelled {
+                eprintln!(
+                    "baokan: indexing cancelled: {count} of {} pages indexed",
+                    files.len()
+                );
+                format!("cancelled: {count} of {} pages", files.len())
+            } else {
+                eprintln!("baokan: indexed {count} pages");
+                format!("{count} pages")
+            };
             if let Some(p) = progress {
-                p.finish_with_message(format!("{count} pages")).await;
+                p.finish_with_message(message).await;
             }
         });
     }
@@ -721,6 +768,15 @@ impl LanguageServer for Backend {
     }
 
     async fn shutdown(&self) -> Result<()> {
+        // Scans under way stop at their next chunk.
+        for stop in self
+            .scans
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+        {
+            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         Ok(())
     }
 

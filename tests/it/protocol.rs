@@ -433,6 +433,51 @@ mod bad_inputs {
         "今天上午，全市各级人大代表认真学习了会议精神，大家一致认为，要把\n\n精神落到实处。\n"
     }
 
+    /// The client's cancel button stops the start-up scan between chunks; the
+    /// pages read so far stay indexed, and the progress says what happened.
+    #[tokio::test]
+    async fn the_workspace_scan_can_be_cancelled() {
+        let dir = tempfile::tempdir().unwrap();
+        let pages = 6000;
+        for i in 0..pages {
+            std::fs::write(
+                dir.path().join(format!("{i:05}.txt")),
+                "市人大常委会主任周玉林出席会议。\n",
+            )
+            .unwrap();
+        }
+        let mut client = LspClient::in_process();
+        let root = format!("file://{}", dir.path().display());
+        client
+            .request(
+                "initialize",
+                json!({"processId": null, "rootUri": root, "capabilities": {"window": {"workDoneProgress": true}}}),
+            )
+            .await;
+        client.notify("initialized", json!({})).await;
+        let begin = client
+            .notification("$/progress", |p| p["value"]["kind"] == "begin")
+            .await;
+        assert_eq!(begin["value"]["cancellable"], true, "{begin}");
+        client
+            .notify(
+                "window/workDoneProgress/cancel",
+                json!({"token": begin["token"]}),
+            )
+            .await;
+        let end = client
+            .notification("$/progress", |p| p["value"]["kind"] == "end")
+            .await;
+        let message = end["value"]["message"].as_str().unwrap_or_default();
+        let indexed: usize = message
+            .strip_prefix("cancelled: ")
+            .and_then(|m| m.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("not cancelled: {end}"));
+        assert!(indexed < pages, "{message}");
+        assert!(message.ends_with(&format!("of {pages} pages")), "{message}");
+    }
+
     #[tokio::test]
     async fn a_1_mb_line_is_analysed_and_hovered() {
         let mut client = LspClient::in_process();
