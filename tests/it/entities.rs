@@ -165,6 +165,18 @@ fn organisations_known_without_a_place() {
 }
 
 #[test]
+fn a_relative_level_right_before_a_whole_body() {
+    check(
+        "活动由⟦市图书馆⟧承办，伤者在⟦市医院⟧救治，⟦市能源局⟧参加。巴彦淖尔市临河区。市中心人流密集。\n",
+        expect![[r#"
+            Org 「市图书馆」 → 巴彦淖尔市图书馆 (Home("巴彦淖尔市"))
+            Org 「市医院」 → 巴彦淖尔市医院 (Home("巴彦淖尔市"))
+            Org 「市能源局」 → 巴彦淖尔市能源局 (Home("巴彦淖尔市"))
+        "#]],
+    );
+}
+
+#[test]
 fn meetings_publications_plural_bodies_and_words_are_not_mentions() {
     check(
         "市五届人大常委会第十九次会议在临河召开。全国政协十三届五次会议闭幕。《巴彦淖尔人大》刊物，各旗县区人大常委会，苏木镇人大，要强化代表履职，完善委员管理等问题，社会长远发展。\n",

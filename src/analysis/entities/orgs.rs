@@ -311,9 +311,14 @@ pub fn parse(
                 .iter()
                 .find_map(|&m| places_before(buf, seg.start, m, lex))
                 .map(|(s, name)| (Prefix::Written(name), s));
-            // Or 市/旗 for the page's own place, then two to four characters (市能源局).
+            // Or 市/旗 for the page's own place, then two to four characters
+            // (市能源局), or none before a suffix that names a whole body (市图书馆;
+            // not 中心: 市中心 is a place).
+            let whole_body = ["图书馆", "医院"].contains(&&buf[token.range.clone()]);
             let relative = || {
-                starts.iter().skip(2).take(3).find_map(|&m| {
+                let words = starts.iter().skip(2).take(3);
+                let bare = starts.first().filter(|_| whole_body);
+                bare.into_iter().chain(words).find_map(|&m| {
                     let level = RELATIVE_LEVELS
                         .iter()
                         .find(|l| buf[seg.start..m].ends_with(*l))?;
@@ -433,7 +438,21 @@ pub fn resolve(org: &RawOrg, segs: &Segments, home: &Home, lex: &Lexicon) -> Org
             };
             (expanded, resolved)
         }
-        OrgKind::Suffix | OrgKind::User => (text.clone(), text.clone()),
+        // 市能源局 on a 巴彦淖尔 page is 巴彦淖尔市能源局: the place takes the
+        // place of the level or short form written.
+        OrgKind::Suffix => {
+            let written = match &org.prefix {
+                Prefix::Relative(level) => level.len(),
+                Prefix::Short(short) => short.len(),
+                Prefix::Written(_) | Prefix::None => 0,
+            };
+            let resolved = match (&place, text.get(written..)) {
+                (Some(p), Some(rest)) if written > 0 => format!("{p}{rest}"),
+                _ => text.clone(),
+            };
+            (text.clone(), resolved)
+        }
+        OrgKind::User => (text.clone(), text.clone()),
     };
     Organisation {
         text,
