@@ -277,15 +277,12 @@ impl PageSummary {
 
     /// Every distinct name of a person and resolved organisation on the page.
     pub fn names(&self) -> Vec<&Arc<str>> {
-        // Equal names are one shared copy on a page: compare copies, then text.
         let mut names: Vec<&Arc<str>> = self
             .people
             .iter()
             .map(|p| &p.name)
             .chain(self.organisations.iter().map(|o| &o.resolved))
             .collect();
-        names.sort_unstable_by_key(|n| n.as_ptr());
-        names.dedup_by(|a, b| Arc::ptr_eq(a, b));
         names.sort_unstable();
         names.dedup();
         names

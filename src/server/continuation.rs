@@ -3,14 +3,11 @@
 
 use tower_lsp_server::ls_types::*;
 
+use super::convert::span_range;
 use super::documents::Snapshot;
 use crate::analysis::Locale;
 use crate::analysis::markers::Direction;
-use crate::index::{MarkerEntry, Resolution, Span, WorkspaceIndex};
-
-fn range(span: &Span) -> Range {
-    super::convert::span_range(span)
-}
+use crate::index::{MarkerEntry, Resolution, WorkspaceIndex};
 
 /// The marker under byte `offset`, if any.
 fn marker_at(snapshot: &Snapshot, offset: usize) -> Option<&MarkerEntry> {
@@ -33,10 +30,10 @@ pub fn definition(
         return None;
     };
     Some(GotoDefinitionResponse::Link(vec![LocationLink {
-        origin_selection_range: Some(range(&entry.span)),
+        origin_selection_range: Some(span_range(&entry.span)),
         target_uri: Uri::from_file_path(&target.path)?,
-        target_range: range(&target.range),
-        target_selection_range: range(&target.selection),
+        target_range: span_range(&target.range),
+        target_selection_range: span_range(&target.selection),
     }]))
 }
 
@@ -47,7 +44,7 @@ pub fn links(snapshot: &Snapshot, index: &WorkspaceIndex) -> Vec<DocumentLink> {
         .iter()
         .filter_map(|entry| match index.resolve(&snapshot.summary, entry) {
             Resolution::Found(target) => Some(DocumentLink {
-                range: range(&entry.span),
+                range: span_range(&entry.span),
                 target: Uri::from_file_path(&target.path),
                 tooltip: target.headline.clone(),
                 data: None,
@@ -107,6 +104,6 @@ pub fn hover(
             kind: MarkupKind::Markdown,
             value: format!("{heading}\n\n{body}"),
         }),
-        range: Some(range(&entry.span)),
+        range: Some(span_range(&entry.span)),
     })
 }

@@ -40,24 +40,20 @@ fn at(snapshot: &Snapshot, offset: usize, encoding: PositionEncoding) -> Positio
     snapshot.index.position(&snapshot.text, offset, encoding)
 }
 
-fn contains(span: &Span, at: Position) -> bool {
-    span.contains(at)
-}
-
 fn target_at(summary: &PageSummary, offset: Position) -> Option<Target<'_>> {
     // An organisation inside an official's mention wins over the official.
     if let Some(org) = summary
         .organisations
         .iter()
-        .find(|o| contains(&o.span, offset))
+        .find(|o| o.span.contains(offset))
     {
         return Some(Target::Org(org));
     }
     summary.people.iter().find_map(|p| {
-        if let Some(i) = p.posts.iter().position(|t| contains(&t.title_span, offset)) {
+        if let Some(i) = p.posts.iter().position(|t| t.title_span.contains(offset)) {
             return Some(Target::Person(p, Some(i)));
         }
-        contains(&p.span, offset).then_some(Target::Person(p, None))
+        p.span.contains(offset).then_some(Target::Person(p, None))
     })
 }
 

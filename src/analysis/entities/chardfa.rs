@@ -222,15 +222,9 @@ impl CharDfa {
     /// One walk over `text[from..to]` (character boundaries) from the start,
     /// keeping matches that end after `after`.
     fn walk(&self, text: &[u8], from: usize, to: usize, after: usize, out: &mut Vec<End>) {
-        let mut state = 0u16;
-        let mut at = from;
+        let (mut at, mut state) = (from, 0u16);
         while at < to {
-            let (class, len) = self.class_at(text, at);
-            at += len;
-            state = self.step(state, class);
-            if state & MATCHES != 0 {
-                self.record(state, at, after, out);
-            }
+            self.advance(text, &mut at, &mut state, after, out);
         }
     }
 

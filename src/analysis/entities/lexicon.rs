@@ -156,18 +156,16 @@ impl Lexicon {
     /// The start of the longest known organisation name (at least three
     /// characters) that ends at byte `end` of `buf` and starts at or after `from`.
     pub(super) fn known_org_ending_at(&self, buf: &str, from: usize, end: usize) -> Option<usize> {
-        let starts: Vec<usize> = buf[from..end]
+        // Nearest start first: the last one that names a known body is the longest.
+        buf[from..end]
             .char_indices()
             .rev()
             .take(self.known_org_chars)
             .map(|(i, _)| from + i)
-            .collect();
-        starts
-            .iter()
-            .rev()
-            .filter(|&&s| buf[s..end].chars().count() >= 3)
-            .find(|&&s| self.known_orgs.contains(&buf[s..end]))
-            .copied()
+            .enumerate()
+            .filter(|&(n, s)| n + 1 >= 3 && self.known_orgs.contains(&buf[s..end]))
+            .last()
+            .map(|(_, s)| s)
     }
 
     /// The lexicon compiled into the binary.

@@ -16,7 +16,6 @@ mod home;
 mod lexicon;
 mod orgs;
 mod people;
-
 mod scanner;
 mod segments;
 

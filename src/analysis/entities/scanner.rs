@@ -176,6 +176,7 @@ fn record<A: Automaton>(automaton: &A, sid: StateID, end: usize, after: usize, o
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::entities::chardfa::{LANES, MIN_LANE};
 
     /// What aho-corasick's own leftmost-longest search finds: the reference.
     fn reference(patterns: &[String], text: &str) -> Vec<(usize, usize)> {
@@ -286,7 +287,7 @@ mod tests {
             repeat in 300usize..700,
         ) {
             let text: String = (0..repeat).map(|i| pieces[i % pieces.len()].as_str()).collect();
-            proptest::prop_assume!(text.len() >= super::super::chardfa::LANES * super::super::chardfa::MIN_LANE);
+            proptest::prop_assume!(text.len() >= LANES * MIN_LANE);
             let expected = reference(&patterns, &text);
             let levels: Vec<usize> = text
                 .char_indices()
