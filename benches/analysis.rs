@@ -1,24 +1,11 @@
 //! Full analysis (layout, diagnostics) of each sample page, and a one-character
 //! edit applied and re-analysed, as the server does on every keystroke.
 
-use std::path::Path;
-
 use criterion::{Criterion, criterion_group, criterion_main};
 
-fn pages() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut pages: Vec<(String, String)> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| {
-            let name = p.file_stem().unwrap().to_string_lossy()[..3].to_string();
-            (name, std::fs::read_to_string(&p).unwrap())
-        })
-        .collect();
-    pages.sort();
-    pages
-}
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::pages;
 
 fn analysis(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");

@@ -10,6 +10,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
 fn send(stdin: &mut impl Write, message: &Value) {
     let body = message.to_string();
     write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
@@ -60,14 +63,7 @@ fn main() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(2000);
     let workspace = tempfile::tempdir().unwrap();
-    let corpus: Vec<String> =
-        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus"))
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
+    let corpus: Vec<String> = corpus::pages().into_iter().map(|(_, text)| text).collect();
     for i in 0..pages {
         let folder = workspace.path().join(format!("{:04}", i / 8));
         std::fs::create_dir_all(&folder).unwrap();

@@ -4,6 +4,9 @@
 //! wall time and peak RSS.
 use rayon::prelude::*;
 
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+
 fn rss_peak_mib() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
@@ -21,14 +24,7 @@ fn main() {
         .nth(2)
         .and_then(|s| s.parse().ok())
         .unwrap_or(10_000);
-    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-    let mut pages: Vec<String> = std::fs::read_dir(corpus)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect();
+    let mut pages: Vec<String> = corpus::pages().into_iter().map(|(_, text)| text).collect();
     pages.sort();
     let surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"];
     let places = ["包头", "赤峰", "通辽", "鄂尔多斯", "呼伦贝尔", "乌兰察布"];
