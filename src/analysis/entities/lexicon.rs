@@ -106,6 +106,10 @@ pub struct Lexicon {
     /// Organisations named without a place (清华大学, 世界银行), looked up when a
     /// suffix ends a name that has no place before it.
     known_orgs: FxHashSet<String>,
+    /// Their first characters, each with the lengths in characters (bit n: n
+    /// characters) of the names it starts: most candidates fail here, before
+    /// a string is hashed.
+    known_org_starts: FxHashMap<char, u32>,
     /// The longest of them, in characters.
     known_org_chars: usize,
     pub(super) extra_people: Vec<String>,
@@ -163,7 +167,13 @@ impl Lexicon {
             .take(self.known_org_chars)
             .map(|(i, _)| from + i)
             .enumerate()
-            .filter(|&(n, s)| n + 1 >= 3 && self.known_orgs.contains(&buf[s..end]))
+            .filter(|&(n, s)| {
+                let first = buf[s..].chars().next().unwrap_or('\0');
+                let lengths = self.known_org_starts.get(&first).copied().unwrap_or(0);
+                n + 1 >= 3
+                    && lengths & (1 << (n + 1).min(31)) != 0
+                    && self.known_orgs.contains(&buf[s..end])
+            })
             .last()
             .map(|(_, s)| s)
     }
@@ -328,6 +338,12 @@ impl Lexicon {
             .map(|o| o.chars().count())
             .max()
             .unwrap_or(0);
+        let mut known_org_starts: FxHashMap<char, u32> = FxHashMap::default();
+        for org in &known_orgs {
+            if let Some(first) = org.chars().next() {
+                *known_org_starts.entry(first).or_default() |= 1 << org.chars().count().min(31);
+            }
+        }
         let mut known_people: FxHashSet<String> = data_lines(PERSONS).map(str::to_owned).collect();
         known_people.extend(ext.people.iter().cloned());
         let mut stops: Vec<String> = data_lines(NAME_STOPS).map(str::to_owned).collect();
@@ -365,6 +381,7 @@ impl Lexicon {
             compound_surnames,
             known_people,
             known_orgs,
+            known_org_starts,
             known_org_chars,
             extra_people: ext.people.clone(),
             stops,
