@@ -1,5 +1,5 @@
-//! Full analysis (layout, diagnostics) of each sample page, and a one-character
-//! edit applied and re-analysed, as the server does on every keystroke.
+//! Full analysis of each sample page (layout, diagnostics, entities, outline,
+//! continuation markers) and its parts, and jieba-rs tagging of the same text.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -7,7 +7,29 @@ use criterion::{Criterion, criterion_group, criterion_main};
 mod corpus;
 use corpus::pages;
 
+/// Everything baokan computes for a page: layout, findings, officials and
+/// organisations (`analyze`), the outline and the continuation markers.
+fn full_analysis(
+    text: &str,
+) -> (
+    baokan::analysis::PageAnalysis,
+    Vec<baokan::analysis::outline::OutlineItem>,
+    Vec<baokan::analysis::markers::Marker>,
+) {
+    let analysis = baokan::analysis::analyze(text);
+    let outline = baokan::analysis::outline::outline(text, &analysis.layout);
+    let markers = baokan::analysis::markers::find_markers(text);
+    (analysis, outline, markers)
+}
+
 fn analysis(c: &mut Criterion) {
+    let mut group = c.benchmark_group("full-analysis");
+    for (name, text) in pages() {
+        group.bench_function(&name, |b| {
+            b.iter(|| full_analysis(std::hint::black_box(&text)))
+        });
+    }
+    group.finish();
     let mut group = c.benchmark_group("analyze");
     for (name, text) in pages() {
         group.bench_function(&name, |b| {
@@ -19,11 +41,9 @@ fn analysis(c: &mut Criterion) {
     c.bench_function("fix_all/002", |b| {
         b.iter(|| baokan::analysis::fix_all(std::hint::black_box(&text)))
     });
-    c.bench_function("analyze+outline/002", |b| {
-        b.iter(|| {
-            let analysis = baokan::analysis::analyze(std::hint::black_box(&text));
-            baokan::analysis::outline::outline(&text, &analysis.layout)
-        })
+    let analysis = baokan::analysis::analyze(&text);
+    c.bench_function("outline/002", |b| {
+        b.iter(|| baokan::analysis::outline::outline(std::hint::black_box(&text), &analysis.layout))
     });
     c.bench_function("page_summary/002", |b| {
         let analysis = baokan::analysis::analyze(&text);
@@ -45,7 +65,8 @@ fn analysis(c: &mut Criterion) {
     });
 }
 
-/// Side by side: baokan's full analysis of 002 (layout, findings, entities) and
+/// Side by side: baokan's full analysis of 002 (layout, findings, entities,
+/// outline, markers) and
 /// jieba-rs part-of-speech tagging (HMM on) of the same text, the tool a Rust
 /// user would otherwise reach for to find names (nr) and organisations (nt).
 fn versus_jieba(c: &mut Criterion) {
@@ -57,7 +78,7 @@ fn versus_jieba(c: &mut Criterion) {
     let mut group = c.benchmark_group("versus-jieba/002");
     group.sample_size(10);
     group.bench_function("baokan-full-analysis", |b| {
-        b.iter(|| baokan::analysis::analyze(std::hint::black_box(&text)))
+        b.iter(|| full_analysis(std::hint::black_box(&text)))
     });
     let jieba = jieba_rs::Jieba::new();
     group.bench_function("jieba-tag-hmm", |b| {

@@ -9,6 +9,12 @@ fn main() {
     let start = std::time::Instant::now();
     let lexicon = baokan::analysis::entities::Lexicon::builtin();
     eprintln!("lexicon built in {:?}", start.elapsed());
+    if std::env::var_os("ANALYZE_ONLY").is_some() {
+        for _ in 0..n {
+            std::hint::black_box(baokan::analysis::analyze_with(&text, lexicon));
+        }
+        return;
+    }
     if std::env::var_os("LAYOUT_ONLY").is_some() {
         for _ in 0..n {
             std::hint::black_box(baokan::analysis::layout::analyze_layout(&text));
@@ -55,6 +61,13 @@ fn main() {
     };
     time("per analysis", &|| {
         std::hint::black_box(baokan::analysis::analyze_with(&text, lexicon));
+    });
+    let analysis = baokan::analysis::analyze_with(&text, lexicon);
+    time("outline", &|| {
+        std::hint::black_box(baokan::analysis::outline::outline(&text, &analysis.layout));
+    });
+    time("markers", &|| {
+        std::hint::black_box(baokan::analysis::markers::find_markers(&text));
     });
     time("without entities", &|| {
         std::hint::black_box(baokan::analysis::analyze_without_entities(&text));
