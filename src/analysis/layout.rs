@@ -288,11 +288,16 @@ pub fn analyze_layout(text: &str) -> PageLayout {
                 // Half the lines of a double-spaced page: nothing to measure.
                 return Line::blank(span, content);
             }
+            // A line without a space has no credit set apart (most lines).
+            let (mut width, space) = text::width_and_space(s);
+            if space {
+                width = text::half_width(main_part(s));
+            }
             Line {
                 span,
                 kind: LineKind::Body,
                 ending: text::ending(s),
-                width: text::half_width(main_part(s)),
+                width,
                 column: 0,
                 leading_space: content.start > span.start,
                 tight: false,
@@ -540,7 +545,7 @@ fn classify_line(
     neighbour_width: u32,
 ) -> LineKind {
     let first = s.chars().next().unwrap_or(' ');
-    if s.len() <= 80 && s.contains('版') && s.chars().count() <= 20 && MARKER.is_match(s) {
+    if s.len() <= 80 && ends_in_edition(s) && s.chars().count() <= 20 && MARKER.is_match(s) {
         return LineKind::Marker;
     }
     if matches!(first, '▲' | '△' | '↑' | '↓') {
@@ -615,14 +620,19 @@ fn classify_line(
     }
 }
 
+/// Does the line end in 版, perhaps followed by white space and a closing
+/// bracket? Every continuation marker does ([`MARKER`]); few other lines.
+fn ends_in_edition(s: &str) -> bool {
+    s.trim_end_matches(text::is_space)
+        .trim_end_matches(['）', ')', ']', '】'])
+        .trim_end_matches(text::is_space)
+        .ends_with('版')
+}
+
 /// The text of a line without a short credit set apart at its end by a wide gap
 /// ("生产。" in "生产。        张妍  摄"): the credit does not make the line wider.
 fn main_part(s: &str) -> &str {
     let bytes = s.as_bytes();
-    // Most lines of Chinese text have no ASCII space at all.
-    if memchr::memchr(b' ', bytes).is_none() {
-        return s;
-    }
     let mut run = 0;
     for (i, &b) in bytes.iter().enumerate() {
         if b == b' ' {
@@ -731,6 +741,27 @@ mod tests {
             assert!(MARKER.is_match(m), "{m}");
         }
         assert!(!MARKER.is_match("转变作风第一版"));
+    }
+
+    #[test]
+    fn marker_lines() {
+        let kind = |line: &str| {
+            let text =
+                format!("第一段文字在这里继续写下去。\n\n{line}\n\n第二段文字在这里继续写下去。\n");
+            analyze_layout(&text).lines[2].kind
+        };
+        for line in [
+            "（下转第二版）",
+            "（上接第1版 ）",
+            "■下转第2版",
+            "续第二十四版",
+        ] {
+            assert_eq!(kind(line), LineKind::Marker, "{line}");
+        }
+        // Pages (页) are not editions: such lines stay what they are.
+        for line in ["（下转第2页）", "转变作风第一版", "版面设计"] {
+            assert_ne!(kind(line), LineKind::Marker, "{line}");
+        }
     }
 
     #[test]

@@ -76,10 +76,28 @@ pub fn is_space(c: char) -> bool {
 /// The byte range of `line` without leading and trailing white space.
 pub fn trimmed(text: &str, line: LineSpan) -> Range<usize> {
     let s = &text[line.start..line.end];
+    // Most lines start and end with a character no white space begins with.
+    let bytes = s.as_bytes();
+    let last_lead = bytes
+        .iter()
+        .rposition(|&b| !(0x80..0xC0).contains(&b))
+        .map(|i| bytes[i]);
+    if bytes.first().is_some_and(|&b| !may_start_space(b))
+        && last_lead.is_some_and(|b| !may_start_space(b))
+    {
+        return line.start..line.end;
+    }
     let after_lead = s.trim_start_matches(is_space);
     let lead = s.len() - after_lead.len();
     let content = after_lead.trim_end_matches(is_space);
     line.start + lead..line.start + lead + content.len()
+}
+
+/// Can a character that starts with byte `b` be white space ([`is_space`])?
+/// Only ASCII controls and space, and the lead bytes of U+0085, U+00A0,
+/// U+1680, U+2000–U+205F, U+3000 and U+FEFF.
+fn may_start_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | 0x1C..=b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
 }
 
 /// Display width in half-em units: a CJK or full-width character is 2, ASCII 1.
@@ -90,22 +108,31 @@ pub fn trimmed(text: &str, line: LineSpan) -> Range<usize> {
 /// below U+1100) are decided by the bytes after them. Equal to the sum of
 /// the characters' widths (`char_half_width`, which proptests compare).
 pub fn half_width(s: &str) -> u32 {
+    width_and_space(s).0
+}
+
+/// [`half_width`], and whether `s` holds an ASCII space (found on the way).
+pub fn width_and_space(s: &str) -> (u32, bool) {
     let b = s.as_bytes();
-    let mut width = 0;
+    let (mut width, mut space) = (0, false);
     let mut i = 0;
     while i < b.len() {
         let lead = LEAD[usize::from(b[i])];
-        width += if lead & SPECIAL != 0 {
-            special_width(b, i)
-        } else {
+        width += if lead & SPECIAL == 0 {
             u32::from(lead >> 4)
+        } else if b[i] == b' ' {
+            space = true;
+            1
+        } else {
+            special_width(b, i)
         };
         i += usize::from(lead & 0x0F);
     }
-    width
+    (width, space)
 }
 
-/// Marks lead bytes whose characters' widths depend on the bytes after them.
+/// Marks lead bytes whose characters' widths depend on the bytes after them,
+/// and the space, which [`width_and_space`] reports.
 const SPECIAL: u8 = 0x80;
 
 /// By lead byte: the character's length in the low nibble, its width in the
@@ -115,6 +142,7 @@ const LEAD: [u8; 256] = {
     let mut b = 0;
     while b < 256 {
         table[b] = match b {
+            0x20 => SPECIAL | 0x01,
             0x00..=0x7F => 0x11,
             // Never a lead byte in a `&str`; a step of one keeps the loop finite.
             0x80..=0xBF => 0x01,
@@ -200,15 +228,32 @@ pub enum Ending {
     Open,
 }
 
-const TERMINAL: &[char] = &['。', '．', '.', '！', '!', '？', '?', '…'];
-const CONTINUING: &[char] = &[
-    '，', ',', '、', '—', '－', '·', '（', '(', '“', '‘', '《', '「',
-];
-const CLAUSE: &[char] = &['；', ';', '：', ':'];
 const CLOSERS: &[char] = &['”', '’', '」', '』', '》', '〕', '】', ']', '"', '\''];
 
 /// Classifies how the (trimmed) line content `s` ends.
 pub fn ending(s: &str) -> Ending {
+    match s.chars().next_back() {
+        None => Ending::Open,
+        // Most lines end in a character or a stop: decided by it alone.
+        Some(c) if !(is_space(c) || c == '）' || c == ')' || CLOSERS.contains(&c)) => ending_of(c),
+        Some(_) => ending_of_group(s),
+    }
+}
+
+/// How a text ending in `c`, not a closer or a space, ends.
+fn ending_of(c: char) -> Ending {
+    match c {
+        '。' | '．' | '.' | '！' | '!' | '？' | '?' | '…' => Ending::Terminal,
+        '，' | ',' | '、' | '—' | '－' | '·' | '（' | '(' | '“' | '‘' | '《' | '「' => {
+            Ending::Continuing
+        }
+        '；' | ';' | '：' | ':' => Ending::Clause,
+        _ => Ending::Open,
+    }
+}
+
+/// [`ending`] of a text that ends in white space, a bracket or a closing quote.
+fn ending_of_group(s: &str) -> Ending {
     let mut s = s.trim_end_matches(is_space);
     // A bracketed group at the end: a credit like "（苏波）" closing a news item,
     // or a whole-line marker like "（上接第一版）".
@@ -228,13 +273,7 @@ pub fn ending(s: &str) -> Ending {
     while let Some(rest) = s.strip_suffix(CLOSERS) {
         s = rest;
     }
-    match s.chars().next_back() {
-        None => Ending::Open,
-        Some(c) if TERMINAL.contains(&c) => Ending::Terminal,
-        Some(c) if CONTINUING.contains(&c) => Ending::Continuing,
-        Some(c) if CLAUSE.contains(&c) => Ending::Clause,
-        Some(_) => Ending::Open,
-    }
+    s.chars().next_back().map_or(Ending::Open, ending_of)
 }
 
 #[cfg(test)]
@@ -272,6 +311,8 @@ mod tests {
         assert_eq!(half_width("ab"), 2);
         assert_eq!(half_width("人大"), 4);
         assert_eq!(half_width("𠮷"), 2);
+        assert_eq!(width_and_space("生产。  张妍"), (12, true));
+        assert_eq!(width_and_space("生产。\u{3000}张妍"), (12, false));
         for s in [
             "“人”",
             "ｱ",
@@ -297,10 +338,58 @@ mod tests {
             proptest::prop_assert_eq!(half_width(&s), s.chars().map(char_half_width).sum::<u32>());
         }
 
+        /// Ending by the last character first is the ending of the whole rule
+        /// (written here as it was: trim, bracketed group, closers, last character).
+        #[test]
+        fn ending_is_the_rule(s in proptest::collection::vec(proptest::sample::select(vec![
+            "人", "a", " ", "\u{3000}", "。", ".", "…", "，", "、", "—", "（", "(", "）", ")",
+            "；", "：", "”", "’", "》", "】", "'", "苏波", "上接第一版",
+        ]), 0..8)) {
+            const TERMINAL: &[char] = &['。', '．', '.', '！', '!', '？', '?', '…'];
+            const CONTINUING: &[char] =
+                &['，', ',', '、', '—', '－', '·', '（', '(', '“', '‘', '《', '「'];
+            const CLAUSE: &[char] = &['；', ';', '：', ':'];
+            fn rule(s: &str) -> Ending {
+                let mut s = s.trim_end_matches(is_space);
+                if let Some(inner_end) = s.strip_suffix('）').or_else(|| s.strip_suffix(')')) {
+                    if let Some(open) = inner_end.rfind(['（', '(']) {
+                        let before = inner_end[..open].trim_end_matches(is_space);
+                        if before.is_empty() || rule(before) == Ending::Terminal {
+                            return Ending::Terminal;
+                        }
+                    }
+                    return Ending::Open;
+                }
+                while let Some(rest) = s.strip_suffix(CLOSERS) {
+                    s = rest;
+                }
+                match s.chars().next_back() {
+                    Some(c) if TERMINAL.contains(&c) => Ending::Terminal,
+                    Some(c) if CONTINUING.contains(&c) => Ending::Continuing,
+                    Some(c) if CLAUSE.contains(&c) => Ending::Clause,
+                    _ => Ending::Open,
+                }
+            }
+            let s = s.concat();
+            proptest::prop_assert_eq!(ending(&s), rule(&s), "{}", s);
+        }
+
+        /// Trimming by first and last bytes removes exactly the white space at the ends.
+        #[test]
+        fn trimmed_is_trim(s in proptest::collection::vec(proptest::sample::select(vec![
+            "a", "人", "𠮷", " ", "\t", "\u{3000}", "\u{feff}", "\u{a0}", "\u{85}", "\u{2003}",
+            "\u{2028}", "\u{205f}", "\u{1680}", "\u{1c}", "“", "，", "é", "\u{e000}",
+        ]), 0..8)) {
+            let s = s.concat();
+            let line = LineSpan { start: 0, end: s.len(), next: s.len() };
+            let expected = s.trim_start_matches(is_space).trim_end_matches(is_space);
+            proptest::prop_assert_eq!(&s[trimmed(&s, line)], expected);
+        }
+
         /// The same on strings of the characters at the edges of each correction.
         #[test]
         fn width_at_the_edges(s in proptest::collection::vec(proptest::sample::select(vec![
-            'a', '\u{7f}', '\u{80}', '\u{2ff}', '\u{300}', '\u{33f}', '\u{340}', '\u{36f}',
+            'a', ' ', '\u{7f}', '\u{80}', '\u{2ff}', '\u{300}', '\u{33f}', '\u{340}', '\u{36f}',
             '\u{370}', '\u{7ff}', '\u{800}', '\u{fff}', '\u{1000}', '\u{10ff}', '\u{1100}',
             '\u{2000}', '\u{200a}', '\u{200b}', '\u{200c}', '\u{2017}', '‘', '’', '\u{201a}',
             '\u{201b}', '“', '”', '\u{201e}', '\u{2080}', '\u{feff}', '\u{fefe}', '\u{ff00}',

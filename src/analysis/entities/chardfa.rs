@@ -22,8 +22,9 @@ pub(super) const LANES: usize = 4;
 pub(super) const MIN_LANE: usize = 4096;
 
 pub struct CharDfa {
-    /// Class of each character of the Basic Multilingual Plane.
-    bmp: Box<[u16]>,
+    /// Class of each character of the Basic Multilingual Plane (indexed by a
+    /// `u16`, so without a bounds check).
+    bmp: Box<[u16; 0x10000]>,
     /// Classes of characters outside it (some names are written with them).
     astral: FxHashMap<char, u16>,
     /// Number of classes: the stride of `trans`.
@@ -121,7 +122,10 @@ impl CharDfa {
                 *entry |= MATCHES;
             }
         }
-        let mut bmp = vec![0u16; 0x10000];
+        let mut bmp: Box<[u16; 0x10000]> = vec![0u16; 0x10000]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("0x10000 entries"));
         let mut astral = FxHashMap::default();
         for (&c, &class) in &class_of {
             match usize::try_from(u32::from(c)) {
@@ -141,7 +145,7 @@ impl CharDfa {
             })
             .collect();
         Some(CharDfa {
-            bmp: bmp.into(),
+            bmp,
             astral,
             classes,
             trans: trans.into(),
@@ -155,17 +159,32 @@ impl CharDfa {
     /// The class of the character at byte `at` of `text`, and its length.
     #[inline(always)]
     fn class_at(&self, text: &[u8], at: usize) -> (usize, usize) {
+        // Four bytes at once, one bounds check: a Chinese character (three
+        // bytes, lead 0xE_) decodes from the word with shifts and masks.
+        if let Some(&word) = text.get(at..at + 4).and_then(|w| w.first_chunk::<4>()) {
+            let w = u32::from_le_bytes(word);
+            if w & 0xF0 == 0xE0 {
+                let code = ((w & 0x0F) << 12) | ((w >> 2) & 0x0FC0) | ((w >> 16) & 0x3F);
+                return (usize::from(self.bmp[usize::from(code as u16)]), 3);
+            }
+        }
+        self.class_slow(text, at)
+    }
+
+    /// [`class_at`](Self::class_at) for any character.
+    #[inline(always)]
+    fn class_slow(&self, text: &[u8], at: usize) -> (usize, usize) {
         let b = text[at];
         if b < 0x80 {
             (usize::from(self.bmp[usize::from(b)]), 1)
         } else if b < 0xE0 {
-            let code = (usize::from(b & 0x1F) << 6) | usize::from(text[at + 1] & 0x3F);
-            (usize::from(self.bmp[code]), 2)
+            let code = (u16::from(b & 0x1F) << 6) | u16::from(text[at + 1] & 0x3F);
+            (usize::from(self.bmp[usize::from(code)]), 2)
         } else if b < 0xF0 {
-            let code = (usize::from(b & 0x0F) << 12)
-                | (usize::from(text[at + 1] & 0x3F) << 6)
-                | usize::from(text[at + 2] & 0x3F);
-            (usize::from(self.bmp[code]), 3)
+            let code = (u16::from(b & 0x0F) << 12)
+                | (u16::from(text[at + 1] & 0x3F) << 6)
+                | u16::from(text[at + 2] & 0x3F);
+            (usize::from(self.bmp[usize::from(code)]), 3)
         } else {
             let code = (u32::from(b & 0x07) << 18)
                 | (u32::from(text[at + 1] & 0x3F) << 12)
