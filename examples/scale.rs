@@ -62,24 +62,38 @@ fn main() {
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .collect();
-    // As the server's start-up scan: chunks read in parallel, names shared as
-    // each chunk comes back, everything inserted at the end.
+    // As the server's start-up scan: chunks read in parallel, each shared while
+    // the next one is read, everything inserted at the end.
     let mut index = baokan::index::WorkspaceIndex::default();
     let mut summaries = Vec::with_capacity(files.len());
-    for chunk in files.chunks(256) {
-        let results: Vec<_> = chunk
+    let read = |chunk: &[std::path::PathBuf]| -> Vec<_> {
+        chunk
             .par_iter()
             .filter_map(|p| baokan::server::summarise_file(p, &naming).ok())
-            .collect();
-        for mut summary in results {
-            index.share(&mut summary);
-            summaries.push(summary);
+            .collect()
+    };
+    let mut chunks = files.chunks(256);
+    let mut results = chunks.next().map(read).unwrap_or_default();
+    loop {
+        let next = chunks.next();
+        let (read_next, ()) = rayon::join(
+            || next.map(read),
+            || {
+                for mut summary in std::mem::take(&mut results) {
+                    index.share(&mut summary);
+                    summaries.push(summary);
+                }
+            },
+        );
+        match read_next {
+            Some(next) => results = next,
+            None => break,
         }
     }
     let summarised = t.elapsed();
     summaries.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     for s in summaries {
-        index.insert(s);
+        index.insert_shared(s);
     }
     eprintln!(
         "read and summarised in {summarised:.2?}, inserted in {:.2?}",

@@ -579,6 +579,13 @@ impl WorkspaceIndex {
     /// Adds or replaces the summary of a page.
     pub fn insert(&mut self, mut summary: PageSummary) {
         self.shared.share(&mut summary);
+        self.insert_shared(summary);
+    }
+
+    /// [`insert`](Self::insert) for a summary that [`share`](Self::share) has
+    /// already pointed to this index's shared strings (a start-up scan shares
+    /// each chunk as it arrives): it is not looked up again.
+    pub fn insert_shared(&mut self, summary: PageSummary) {
         let summary = Arc::new(summary);
         if let Some(old) = self.pages.insert(summary.path.clone(), summary.clone()) {
             self.unlist(&old);
@@ -856,6 +863,30 @@ mod tests {
             &a.people[0].posts[0].title,
             &b.people[0].posts[0].title
         ));
+    }
+
+    #[test]
+    fn summaries_shared_before_insertion_share_as_inserted_ones() {
+        // As the start-up scan: share as pages arrive, insert all at the end.
+        let text = "市人大常委会主任周玉林出席会议。\n";
+        let mut index = WorkspaceIndex::default();
+        index.insert(summary("/x/0.txt", text));
+        let mut waiting = vec![summary("/x/1.txt", text), summary("/x/2.txt", text)];
+        for s in &mut waiting {
+            index.share(s);
+        }
+        for s in waiting {
+            index.insert_shared(s);
+        }
+        let page = |p: &str| index.get(Path::new(p)).unwrap().clone();
+        let (a, b, c) = (page("/x/0.txt"), page("/x/1.txt"), page("/x/2.txt"));
+        assert!(Arc::ptr_eq(&a.people[0].name, &b.people[0].name));
+        assert!(Arc::ptr_eq(&b.people[0].name, &c.people[0].name));
+        assert!(Arc::ptr_eq(
+            &a.organisations[0].body,
+            &c.organisations[0].body
+        ));
+        assert_eq!(index.pages_naming("周玉林").len(), 3);
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub use documents::MAX_ANALYSED_BYTES;
 pub use documents::{Change, apply_changes};
 pub use workspace::summarise_file;
 
+/// Pages read together in a workspace scan: a cancel takes effect between chunks.
+const SCAN_CHUNK: usize = 256;
 /// How long after the last keystroke people and organisations are recognised.
 const ENTITY_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(40);
 
@@ -486,22 +488,28 @@ impl Shared {
             let total = files.len().max(1);
             let mut summaries = Vec::with_capacity(files.len());
             let mut cancelled = false;
-            for (n, chunk) in files.chunks(256).enumerate() {
-                if stop.load(std::sync::atomic::Ordering::Relaxed) {
-                    cancelled = true;
-                    break;
-                }
+            // One chunk is read (in parallel) while the one before is shared: the
+            // sharing is sequential, and would otherwise leave the cores idle.
+            let read = |chunk: &[PathBuf]| {
                 let chunk = chunk.to_vec();
                 let naming = naming.clone();
-                let results = tokio::task::spawn_blocking(move || {
+                tokio::task::spawn_blocking(move || {
                     use rayon::prelude::*;
                     chunk
                         .par_iter()
                         .map(|p| workspace::summarise_file(p, &naming))
                         .collect::<Vec<_>>()
                 })
-                .await
-                .unwrap_or_default();
+            };
+            let mut chunks = files.chunks(SCAN_CHUNK).enumerate().peekable();
+            let mut reading = chunks.peek().map(|(_, chunk)| read(chunk));
+            while let (Some((n, _)), Some(current)) = (chunks.next(), reading.take()) {
+                let results = current.await.unwrap_or_default();
+                if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    cancelled = true;
+                } else {
+                    reading = chunks.peek().map(|(_, chunk)| read(chunk));
+                }
                 {
                     // Names and bodies shared as they come, not once all pages are read.
                     let mut guard = this.workspace();
@@ -516,8 +524,11 @@ impl Shared {
                         }
                     }
                 }
+                if cancelled {
+                    break;
+                }
                 if let Some(p) = &progress {
-                    let done = ((n + 1) * 256).min(total);
+                    let done = ((n + 1) * SCAN_CHUNK).min(total);
                     p.report_with_message(
                         format!("{done}/{total} pages"),
                         (done * 100 / total) as u32,
@@ -538,7 +549,7 @@ impl Shared {
                     for summary in summaries {
                         // An open document's live text wins over the file on disk.
                         if !open.contains(&summary.path) {
-                            index.insert(summary);
+                            index.insert_shared(summary);
                         }
                     }
                 }
