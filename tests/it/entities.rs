@@ -177,6 +177,19 @@ fn a_relative_level_right_before_a_whole_body() {
 }
 
 #[test]
+fn a_word_before_a_level_is_not_a_short_form_in_a_chain() {
+    // 职市 is no short form of a place: 市 is the page's city, for the 纪委 and
+    // for the 监委 that shares its place (found by fuzzing: this panicked).
+    check(
+        "巴彦淖尔市临河区。他曾任职⟦市纪委⟧书记、⟦监委⟧主任。\n",
+        expect![[r#"
+            Org 「市纪委」 → 中国共产党巴彦淖尔市纪律检查委员会 (Home("巴彦淖尔市"))
+            Org 「监委」 → 巴彦淖尔市监察委员会 (Home("巴彦淖尔市"))
+        "#]],
+    );
+}
+
+#[test]
 fn meetings_publications_plural_bodies_and_words_are_not_mentions() {
     check(
         "市五届人大常委会第十九次会议在临河召开。全国政协十三届五次会议闭幕。《巴彦淖尔人大》刊物，各旗县区人大常委会，苏木镇人大，要强化代表履职，完善委员管理等问题，社会长远发展。\n",

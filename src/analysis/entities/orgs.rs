@@ -412,8 +412,13 @@ pub fn resolve(org: &RawOrg, segs: &Segments, home: &Home, lex: &Lexicon) -> Org
             None => {
                 let first = short.chars().next().map_or(0, char::len_utf8);
                 let mut org = org.clone();
-                org.range.start += first;
-                org.prefix_range.start += first;
+                // Where the prefix is written in this name, the word leaves it; a
+                // body sharing the place of the one before (职市纪委书记、监委主任)
+                // has none written.
+                if org.prefix_range.len() >= first {
+                    org.range.start += first;
+                    org.prefix_range.start += first;
+                }
                 org.prefix = Prefix::Relative(short[first..].to_owned());
                 return resolve(&org, segs, home, lex);
             }
