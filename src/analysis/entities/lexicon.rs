@@ -165,17 +165,15 @@ impl Lexicon {
             .char_indices()
             .rev()
             .take(self.known_org_chars)
-            .map(|(i, _)| from + i)
             .enumerate()
-            .filter(|&(n, s)| {
-                let first = buf[s..].chars().next().unwrap_or('\0');
+            .filter(|&(n, (i, first))| {
                 let lengths = self.known_org_starts.get(&first).copied().unwrap_or(0);
                 n + 1 >= 3
                     && lengths & (1 << (n + 1).min(31)) != 0
-                    && self.known_orgs.contains(&buf[s..end])
+                    && self.known_orgs.contains(&buf[from + i..end])
             })
             .last()
-            .map(|(_, s)| s)
+            .map(|(_, (i, _))| from + i)
     }
 
     /// The lexicon compiled into the binary.
