@@ -32,6 +32,13 @@ fn main() {
         }
         return;
     }
+    if std::env::var_os("OUTLINE_ONLY").is_some() {
+        let layout = baokan::analysis::layout::analyze_layout(&text);
+        for _ in 0..n {
+            std::hint::black_box(baokan::analysis::outline::outline(&text, &layout));
+        }
+        return;
+    }
     if std::env::var_os("ENTITIES_ONLY").is_some() {
         let layout = baokan::analysis::layout::analyze_layout(&text);
         for _ in 0..n {

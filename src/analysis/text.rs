@@ -54,6 +54,100 @@ pub fn split_lines(text: &str) -> Vec<LineSpan> {
     lines
 }
 
+/// A line measured in one pass: it holds no white space and no character of
+/// unusual width, so its content is the whole line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlainLine {
+    pub span: LineSpan,
+    /// [`half_width`] of the line.
+    pub width: u32,
+}
+
+/// The line starting at byte `start` (a line start), measured on the way to its
+/// line break, if it is plain: made of Chinese characters, full-width forms,
+/// common punctuation and printable ASCII other than the space. `None` for any
+/// other line (white space, other scripts, astral characters), which the caller
+/// measures with [`split_lines`]' rules, [`trimmed`] and [`width_and_space`]:
+/// `None` only means "not the quick way". One pass instead of three (finding the
+/// line break, trimming, measuring); most lines of a page are plain.
+pub fn plain_line(text: &str, start: usize) -> Option<PlainLine> {
+    let b = text.as_bytes();
+    let (mut i, mut width) = (start, 0u32);
+    while i < b.len() {
+        let lead = b[i];
+        match lead {
+            // U+4000–U+9FFF: ideographs, never white space.
+            0xE4..=0xE9 => {
+                width += 2;
+                i += 3;
+            }
+            0x21..=0x7E => {
+                width += 1;
+                i += 1;
+            }
+            b'\n' | b'\r' => {
+                let next = if lead == b'\r' && b.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let span = LineSpan {
+                    start,
+                    end: i,
+                    next,
+                };
+                return Some(PlainLine { span, width });
+            }
+            // CJK punctuation (but the ideographic space U+3000).
+            0xE3 if !(b[i + 1] == 0x80 && b[i + 2] == 0x80) => {
+                width += 2;
+                i += 3;
+            }
+            // U+FF00–U+FF60: full-width forms.
+            0xEF if b[i + 1] == 0xBC || (b[i + 1] == 0xBD && b[i + 2] < 0xA1) => {
+                width += 2;
+                i += 3;
+            }
+            // U+2000–U+2FFF but the spaces, separators and the zero width space.
+            0xE2 if !((b[i + 1] == 0x80
+                && matches!(b[i + 2], 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF))
+                || (b[i + 1] == 0x81 && b[i + 2] == 0x9F)) =>
+            {
+                width += special_width(b, i);
+                i += 3;
+            }
+            _ => return None,
+        }
+    }
+    let span = LineSpan {
+        start,
+        end: b.len(),
+        next: b.len(),
+    };
+    Some(PlainLine { span, width })
+}
+
+/// The line starting at byte `start` (a line start), as [`split_lines`] splits it.
+pub fn line_at(text: &str, start: usize) -> LineSpan {
+    let bytes = text.as_bytes();
+    match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+        Some(offset) => {
+            let end = start + offset;
+            let next = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                end + 2
+            } else {
+                end + 1
+            };
+            LineSpan { start, end, next }
+        }
+        None => LineSpan {
+            start,
+            end: bytes.len(),
+            next: bytes.len(),
+        },
+    }
+}
+
 /// The first line break used in the text, `\n` if it has none.
 pub fn dominant_line_break(text: &str) -> &'static str {
     match memchr::memchr2(b'\n', b'\r', text.as_bytes()) {
@@ -76,28 +170,20 @@ pub fn is_space(c: char) -> bool {
 /// The byte range of `line` without leading and trailing white space.
 pub fn trimmed(text: &str, line: LineSpan) -> Range<usize> {
     let s = &text[line.start..line.end];
-    // Most lines start and end with a character no white space begins with.
-    let bytes = s.as_bytes();
-    let last_lead = bytes
-        .iter()
-        .rposition(|&b| !(0x80..0xC0).contains(&b))
-        .map(|i| bytes[i]);
-    if bytes.first().is_some_and(|&b| !may_start_space(b))
-        && last_lead.is_some_and(|b| !may_start_space(b))
-    {
-        return line.start..line.end;
+    // Most lines start and end with a character that is not white space: decided
+    // by decoding those two characters alone.
+    let mut chars = s.chars();
+    match (chars.next(), chars.next_back()) {
+        (None, _) => return line.start..line.start,
+        (Some(first), last) if !is_space(first) && !last.is_some_and(is_space) => {
+            return line.start..line.end;
+        }
+        _ => {}
     }
     let after_lead = s.trim_start_matches(is_space);
     let lead = s.len() - after_lead.len();
     let content = after_lead.trim_end_matches(is_space);
     line.start + lead..line.start + lead + content.len()
-}
-
-/// Can a character that starts with byte `b` be white space ([`is_space`])?
-/// Only ASCII controls and space, and the lead bytes of U+0085, U+00A0,
-/// U+1680, U+2000–U+205F, U+3000 and U+FEFF.
-fn may_start_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | 0x1C..=b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
 }
 
 /// Display width in half-em units: a CJK or full-width character is 2, ASCII 1.
@@ -386,6 +472,29 @@ mod tests {
         ]), 0..12)) {
             let s: String = s.into_iter().collect();
             proptest::prop_assert_eq!(half_width(&s), s.chars().map(char_half_width).sum::<u32>());
+        }
+
+        /// A plain line is the line [`split_lines`] finds, untouched by
+        /// [`trimmed`], with its [`half_width`] and no space; [`line_at`] is the
+        /// line `split_lines` finds.
+        #[test]
+        fn plain_lines_are_measured_lines(s in proptest::collection::vec(proptest::sample::select(vec![
+            "a", " ", "\t", "\n", "\r", "\r\n", "\u{7f}", "人", "。", "\u{3000}", "\u{3001}",
+            "\u{2000}", "\u{200a}", "\u{200b}", "\u{2028}", "\u{202f}", "\u{205f}", "\u{2060}",
+            "“", "—", "\u{feff}", "\u{ff0c}", "\u{ff60}", "\u{ff61}", "\u{85}", "\u{a0}",
+            "\u{1680}", "𠮷", "😀", "\u{e000}", "é",
+        ]), 0..16)) {
+            let text = s.concat();
+            let lines = split_lines(&text);
+            for line in &lines {
+                proptest::prop_assert_eq!(line_at(&text, line.start), *line);
+                if let Some(plain) = plain_line(&text, line.start) {
+                    proptest::prop_assert_eq!(plain.span, *line);
+                    proptest::prop_assert_eq!(trimmed(&text, *line), line.start..line.end);
+                    let content = &text[line.start..line.end];
+                    proptest::prop_assert_eq!((plain.width, false), width_and_space(content));
+                }
+            }
         }
     }
 }
