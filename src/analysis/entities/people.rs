@@ -346,8 +346,7 @@ impl Scan<'_> {
                 && first_info.is_some_and(|f| f.after_name)
             {
                 let title = posts[0].title.clone();
-                let org_ends: Vec<usize> = self.raw.orgs.iter().map(|o| o.range.end).collect();
-                if let Some(name) = self.name_before(title.start, seg, &org_ends) {
+                if let Some(name) = self.name_before(title.start, seg) {
                     // 强化代表, 丰富代表: a two-character word before a title that
                     // names many is a name only if the page names that person elsewhere.
                     // 清华大学魏飞教授: the body before the name is the post's.
@@ -530,12 +529,7 @@ impl Scan<'_> {
     }
 
     /// A name written right before a title (孟长云副主任, 习近平总书记).
-    fn name_before(
-        &self,
-        q: usize,
-        seg: &Range<usize>,
-        org_ends: &[usize],
-    ) -> Option<Range<usize>> {
+    fn name_before(&self, q: usize, seg: &Range<usize>) -> Option<Range<usize>> {
         let buf = self.buf;
         let lex = self.lex;
         let back: Vec<(usize, char)> = buf[seg.start..q]
@@ -549,7 +543,7 @@ impl Scan<'_> {
         let left_ok = |s: usize| {
             s == seg.start
                 || !buf[seg.start..s].chars().next_back().is_some_and(is_han)
-                || org_ends.contains(&s)
+                || self.raw.orgs.iter().any(|o| o.range.end == s)
                 || PRECEDERS.iter().any(|w| buf[seg.start..s].ends_with(w))
         };
         for len in [3, 2, 4] {
