@@ -100,8 +100,10 @@ fn opens_item(text: &str, page: &PageLayout, k: usize) -> bool {
 }
 
 /// The median display width of a run's lines, to tell columns apart.
-fn run_column(page: &PageLayout, lines: &[usize]) -> u32 {
-    let mut widths: Vec<u32> = lines.iter().map(|&i| page.lines[i].width).collect();
+/// `widths` is scratch space, reused between calls.
+fn run_column(page: &PageLayout, lines: &[usize], widths: &mut Vec<u32>) -> u32 {
+    widths.clear();
+    widths.extend(lines.iter().map(|&i| page.lines[i].width));
     if widths.is_empty() {
         return 0;
     }
@@ -114,6 +116,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
     let mut out: Vec<Element> = Vec::new();
     let mut i = 0;
     let mut run: Option<Run> = None;
+    let mut widths = Vec::new();
     let flush = |run: &mut Option<Run>, out: &mut Vec<Element>| {
         // A run with any content, even only a byline or a marker, is kept.
         if let Some(r) = run.take().filter(|r| {
@@ -170,7 +173,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 let same_column = run.as_ref().is_some_and(|r| {
                     r.lines.len() >= 3
                         && next.is_some_and(|k| {
-                            run_column(page, &r.lines).abs_diff(lines[k].column) < 6
+                            run_column(page, &r.lines, &mut widths).abs_diff(lines[k].column) < 6
                         })
                 });
                 let section = is_section(text, page, &group);
@@ -258,7 +261,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             && page.layout == Layout::BlankLineParagraphs
                             && r.lines.len() >= 3
                             && r.sections.last().is_none_or(|s| s[s.len() - 1] <= p)
-                            && run_column(page, &r.lines).abs_diff(line.column) >= 6
+                            && run_column(page, &r.lines, &mut widths).abs_diff(line.column) >= 6
                     })
                 });
                 // A credit in brackets closing a news item: "…。（苏波）".
@@ -538,13 +541,11 @@ fn article(text: &str, page: &PageLayout, run: &Run) -> OutlineItem {
     for (k, lines) in run.sections.iter().enumerate() {
         let next_start = run.sections.get(k + 1).map(|n| n[0]);
         let end = match next_start {
-            Some(n) => run
-                .lines
-                .iter()
-                .copied()
-                .filter(|&l| l < n)
-                .max()
-                .unwrap_or(lines[lines.len() - 1]),
+            // The last line before the next section (the lines are in page order).
+            Some(n) => match run.lines.partition_point(|&l| l < n) {
+                0 => lines[lines.len() - 1],
+                k => run.lines[k - 1],
+            },
             None => last_line.unwrap_or(lines[lines.len() - 1]),
         };
         children.push(section(text, page, lines, end.max(lines[lines.len() - 1])));
