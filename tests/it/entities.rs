@@ -190,6 +190,25 @@ fn a_word_before_a_level_is_not_a_short_form_in_a_chain() {
 }
 
 #[test]
+fn later_mentions_without_a_title() {
+    // A name found with its post (three characters or more) is a person wherever
+    // else the page writes it, once: not again inside the mention that found it.
+    check(
+        "⟦⟦市人大常委会⟧主任周玉林⟧主持会议，⟦⟦市人大常委会⟧副主任图门⟧、⟦菅江左⟧出席。巴彦淖尔市临河区。\n\n会后，⟦周玉林⟧与⟦菅江左⟧一起调研，⟦周玉林⟧说，图门同意。\n",
+        expect![[r#"
+            Official 「市人大常委会主任周玉林」 name=周玉林 [主任@市人大常委会=巴彦淖尔市人民代表大会常务委员会]
+            Org 「市人大常委会」 → 巴彦淖尔市人民代表大会常务委员会 (Home("巴彦淖尔市"))
+            Official 「市人大常委会副主任图门」 name=图门 [副主任@市人大常委会=巴彦淖尔市人民代表大会常务委员会]
+            Org 「市人大常委会」 → 巴彦淖尔市人民代表大会常务委员会 (Home("巴彦淖尔市"))
+            Official 「菅江左」 name=菅江左 [副主任@市人大常委会=巴彦淖尔市人民代表大会常务委员会]
+            Person 「周玉林」 name=周玉林 []
+            Person 「菅江左」 name=菅江左 []
+            Person 「周玉林」 name=周玉林 []
+        "#]],
+    );
+}
+
+#[test]
 fn meetings_publications_plural_bodies_and_words_are_not_mentions() {
     check(
         "市五届人大常委会第十九次会议在临河召开。全国政协十三届五次会议闭幕。《巴彦淖尔人大》刊物，各旗县区人大常委会，苏木镇人大，要强化代表履职，完善委员管理等问题，社会长远发展。\n",
