@@ -54,12 +54,12 @@ pub struct Decoded {
 
 pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return match std::str::from_utf8(rest) {
-            Ok(text) => Ok(Decoded {
-                text: text.to_string(),
+        return match utf8(rest) {
+            Some(text) => Ok(Decoded {
+                text,
                 encoding: SourceEncoding::Utf8Bom,
             }),
-            Err(_) => Err(DecodeError::Unknown),
+            None => Err(DecodeError::Unknown),
         };
     }
     for (bom, encoding, source) in [
@@ -77,23 +77,27 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
         }
     }
     let head = &bytes[..bytes.len().min(64 * 1024)];
-    let controls = head
-        .iter()
-        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
-        .count();
+    // Counted in bytes per chunk, which vectorises (a count in `usize` took
+    // 50 µs for 64 KiB).
+    let controls: usize = head
+        .chunks(255)
+        .map(|chunk| {
+            let in_chunk = chunk.iter().fold(0u8, |n, &b| {
+                n + u8::from(b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
+            });
+            usize::from(in_chunk)
+        })
+        .sum();
     if head.contains(&0) || controls * 100 > head.len().max(1) {
         return Err(DecodeError::Binary);
     }
-    // Most pages: valid UTF-8, kept in place without a copy.
-    let bytes = match String::from_utf8(bytes) {
-        Ok(text) => {
-            return Ok(Decoded {
-                text,
-                encoding: SourceEncoding::Utf8,
-            });
-        }
-        Err(e) => e.into_bytes(),
-    };
+    // Most pages: valid UTF-8.
+    if let Some(text) = utf8(&bytes) {
+        return Ok(Decoded {
+            text,
+            encoding: SourceEncoding::Utf8,
+        });
+    }
     match GB18030.decode_without_bom_handling_and_without_replacement(&bytes) {
         Some(text) => Ok(Decoded {
             text: text.into_owned(),
@@ -101,6 +105,15 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
         }),
         None => Err(DecodeError::Unknown),
     }
+}
+
+/// `bytes` as text if they are UTF-8. encoding_rs validates Chinese text an order
+/// of magnitude faster than `String::from_utf8` (16 µs against 214 µs for a
+/// 220 KB page), so validating there and copying (5 µs) beats validating in place.
+fn utf8(bytes: &[u8]) -> Option<String> {
+    encoding_rs::UTF_8
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(std::borrow::Cow::into_owned)
 }
 
 /// Encodes `text` back into `encoding`, BOM included. Returns `None` when a
@@ -152,5 +165,19 @@ mod tests {
             decode(b"\x00\x01\x02binary".to_vec()),
             Err(DecodeError::Binary)
         );
+    }
+
+    proptest::proptest! {
+        /// The fast UTF-8 check accepts exactly what std accepts: surrogates,
+        /// overlong forms, truncated and stray bytes among Chinese text included.
+        #[test]
+        fn utf8_is_std_utf8(pieces in proptest::collection::vec(proptest::sample::select(vec![
+            &b"\xE4\xBA\xBA"[..], b"a", b"\n", b"\xF0\xA0\xAE\xB7", b"\xED\xA0\x80",
+            b"\xC0\xAF", b"\xE0\x80\xAF", b"\xF4\x90\x80\x80", b"\xE4\xBA", b"\x80", b"\xFF",
+            b"\xC2\xA0", b"\xEF\xBB\xBF", b"\xF8",
+        ]), 0..24)) {
+            let bytes = pieces.concat();
+            proptest::prop_assert_eq!(utf8(&bytes), String::from_utf8(bytes.clone()).ok());
+        }
     }
 }
