@@ -21,6 +21,26 @@ impl PositionEncoding {
             PositionEncoding::Utf32 => 1,
         }
     }
+
+    /// The units of `s`, counted on its bytes without decoding a character:
+    /// every byte but a continuation byte starts a character, and a four-byte
+    /// character (lead byte from 0xF0) is two UTF-16 units.
+    fn units_in(self, s: &str) -> usize {
+        let count = |unit: fn(u8) -> u8| -> usize {
+            // Counts in bytes per chunk, which vectorises.
+            s.as_bytes()
+                .chunks(127)
+                .map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &b| n + unit(b))))
+                .sum()
+        };
+        match self {
+            PositionEncoding::Utf8 => s.len(),
+            PositionEncoding::Utf16 => {
+                count(|b| u8::from((b & 0xC0) != 0x80) + u8::from(b >= 0xF0))
+            }
+            PositionEncoding::Utf32 => count(|b| u8::from((b & 0xC0) != 0x80)),
+        }
+    }
 }
 
 /// A 0-based line and a 0-based character offset in some encoding.
@@ -167,11 +187,7 @@ impl LineIndex {
     pub fn position(&self, text: &str, offset: usize, encoding: PositionEncoding) -> Position {
         let (line, span, end) = self.locate(text, offset);
         let (from, counted) = self.checkpoint(span, encoding, |c| c.offset <= end);
-        let character: usize = counted
-            + text[from..end]
-                .chars()
-                .map(|c| encoding.units(c))
-                .sum::<usize>();
+        let character: usize = counted + encoding.units_in(&text[from..end]);
         Position {
             line: line as u32,
             character: character as u32,
@@ -198,11 +214,7 @@ impl LineIndex {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let more: usize = match encoding {
-            PositionEncoding::Utf8 => end - start,
-            PositionEncoding::Utf16 => text[start..end].chars().map(char::len_utf16).sum(),
-            PositionEncoding::Utf32 => text[start..end].chars().count(),
-        };
+        let more = encoding.units_in(&text[start..end]);
         let last = Position {
             line: first.line,
             character: first.character + more as u32,
@@ -387,5 +399,16 @@ mod tests {
                 )
                 .is_err()
         );
+    }
+
+    proptest::proptest! {
+        /// Counting units on bytes is counting them character by character.
+        #[test]
+        fn units_in_is_the_sum_of_units(s in "\\PC{0,300}") {
+            for encoding in [PositionEncoding::Utf8, PositionEncoding::Utf16, PositionEncoding::Utf32] {
+                let by_char: usize = s.chars().map(|c| encoding.units(c)).sum();
+                proptest::prop_assert_eq!(encoding.units_in(&s), by_char);
+            }
+        }
     }
 }
