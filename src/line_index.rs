@@ -2,7 +2,7 @@
 //! (line, character) in UTF-8, UTF-16 or UTF-32 code units. Line breaks are LSP's:
 //! `\n`, `\r\n`, `\r`.
 
-use crate::analysis::text::{LineSpan, split_lines};
+use crate::analysis::text::{LineSpan, split_lines, sum_bytes};
 
 /// The unit of the `character` part of a position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -26,19 +26,12 @@ impl PositionEncoding {
     /// every byte but a continuation byte starts a character, and a four-byte
     /// character (lead byte from 0xF0) is two UTF-16 units.
     fn units_in(self, s: &str) -> usize {
-        let count = |unit: fn(u8) -> u8| -> usize {
-            // Counts in bytes per chunk, which vectorises.
-            s.as_bytes()
-                .chunks(127)
-                .map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &b| n + unit(b))))
-                .sum()
-        };
         match self {
             PositionEncoding::Utf8 => s.len(),
-            PositionEncoding::Utf16 => {
-                count(|b| u8::from((b & 0xC0) != 0x80) + u8::from(b >= 0xF0))
-            }
-            PositionEncoding::Utf32 => count(|b| u8::from((b & 0xC0) != 0x80)),
+            PositionEncoding::Utf16 => sum_bytes(s.as_bytes(), |b| {
+                u8::from((b & 0xC0) != 0x80) + u8::from(b >= 0xF0)
+            }),
+            PositionEncoding::Utf32 => sum_bytes(s.as_bytes(), |b| u8::from((b & 0xC0) != 0x80)),
         }
     }
 }

@@ -299,16 +299,7 @@ pub fn analyze_layout(text: &str) -> PageLayout {
     // As many lines as line breaks and one, at most: counted by a vectorised
     // pass, as growing the vector would copy it, and room to spare would be
     // page faults on every analysis.
-    let breaks: usize = text
-        .as_bytes()
-        .chunks(255)
-        .map(|chunk| {
-            let in_chunk = chunk
-                .iter()
-                .fold(0u8, |n, &b| n + u8::from(b == b'\n' || b == b'\r'));
-            usize::from(in_chunk)
-        })
-        .sum();
+    let breaks = text::sum_bytes(text.as_bytes(), |b| u8::from(b == b'\n' || b == b'\r'));
     let mut lines: Vec<Line> = Vec::with_capacity(breaks + 1);
     let mut start = 0;
     loop {

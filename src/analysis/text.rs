@@ -148,6 +148,17 @@ pub fn line_at(text: &str, start: usize) -> LineSpan {
     }
 }
 
+/// The sum of `weight(b)` over `bytes`, for weights of 0 to 2: summed in
+/// byte-sized chunks, which vectorises (a sum into `usize` widens every byte and
+/// took 50 µs for 64 KiB).
+#[inline]
+pub fn sum_bytes(bytes: &[u8], weight: impl Fn(u8) -> u8) -> usize {
+    bytes
+        .chunks(127)
+        .map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &b| n + weight(b))))
+        .sum()
+}
+
 /// The first line break used in the text, `\n` if it has none.
 pub fn dominant_line_break(text: &str) -> &'static str {
     match memchr::memchr2(b'\n', b'\r', text.as_bytes()) {
