@@ -355,37 +355,29 @@ pub fn analyze_layout(text: &str) -> PageLayout {
 /// set apart by spaces.
 fn measure_plain(text: &str, plain: text::PlainLine) -> Line {
     let span = plain.span;
-    if span.start == span.end {
-        return Line::blank(span, span.start..span.start);
-    }
-    let s = &text[span.start..span.end];
-    Line {
-        span,
-        kind: LineKind::Body,
-        ending: text::ending(s),
-        width: plain.width,
-        column: 0,
-        leading_space: false,
-        tight: false,
-        after_blank: false,
-        may_be_indented: false,
-        opens_paragraph: opens_paragraph(s),
-        content: span.start..span.end,
-    }
+    body_line(text, span, span.start..span.end, plain.width)
 }
 
 /// Measures any line.
 fn measure(text: &str, span: LineSpan) -> Line {
     let content = text::trimmed(text, span);
     let s = &text[content.clone()];
-    if s.is_empty() {
-        // Half the lines of a double-spaced page: nothing to measure.
-        return Line::blank(span, content);
-    }
     // A line without a space has no credit set apart (most lines).
     let (mut width, space) = text::width_and_space(s);
     if space {
         width = text::half_width(main_part(s));
+    }
+    body_line(text, span, content, width)
+}
+
+/// The line `span` with its trimmed `content` and `width`, before classification:
+/// blank when the content is empty (half the lines of a double-spaced page).
+// Inlined into both callers: the plain path, per line of the page, is the hot one.
+#[inline(always)]
+fn body_line(text: &str, span: LineSpan, content: Range<usize>, width: u32) -> Line {
+    let s = &text[content.clone()];
+    if s.is_empty() {
+        return Line::blank(span, content);
     }
     Line {
         span,
