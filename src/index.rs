@@ -10,7 +10,7 @@ use std::sync::{Arc, LazyLock};
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use crate::analysis::entities::{Lexicon, PersonKind, Reason};
+use crate::analysis::entities::{Lexicon, PersonKind};
 use crate::analysis::layout::LineKind;
 use crate::analysis::markers::{self, Direction, Marker, PageRef};
 use crate::analysis::text::LineSpan;
@@ -31,11 +31,6 @@ impl Span {
     pub fn contains(&self, at: Position) -> bool {
         self.start <= at && at <= self.end
     }
-}
-
-/// One shared copy of each distinct string.
-fn intern<'a>(strings: &mut FxHashMap<&'a str, Arc<str>>, s: &'a str) -> Arc<str> {
-    strings.entry(s).or_insert_with(|| Arc::from(s)).clone()
 }
 
 fn span(text: &str, index: &LineIndex, encoding: PositionEncoding, range: &Range<usize>) -> Span {
@@ -95,14 +90,7 @@ pub struct OrgEntry {
     pub span: Span,
 }
 
-/// An organisation as a page names it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct OrgBody {
-    pub text: Arc<str>,
-    pub expanded: Arc<str>,
-    pub resolved: Arc<str>,
-    pub reason: crate::analysis::entities::Reason,
-}
+pub use crate::analysis::entities::OrgBody;
 
 impl std::ops::Deref for OrgEntry {
     type Target = OrgBody;
@@ -386,14 +374,13 @@ impl PageSummary {
             })
             .collect();
         let entities = &analysis.entities;
-        // A page names the same people and bodies over and over: each distinct
-        // string is stored once (the index holds every mention of every page).
-        let mut strings: FxHashMap<&str, Arc<str>> = FxHashMap::default();
+        // Each distinct string and body of a page is one shared copy already
+        // (the analysis shares them): the summary points to the same ones.
         let people: Vec<PersonEntry> = entities
             .people
             .iter()
             .map(|p| PersonEntry {
-                name: intern(&mut strings, &p.name),
+                name: p.name.clone(),
                 official: p.kind == PersonKind::Official,
                 span: span(text, index, encoding, &p.range),
                 name_span: span(text, index, encoding, &p.name_range),
@@ -401,41 +388,20 @@ impl PageSummary {
                     .posts
                     .iter()
                     .map(|post| PostEntry {
-                        title: intern(&mut strings, &post.title),
-                        organization: post
-                            .organization
-                            .as_deref()
-                            .map(|o| intern(&mut strings, o)),
-                        resolved: post.resolved.as_deref().map(|r| intern(&mut strings, r)),
+                        title: post.title.clone(),
+                        organization: post.organization.clone(),
+                        resolved: post.resolved.clone(),
                         title_span: span(text, index, encoding, &post.title_range),
                     })
                     .collect(),
             })
             .collect();
-        // A page names few bodies many times: one shared body per distinct one.
-        let mut bodies: FxHashMap<(&str, &str, &str, &Reason), Arc<OrgBody>> = FxHashMap::default();
         let organisations: Vec<OrgEntry> = entities
             .organisations
             .iter()
-            .map(|o| {
-                let key = (&*o.text, &*o.expanded, &*o.resolved, &o.reason);
-                let body = match bodies.get(&key) {
-                    Some(body) => body.clone(),
-                    None => {
-                        let body = Arc::new(OrgBody {
-                            text: intern(&mut strings, &o.text),
-                            expanded: intern(&mut strings, &o.expanded),
-                            resolved: intern(&mut strings, &o.resolved),
-                            reason: o.reason.clone(),
-                        });
-                        bodies.insert(key, body.clone());
-                        body
-                    }
-                };
-                OrgEntry {
-                    body,
-                    span: span(text, index, encoding, &o.range),
-                }
+            .map(|o| OrgEntry {
+                body: o.body.clone(),
+                span: span(text, index, encoding, &o.range),
             })
             .collect();
         let people_by_name = order_by_name(&people, |p: &PersonEntry| &p.name);
@@ -511,7 +477,7 @@ impl Shared {
 
     /// Makes `summary` point to the shared copies (adding what is new). A page
     /// holds one copy of each of its strings and bodies already
-    /// ([`PageSummary::new`]), so each distinct copy is looked up once.
+    /// (the analysis shares them), so each distinct copy is looked up once.
     pub fn share(&mut self, summary: &mut PageSummary) {
         let mut strings: FxHashMap<*const u8, Arc<str>> = FxHashMap::default();
         let mut string = |s: &mut Arc<str>, table: &mut Self| {

@@ -16,25 +16,25 @@ use crate::analysis::{self};
 use crate::line_index::{LineIndex, PositionEncoding};
 
 #[derive(Serialize)]
-pub struct Entry {
+pub struct Entry<'a> {
     kind: &'static str,
-    text: String,
+    text: std::borrow::Cow<'a, str>,
     line: u32,
     character: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<String>,
+    name: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    titles: Option<Vec<String>>,
+    titles: Option<Vec<&'a str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    organization: Option<Option<String>>,
+    organization: Option<Option<&'a str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    expanded: Option<String>,
+    expanded: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    resolved: Option<String>,
+    resolved: Option<&'a str>,
 }
 
 /// The entries of a page, people and organisations in text order.
-pub fn entries(text: &str, entities: &Entities) -> Vec<Entry> {
+pub fn entries<'a>(text: &str, entities: &'a Entities) -> Vec<Entry<'a>> {
     let index = LineIndex::new(text);
     let at = |offset: usize| index.position(text, offset, PositionEncoding::Utf16);
     let mut out: Vec<(usize, Entry)> = Vec::new();
@@ -47,12 +47,12 @@ pub fn entries(text: &str, entities: &Entities) -> Vec<Entry> {
                     PersonKind::Official => "official",
                     PersonKind::Person => "person",
                 },
-                text: text[p.range.clone()].replace(['\r', '\n'], ""),
+                text: text[p.range.clone()].replace(['\r', '\n'], "").into(),
                 line: pos.line,
                 character: pos.character,
-                name: Some(p.name.clone()),
-                titles: Some(p.posts.iter().map(|t| t.title.clone()).collect()),
-                organization: Some(p.organization().map(str::to_owned)),
+                name: Some(&p.name),
+                titles: Some(p.posts.iter().map(|t| &*t.title).collect()),
+                organization: Some(p.organization()),
                 expanded: None,
                 resolved: None,
             },
@@ -64,14 +64,14 @@ pub fn entries(text: &str, entities: &Entities) -> Vec<Entry> {
             o.range.start,
             Entry {
                 kind: "organization",
-                text: o.text.clone(),
+                text: std::borrow::Cow::Borrowed(&o.text),
                 line: pos.line,
                 character: pos.character,
                 name: None,
                 titles: None,
                 organization: None,
-                expanded: Some(o.expanded.clone()),
-                resolved: Some(o.resolved.clone()),
+                expanded: Some(&o.expanded),
+                resolved: Some(&o.resolved),
             },
         ));
     }
@@ -97,9 +97,9 @@ pub fn run(path: &Path, format: Format, lexicon: &Lexicon) -> ExitCode {
                     (Some(name), _) => format!(
                         "{name} [{}] @ {}",
                         e.titles.as_deref().unwrap_or_default().join("、"),
-                        e.organization.clone().flatten().unwrap_or_default()
+                        e.organization.flatten().unwrap_or_default()
                     ),
-                    (_, Some(resolved)) => resolved.clone(),
+                    (_, Some(resolved)) => resolved.to_string(),
                     _ => String::new(),
                 };
                 println!(

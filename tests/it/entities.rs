@@ -37,7 +37,7 @@ fn render(text: &str, e: &Entities) -> String {
             .map(|post| match (&post.organization, &post.resolved) {
                 (Some(o), Some(r)) if o != r => format!("{}@{o}={r}", post.title),
                 (Some(o), _) => format!("{}@{o}", post.title),
-                (None, _) => post.title.clone(),
+                (None, _) => post.title.to_string(),
             })
             .collect();
         rows.push((
@@ -293,7 +293,7 @@ fn officials_and_organisations_precision_and_recall() {
         }
         let e = analysis::analyze(&text).entities;
         for p in e.people.iter().filter(|p| p.kind == PersonKind::Official) {
-            let titles: Vec<&str> = p.posts.iter().map(|t| t.title.as_str()).collect();
+            let titles: Vec<&str> = p.posts.iter().map(|t| &*t.title).collect();
             let key = (
                 stem.clone(),
                 "official",
@@ -305,7 +305,7 @@ fn officials_and_organisations_precision_and_recall() {
         for o in &e.organisations {
             let line = line_of(&text, o.range.start);
             if org_lines.contains(&line) {
-                let key = (stem.clone(), "org", line, o.text.clone());
+                let key = (stem.clone(), "org", line, o.text.to_string());
                 *actual.entry(key).or_default() += 1;
             }
         }

@@ -135,6 +135,7 @@ impl Home {
             if let super::orgs::Prefix::Short(short) = &org.prefix
                 && let Some(name) = home.short_form(short)
             {
+                let name = name.to_owned();
                 let list = if name.ends_with('市') && lex.place(&name).is_some_and(|p| p.level == 2)
                 {
                     &mut home.cities
@@ -154,7 +155,7 @@ impl Home {
     }
 
     /// The place a relative level word (市, 旗, 自治区) at buffer offset `at` stands for.
-    pub fn place_for(&self, level: &str, at: usize) -> Option<String> {
+    pub fn place_for(&self, level: &str, at: usize) -> Option<&str> {
         let nearest = last_before(&self.counties, at).map(|(_, name)| name);
         // A city named shortly before (an article about 赤峰 on a 包头 page).
         let recent_city = last_before(&self.cities, at)
@@ -163,21 +164,19 @@ impl Home {
         match level {
             "市" => recent_city
                 .or(nearest.filter(|c| c.ends_with('市')))
-                .or(self.city.as_deref().filter(|c| c.ends_with('市')))
-                .map(str::to_owned),
-            "盟" => self.city.clone().filter(|c| c.ends_with('盟')),
+                .or(self.city.as_deref().filter(|c| c.ends_with('市'))),
+            "盟" => self.city.as_deref().filter(|c| c.ends_with('盟')),
             "旗" | "县" | "区" => nearest
                 .filter(|c| c.ends_with(level))
-                .or(self.county.as_deref().filter(|c| c.ends_with(level)))
-                .map(str::to_owned),
-            "自治区" | "省" => self.province.clone().filter(|p| p.ends_with(level)),
+                .or(self.county.as_deref().filter(|c| c.ends_with(level))),
+            "自治区" | "省" => self.province.as_deref().filter(|p| p.ends_with(level)),
             _ => None,
         }
     }
 
     /// The place of the page's region that a short form (乌市, 前旗) names: a
     /// county of the home city first, else a city of the home province.
-    pub fn short_form(&self, short: &str) -> Option<String> {
+    pub fn short_form(&self, short: &str) -> Option<&str> {
         let first = short.chars().next()?;
         let level = &short[first.len_utf8()..];
         let fits = |name: &&String| {
@@ -192,7 +191,7 @@ impl Home {
             .find_map(|tier| {
                 let mut matches = tier.iter().filter(fits);
                 let found = matches.next()?;
-                matches.next().is_none().then(|| found.clone())
+                matches.next().is_none().then_some(found.as_str())
             })
     }
 }

@@ -20,6 +20,7 @@ mod scanner;
 mod segments;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use home::Home;
 pub use lexicon::{Extensions, Lexicon};
@@ -36,31 +37,31 @@ pub enum PersonKind {
 }
 
 /// A post as written: a title and the organisation it belongs to.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+///
+/// Strings are shared: a page names the same people, titles and bodies over and
+/// over, and each distinct string of a page is allocated once.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Post {
     /// The title as written (副主任).
-    pub title: String,
+    pub title: Arc<str>,
     /// The organisation as written, if the text names one (市人大常委会).
-    pub organization: Option<String>,
+    pub organization: Option<Arc<str>>,
     /// The organisation resolved to a full name, when it could be.
-    pub resolved: Option<String>,
-    #[serde(skip)]
+    pub resolved: Option<Arc<str>>,
     pub title_range: Range<usize>,
 }
 
 /// One mention of a person.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
     pub kind: PersonKind,
-    pub name: String,
+    pub name: Arc<str>,
     /// The whole mention: organisation, titles and name.
-    #[serde(skip)]
     pub range: Range<usize>,
-    #[serde(skip)]
     pub name_range: Range<usize>,
     pub posts: Vec<Post>,
     /// The unit of a byline without a title (●市人大常委会办公室  龚培贞).
-    pub affiliation: Option<String>,
+    pub affiliation: Option<Arc<str>>,
 }
 
 impl Person {
@@ -91,18 +92,30 @@ pub enum Reason {
     Unresolved,
 }
 
-/// One mention of an organisation.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Organisation {
+/// An organisation as a page names it: shared by every mention of it on the page.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct OrgBody {
     /// As written (line breaks removed).
-    pub text: String,
-    #[serde(skip)]
-    pub range: Range<usize>,
+    pub text: Arc<str>,
     /// The full official form, place as written (市人民代表大会常务委员会).
-    pub expanded: String,
+    pub expanded: Arc<str>,
     /// The body meant, with its place resolved (巴彦淖尔市人民代表大会常务委员会).
-    pub resolved: String,
+    pub resolved: Arc<str>,
     pub reason: Reason,
+}
+
+/// One mention of an organisation: where, and which body (its fields read through).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organisation {
+    pub body: Arc<OrgBody>,
+    pub range: Range<usize>,
+}
+
+impl std::ops::Deref for Organisation {
+    type Target = OrgBody;
+    fn deref(&self) -> &OrgBody {
+        &self.body
+    }
 }
 
 /// Everything recognised on one page.
@@ -111,6 +124,27 @@ pub struct Entities {
     pub people: Vec<Person>,
     pub organisations: Vec<Organisation>,
     pub home: Home,
+}
+
+/// One shared copy of each distinct string of a page.
+#[derive(Debug, Default)]
+struct Strings(rustc_hash::FxHashSet<Arc<str>>);
+
+impl Strings {
+    /// The shared copy of `s`.
+    fn get(&mut self, s: &str) -> Arc<str> {
+        if let Some(shared) = self.0.get(s) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = Arc::from(s);
+        self.0.insert(shared.clone());
+        shared
+    }
+
+    /// The shared copy of a string just made.
+    fn take(&mut self, s: String) -> Arc<str> {
+        self.get(&s)
+    }
 }
 
 /// Recognises people and organisations on a page.
@@ -125,10 +159,12 @@ pub fn recognize(
     let segments = Segments::new(text, layout, wraps);
     let raw = people::scan(&segments, lexicon);
     let home = Home::infer(&segments, &raw, lexicon);
+    let mut strings = Strings::default();
+    let mut bodies = orgs::Bodies::default();
     let mut organisations: Vec<Organisation> = raw
         .orgs
         .iter()
-        .map(|org| orgs::resolve(org, &segments, &home, lexicon))
+        .map(|org| orgs::resolve(org, &segments, &home, lexicon, &mut strings, &mut bodies))
         .collect();
     organisations.sort_by_key(|o| (o.range.start, o.range.end));
     // Sorted by start: a binary search per post (a page can hold tens of thousands).
@@ -139,12 +175,13 @@ pub fn recognize(
             .filter(|o| o.range.start == at)
             .map(|o| o.resolved.clone())
     };
+    let mut text_of = |range: Range<usize>| strings.get(&segments.buf[range]);
     let people = raw
         .people
         .iter()
         .map(|p| Person {
             kind: p.kind,
-            name: segments.text_of(p.name.clone()),
+            name: text_of(p.name.clone()),
             range: segments.source_range(p.range.clone()),
             name_range: segments.source_range(p.name.clone()),
             posts: p
@@ -153,14 +190,14 @@ pub fn recognize(
                 .map(|post| {
                     let org_range = post.org.clone().map(|r| segments.source_range(r));
                     Post {
-                        title: segments.text_of(post.title.clone()),
-                        organization: post.org.clone().map(|r| segments.text_of(r)),
+                        title: text_of(post.title.clone()),
+                        organization: post.org.clone().map(&mut text_of),
                         resolved: org_range.and_then(|r| resolved_of(r.start)),
                         title_range: segments.source_range(post.title.clone()),
                     }
                 })
                 .collect(),
-            affiliation: p.affiliation.clone().map(|r| segments.text_of(r)),
+            affiliation: p.affiliation.clone().map(&mut text_of),
         })
         .collect();
     Entities {

@@ -1,30 +1,33 @@
 //! Organisation names: place + institution + units, and what they resolve to.
 
 use std::ops::Range;
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
 
 use super::home::Home;
 use super::lexicon::{Anchor, LEVEL_SUFFIXES, Lexicon};
 use super::segments::Segments;
-use super::{Organisation, Reason};
+use super::{OrgBody, Organisation, Reason, Strings};
 
 /// The place part of an organisation name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Prefix {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Prefix<'a> {
     /// A place from the gazetteer (the innermost one when several are chained).
-    Written(String),
+    Written(&'a str),
     /// A level word standing for the page's own place (市, 旗, 自治区).
-    Relative(String),
+    Relative(&'a str),
     /// A short form of a place of the page's region (乌市, 前旗).
-    Short(String),
+    Short(&'a str),
     /// No place: a standalone body or a user's organisation.
     None,
 }
 
 /// An organisation found in the buffer, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawOrg {
+pub struct RawOrg<'a> {
     pub range: Range<usize>,
-    pub prefix: Prefix,
+    pub prefix: Prefix<'a>,
     /// Buffer range of the prefix (empty when none).
     pub prefix_range: Range<usize>,
     pub kind: OrgKind,
@@ -34,7 +37,7 @@ pub struct RawOrg {
     pub last_token: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OrgKind {
     Institution(usize),
     Suffix,
@@ -113,14 +116,14 @@ pub fn place_before(buf: &str, seg_start: usize, end: usize, lex: &Lexicon) -> O
 
 /// The chain of places ending at `end` (乌拉特后旗巴音前达门苏木巴音查干嘎查): its start
 /// and the innermost place's name.
-pub fn places_before(
+pub fn places_before<'a>(
     buf: &str,
     seg_start: usize,
     end: usize,
-    lex: &Lexicon,
-) -> Option<(usize, String)> {
+    lex: &'a Lexicon,
+) -> Option<(usize, &'a str)> {
     let first = place_before(buf, seg_start, end, lex)?;
-    let innermost = lex.place(&buf[first..end])?.name.clone();
+    let innermost = lex.place(&buf[first..end])?.name.as_str();
     let mut start = first;
     for _ in 0..3 {
         match place_before(buf, seg_start, start, lex) {
@@ -160,14 +163,19 @@ fn short_can_start(buf: &str, seg_start: usize, at: usize) -> bool {
 }
 
 /// Reads the place before an institution that starts at `core_start`.
-fn prefix_before(buf: &str, seg_start: usize, core_start: usize, lex: &Lexicon) -> (Prefix, usize) {
+fn prefix_before<'a>(
+    buf: &'a str,
+    seg_start: usize,
+    core_start: usize,
+    lex: &'a Lexicon,
+) -> (Prefix<'a>, usize) {
     if let Some((start, name)) = places_before(buf, seg_start, core_start, lex) {
         return (Prefix::Written(name), start);
     }
     let before = &buf[seg_start..core_start];
     for level in ["全国", "中央", "国家"] {
         if before.ends_with(level) {
-            return (Prefix::Written(level.to_owned()), core_start - level.len());
+            return (Prefix::Written(level), core_start - level.len());
         }
     }
     for level in LEVEL_SUFFIXES {
@@ -187,17 +195,17 @@ fn prefix_before(buf: &str, seg_start: usize, core_start: usize, lex: &Lexicon) 
                 if *level == "旗" && short_can_start(buf, seg_start, start - c.len_utf8()) =>
             {
                 let s = start - c.len_utf8();
-                return (Prefix::Short(buf[s..core_start].to_owned()), s);
+                return (Prefix::Short(&buf[s..core_start]), s);
             }
             Some(c) if *level == "市" && is_han(c) => {
                 let s = start - c.len_utf8();
                 if short_can_start(buf, seg_start, s) && !NOT_SHORT.contains(c) {
-                    return (Prefix::Short(buf[s..core_start].to_owned()), s);
+                    return (Prefix::Short(&buf[s..core_start]), s);
                 }
             }
             _ => {}
         }
-        return (Prefix::Relative((*level).to_owned()), start);
+        return (Prefix::Relative(level), start);
     }
     (Prefix::None, core_start)
 }
@@ -277,13 +285,13 @@ fn modifier_start(buf: &str, seg_start: usize, at: usize, max: usize, lex: &Lexi
 }
 
 /// Reads the organisation whose institution or suffix is token `i`.
-pub fn parse(
-    buf: &str,
+pub fn parse<'a>(
+    buf: &'a str,
     seg: &Range<usize>,
     tokens: &[Token],
     i: usize,
-    lex: &Lexicon,
-) -> Option<RawOrg> {
+    lex: &'a Lexicon,
+) -> Option<RawOrg<'a>> {
     let token = &tokens[i];
     let (kind, prefix, start) = match token.anchor {
         Anchor::Organisation => (OrgKind::User, Prefix::None, token.range.start),
@@ -295,7 +303,7 @@ pub fn parse(
             // 市委, 旗委: the level is in the name and stands for the page's own place.
             let prefix = match prefix {
                 Prefix::None if own_level(name) && !boundary_plural(buf, seg.start, start) => {
-                    Prefix::Relative(name[..name.len() - '委'.len_utf8()].to_owned())
+                    Prefix::Relative(&name[..name.len() - '委'.len_utf8()])
                 }
                 p => p,
             };
@@ -328,7 +336,7 @@ pub fn parse(
                     let after_word = prev_char(buf, seg.start, s)
                         .is_some_and(|c| "与和及在由向对经据同将把被为是从于".contains(c));
                     ((boundary_before(buf, seg.start, s) || after_word) && !false_friend)
-                        .then(|| (Prefix::Relative((*level).to_owned()), s))
+                        .then_some((Prefix::Relative(level), s))
                 })
             };
             // Or a name known without a place (清华大学, 世界银行).
@@ -385,29 +393,42 @@ pub fn parse(
     })
 }
 
+/// What an organisation's body is made from: equal keys make equal bodies, so
+/// a page's repeated mentions (市人大常委会 a hundred times) resolve once.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct BodyKey<'a> {
+    text: &'a str,
+    written_prefix: &'a str,
+    body: &'a str,
+    kind: OrgKind,
+    prefix: Prefix<'a>,
+    place: Option<&'a str>,
+    alias: bool,
+}
+
+/// The bodies of a page resolved so far.
+pub type Bodies<'a> = FxHashMap<BodyKey<'a>, Arc<OrgBody>>;
+
 /// Resolves a raw organisation against the page's home place.
-pub fn resolve(org: &RawOrg, segs: &Segments, home: &Home, lex: &Lexicon) -> Organisation {
-    let text = segs.text_of(org.range.clone());
+pub fn resolve<'a>(
+    org: &RawOrg<'a>,
+    segs: &'a Segments,
+    home: &'a Home,
+    lex: &'a Lexicon,
+    strings: &mut Strings,
+    bodies: &mut Bodies<'a>,
+) -> Organisation {
+    let text = &segs.buf[org.range.clone()];
     let range = segs.source_range(org.range.clone());
-    if let Some(target) = lex.aliases.get(&text) {
-        return Organisation {
-            text: text.clone(),
-            range,
-            expanded: target.clone(),
-            resolved: target.clone(),
-            reason: Reason::Alias(text),
-        };
-    }
-    let body = &segs.buf[org.body.clone()];
     let written_prefix = &segs.buf[org.prefix_range.clone()];
-    let (place, reason) = match &org.prefix {
-        Prefix::Written(name) => (Some(name.clone()), Reason::Written(name.clone())),
-        Prefix::Relative(level) => match home.place_for(level, org.range.start) {
-            Some(p) => (Some(p.clone()), Reason::Home(p)),
-            None => (None, Reason::Unresolved),
-        },
+    let body = &segs.buf[org.body.clone()];
+    let alias = lex.aliases.get(text);
+    let place = match org.prefix {
+        _ if alias.is_some() => None,
+        Prefix::Written(name) => Some(name),
+        Prefix::Relative(level) => home.place_for(level, org.range.start),
         Prefix::Short(short) => match home.short_form(short) {
-            Some(p) => (Some(p.clone()), Reason::ShortForm(p)),
+            Some(p) => Some(p),
             // Not a short form after all: the first character is a word before 市.
             None => {
                 let first = short.chars().next().map_or(0, char::len_utf8);
@@ -419,11 +440,64 @@ pub fn resolve(org: &RawOrg, segs: &Segments, home: &Home, lex: &Lexicon) -> Org
                     org.range.start += first;
                     org.prefix_range.start += first;
                 }
-                org.prefix = Prefix::Relative(short[first..].to_owned());
-                return resolve(&org, segs, home, lex);
+                org.prefix = Prefix::Relative(&short[first..]);
+                return resolve(&org, segs, home, lex, strings, bodies);
             }
         },
-        Prefix::None => (None, Reason::Standalone),
+        Prefix::None => None,
+    };
+    let key = BodyKey {
+        text,
+        written_prefix,
+        body,
+        kind: org.kind,
+        prefix: org.prefix,
+        place,
+        alias: alias.is_some(),
+    };
+    let shared = match bodies.get(&key) {
+        Some(shared) => shared.clone(),
+        None => {
+            let shared = Arc::new(make_body(org, &key, alias, lex, strings));
+            bodies.insert(key, shared.clone());
+            shared
+        }
+    };
+    Organisation {
+        body: shared,
+        range,
+    }
+}
+
+/// The body of the organisation `key` describes (computed once a page).
+fn make_body(
+    org: &RawOrg,
+    key: &BodyKey,
+    alias: Option<&String>,
+    lex: &Lexicon,
+    strings: &mut Strings,
+) -> OrgBody {
+    let BodyKey {
+        text,
+        written_prefix,
+        body,
+        place,
+        ..
+    } = *key;
+    if let Some(target) = alias {
+        return OrgBody {
+            text: strings.get(text),
+            expanded: strings.get(target),
+            resolved: strings.get(target),
+            reason: Reason::Alias(text.to_owned()),
+        };
+    }
+    let reason = match (org.prefix, place) {
+        (Prefix::Written(name), _) => Reason::Written(name.to_owned()),
+        (Prefix::Relative(_), Some(p)) => Reason::Home(p.to_owned()),
+        (Prefix::Short(_), Some(p)) => Reason::ShortForm(p.to_owned()),
+        (Prefix::Relative(_) | Prefix::Short(_), None) => Reason::Unresolved,
+        (Prefix::None, _) => Reason::Standalone,
     };
     let (expanded, resolved) = match org.kind {
         OrgKind::Institution(index) => {
@@ -436,9 +510,9 @@ pub fn resolve(org: &RawOrg, segs: &Segments, home: &Home, lex: &Lexicon) -> Org
             } else {
                 written_prefix.into()
             };
-            let expanded = fill(template, strip_ordinal(&as_written), units);
-            let resolved = match &place {
-                Some(p) => fill(template, p, units),
+            let expanded = strings.take(fill(template, strip_ordinal(&as_written), units));
+            let resolved = match place {
+                Some(p) => strings.take(fill(template, p, units)),
                 None => expanded.clone(),
             };
             (expanded, resolved)
@@ -446,22 +520,21 @@ pub fn resolve(org: &RawOrg, segs: &Segments, home: &Home, lex: &Lexicon) -> Org
         // 市能源局 on a 巴彦淖尔 page is 巴彦淖尔市能源局: the place takes the
         // place of the level or short form written.
         OrgKind::Suffix => {
-            let written = match &org.prefix {
+            let written = match org.prefix {
                 Prefix::Relative(level) => level.len(),
                 Prefix::Short(short) => short.len(),
                 Prefix::Written(_) | Prefix::None => 0,
             };
-            let resolved = match (&place, text.get(written..)) {
-                (Some(p), Some(rest)) if written > 0 => format!("{p}{rest}"),
-                _ => text.clone(),
+            let resolved = match (place, text.get(written..)) {
+                (Some(p), Some(rest)) if written > 0 => strings.take(format!("{p}{rest}")),
+                _ => strings.get(text),
             };
-            (text.clone(), resolved)
+            (strings.get(text), resolved)
         }
-        OrgKind::User => (text.clone(), text.clone()),
+        OrgKind::User => (strings.get(text), strings.get(text)),
     };
-    Organisation {
-        text,
-        range,
+    OrgBody {
+        text: strings.get(text),
         expanded,
         resolved,
         reason,

@@ -29,9 +29,9 @@ pub struct RawPerson {
 
 /// Everything found, in buffer offsets.
 #[derive(Debug, Default)]
-pub struct Raw {
+pub struct Raw<'a> {
     pub people: Vec<RawPerson>,
-    pub orgs: Vec<RawOrg>,
+    pub orgs: Vec<RawOrg<'a>>,
     /// End offsets of the level characters (市, 旗, 县, 盟, 区) of the buffer.
     pub level_ends: Vec<usize>,
 }
@@ -94,13 +94,13 @@ struct Scan<'a> {
     segs: &'a Segments,
     lex: &'a Lexicon,
     tokens: Vec<Token>,
-    raw: Raw,
+    raw: Raw<'a>,
     /// Names read before a weak title, kept if the page names them elsewhere.
     pending: Vec<RawPerson>,
 }
 
 /// Finds organisations and people in the segments.
-pub fn scan(segs: &Segments, lex: &Lexicon) -> Raw {
+pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
     let buf = segs.buf.as_str();
     let found = lex.scanner.scan(buf);
     let tokens = found
@@ -133,7 +133,7 @@ pub fn scan(segs: &Segments, lex: &Lexicon) -> Raw {
     scan.raw
 }
 
-impl Scan<'_> {
+impl<'a> Scan<'a> {
     fn chains(&mut self) {
         let mut i = 0;
         let mut pos = 0;
@@ -194,20 +194,25 @@ impl Scan<'_> {
 
     /// Reads a chain of posts starting with the title token `i` (after `org`, if
     /// any) and the names after it. Returns the end of what was read and the next token.
-    fn chain(&mut self, mut i: usize, org: Option<RawOrg>, seg: &Range<usize>) -> (usize, usize) {
+    fn chain(
+        &mut self,
+        mut i: usize,
+        org: Option<RawOrg<'a>>,
+        seg: &Range<usize>,
+    ) -> (usize, usize) {
         let buf = self.buf;
         let first_index = i;
         let start = org
             .as_ref()
             .map_or(self.tokens[i].range.start, |o| o.range.start);
         let mut posts: Vec<RawPost> = Vec::new();
-        let mut chain_orgs: Vec<RawOrg> = Vec::new();
+        let mut chain_orgs: Vec<RawOrg<'a>> = Vec::new();
         // The organisation or place the next titles belong to.
         let mut current: Option<Range<usize>> = match &org {
             Some(o) => Some(o.range.clone()),
             None => self.place_before_title(self.tokens[i].range.start, seg),
         };
-        let mut last_prefix = org.as_ref().map(|o| o.prefix.clone());
+        let mut last_prefix = org.as_ref().map(|o| o.prefix);
         if let Some(o) = org {
             chain_orgs.push(o);
         }
@@ -271,7 +276,7 @@ impl Scan<'_> {
                         None => match (&next.anchor, &last_prefix) {
                             (Anchor::Institution(index), Some(prefix)) => RawOrg {
                                 range: next.range.clone(),
-                                prefix: prefix.clone(),
+                                prefix: *prefix,
                                 prefix_range: next.range.start..next.range.start,
                                 kind: orgs::OrgKind::Institution(*index),
                                 body: next.range.clone(),
@@ -287,7 +292,7 @@ impl Scan<'_> {
                         break;
                     }
                     current = Some(o.range.clone());
-                    last_prefix = Some(o.prefix.clone());
+                    last_prefix = Some(o.prefix);
                     at = o.range.end;
                     i = o.last_token + 1;
                     chain_orgs.push(o);

@@ -73,10 +73,6 @@ impl Segments {
         self.source(range.start)..end
     }
 
-    pub fn text_of(&self, range: Range<usize>) -> String {
-        self.buf[range].to_owned()
-    }
-
     /// The segment that holds buffer offset `at`.
     pub fn segment_of(&self, at: usize) -> Range<usize> {
         let i = self.ranges.partition_point(|r| r.end < at);
