@@ -302,11 +302,27 @@ pub fn analyze_layout(text: &str) -> PageLayout {
     let breaks = text::sum_bytes(text.as_bytes(), |b| u8::from(b == b'\n' || b == b'\r'));
     let mut lines: Vec<Line> = Vec::with_capacity(breaks + 1);
     let mut start = 0;
+    // Counted as the lines are measured (one pass over the vector, not four):
+    // non-blank lines, long ones, and non-blank lines followed by exactly one
+    // blank line and then text.
+    let (mut non_blank, mut long, mut single_blank_after) = (0, 0, 0);
     loop {
-        let line = match text::plain_line(text, start) {
+        let mut line = match text::plain_line(text, start) {
             Some(plain) => measure_plain(text, plain),
             None => measure(text, text::line_at(text, start)),
         };
+        let blank = line.kind == LineKind::Blank;
+        if let Some(previous) = lines.last() {
+            line.after_blank = previous.kind == LineKind::Blank;
+            line.may_be_indented =
+                line.after_blank || previous.ending == Ending::Terminal || line.opens_paragraph;
+            let n = lines.len();
+            if !blank && line.after_blank && n >= 2 && lines[n - 2].kind != LineKind::Blank {
+                single_blank_after += 1;
+            }
+        }
+        non_blank += usize::from(!blank);
+        long += usize::from(line.width > 2 * 60);
         let span = line.span;
         lines.push(line);
         if span.next == span.end {
@@ -314,15 +330,6 @@ pub fn analyze_layout(text: &str) -> PageLayout {
         }
         start = span.next;
     }
-    let non_blank = lines.iter().filter(|l| l.kind != LineKind::Blank).count();
-    let long = lines.iter().filter(|l| l.width > 2 * 60).count();
-    let single_blank_after = (0..lines.len())
-        .filter(|&i| {
-            lines[i].kind != LineKind::Blank
-                && lines.get(i + 1).is_some_and(|l| l.kind == LineKind::Blank)
-                && lines.get(i + 2).is_some_and(|l| l.kind != LineKind::Blank)
-        })
-        .count();
     let layout = if non_blank > 0 && long * 5 >= non_blank * 2 {
         Layout::ParagraphPerLine
     } else if non_blank >= 6 && single_blank_after * 10 >= non_blank * 6 {
@@ -331,12 +338,6 @@ pub fn analyze_layout(text: &str) -> PageLayout {
         Layout::BlankLineParagraphs
     };
 
-    for i in 1..lines.len() {
-        lines[i].after_blank = lines[i - 1].kind == LineKind::Blank;
-        lines[i].may_be_indented = lines[i].after_blank
-            || lines[i - 1].ending == Ending::Terminal
-            || lines[i].opens_paragraph;
-    }
     estimate_columns(&mut lines, layout);
     if layout == Layout::DoubleSpaced {
         mark_tight_runs(&mut lines);
