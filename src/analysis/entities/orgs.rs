@@ -4,6 +4,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 
 use super::home::Home;
 use super::lexicon::{Anchor, LEVEL_SUFFIXES, Lexicon};
@@ -261,8 +262,14 @@ fn quoted_name(buf: &str, start: usize, end: usize) -> bool {
 
 /// How many Han characters (at most `max`) before `at` can be the modifier of a
 /// unit or suffix ("科教文卫" before 工作委员会): no punctuation, no stop words.
-fn modifier_start(buf: &str, seg_start: usize, at: usize, max: usize, lex: &Lexicon) -> Vec<usize> {
-    let mut starts = vec![at];
+fn modifier_start(
+    buf: &str,
+    seg_start: usize,
+    at: usize,
+    max: usize,
+    lex: &Lexicon,
+) -> SmallVec<[usize; 11]> {
+    let mut starts = smallvec::smallvec![at];
     let mut start = at;
     for _ in 0..max {
         let Some((i, c)) = buf[seg_start..start].char_indices().next_back() else {

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use smallvec::{SmallVec, smallvec};
+
 use super::PersonKind;
 use super::lexicon::{Anchor, Lexicon, TitleInfo};
 use super::orgs::{self, RawOrg, Token, is_han, places_before};
@@ -17,12 +19,18 @@ pub struct RawPost {
     pub post: bool,
 }
 
+/// The posts of a mention: one or two, nearly always (kept inline, no allocation).
+pub type Posts = SmallVec<[RawPost; 2]>;
+
+/// Names read after a title: one or two, nearly always.
+type Names = SmallVec<[Range<usize>; 2]>;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawPerson {
     pub kind: PersonKind,
     pub range: Range<usize>,
     pub name: Range<usize>,
-    pub posts: Vec<RawPost>,
+    pub posts: Posts,
     /// The unit of a byline without a title (●市人大常委会办公室  龚培贞).
     pub affiliation: Option<Range<usize>>,
 }
@@ -205,8 +213,8 @@ impl<'a> Scan<'a> {
         let start = org
             .as_ref()
             .map_or(self.tokens[i].range.start, |o| o.range.start);
-        let mut posts: Vec<RawPost> = Vec::new();
-        let mut chain_orgs: Vec<RawOrg<'a>> = Vec::new();
+        let mut posts = Posts::new();
+        let mut chain_orgs: SmallVec<[RawOrg<'a>; 2]> = SmallVec::new();
         // The organisation or place the next titles belong to.
         let mut current: Option<Range<usize>> = match &org {
             Some(o) => Some(o.range.clone()),
@@ -321,7 +329,7 @@ impl<'a> Scan<'a> {
             let names = if stands {
                 self.names_after(at, seg, strength)
             } else {
-                Vec::new()
+                Names::new()
             };
             let official = posts.iter().any(|p| p.post);
             let kind = if official {
@@ -373,7 +381,7 @@ impl<'a> Scan<'a> {
                         kind,
                         range: body.as_ref().map_or(name.start, |b| b.start)..title.end,
                         name,
-                        posts: vec![RawPost {
+                        posts: smallvec![RawPost {
                             title,
                             org: body,
                             post: posts[0].post,
@@ -412,7 +420,7 @@ impl<'a> Scan<'a> {
 
     /// Names right after a chain of posts: one, a list (图门、菅江左、樊文), or
     /// credits separated by spaces (柳东 陈国丽).
-    fn names_after(&self, at: usize, seg: &Range<usize>, strong: Strength) -> Vec<Range<usize>> {
+    fn names_after(&self, at: usize, seg: &Range<usize>, strong: Strength) -> Names {
         let buf = self.buf;
         let mut p = at;
         let mut spaced = false;
@@ -449,20 +457,20 @@ impl<'a> Scan<'a> {
     /// Reads one name (or two names written together, 吴晓慧高鹏飞) at `p`.
     // A list of name ranges, usually of one: not a range meant as a Vec of its items.
     #[allow(clippy::single_range_in_vec_init)]
-    fn read_name(&self, p: usize, seg: &Range<usize>, strength: Strength) -> Vec<Range<usize>> {
+    fn read_name(&self, p: usize, seg: &Range<usize>, strength: Strength) -> Names {
         let buf = self.buf;
         let lex = self.lex;
         if p >= seg.end || lex.stop_at(&buf[p..]).is_some() {
-            return Vec::new();
+            return Names::new();
         }
-        let chars: Vec<(usize, char)> = buf[p..seg.end]
+        let chars: SmallVec<[(usize, char); 12]> = buf[p..seg.end]
             .char_indices()
             .map(|(i, c)| (p + i, c))
             .take_while(|&(_, c)| is_han(c) || c == '·')
             .take(12)
             .collect();
         if chars.len() < 2 {
-            return Vec::new();
+            return Names::new();
         }
         let pos = |k: usize| -> usize {
             chars
@@ -483,14 +491,14 @@ impl<'a> Scan<'a> {
         if mongolian >= 4 {
             for k in (4..=mongolian).rev() {
                 if ends_at(k) {
-                    return vec![p..pos(k)];
+                    return smallvec![p..pos(k)];
                 }
             }
         }
         let Some(cut) = (2..=chars.len().min(7)).find(|&k| ends_at(k)) else {
-            return Vec::new();
+            return Names::new();
         };
-        let text: Vec<char> = chars[..cut].iter().map(|&(_, c)| c).collect();
+        let text: SmallVec<[char; 7]> = chars[..cut].iter().map(|&(_, c)| c).collect();
         let clean = !text.iter().any(|&c| not_name_char(c));
         let all_mongolian = text.iter().all(|&c| lex.is_mongolian(c));
         let surname = lex.is_surname(text[0]);
@@ -500,13 +508,15 @@ impl<'a> Scan<'a> {
             && !(cut == 3 && surname)
             && !lex.known_people.contains(&buf[p..pos(cut)])
         {
-            return Vec::new();
+            return Names::new();
         }
         let strong = strength == Strength::Strong;
         match cut {
-            2 | 3 if clean && (strong || surname || compound || all_mongolian) => vec![p..pos(cut)],
-            4 if clean && compound => vec![p..pos(cut)],
-            4..=6 if all_mongolian => vec![p..pos(cut)],
+            2 | 3 if clean && (strong || surname || compound || all_mongolian) => {
+                smallvec![p..pos(cut)]
+            }
+            4 if clean && compound => smallvec![p..pos(cut)],
+            4..=6 if all_mongolian => smallvec![p..pos(cut)],
             // Two names written together end the run (吴晓慧高鹏飞, 郝巧宁赵小雨摄), not
             // a verb: 张国卿宣读 is one name and a verb.
             4..=6
@@ -517,19 +527,19 @@ impl<'a> Scan<'a> {
                 for first in [3, 2] {
                     let second = cut - first;
                     if (2..=3).contains(&second) && lex.is_surname(text[first]) {
-                        return vec![p..pos(first), pos(first)..pos(cut)];
+                        return smallvec![p..pos(first), pos(first)..pos(cut)];
                     }
                 }
                 // 张国卿宣读: a verb the stop list lacks follows a full name.
                 if strong && !text[..3].iter().any(|&c| not_name_char(c)) {
-                    return vec![p..pos(3)];
+                    return smallvec![p..pos(3)];
                 }
-                Vec::new()
+                Names::new()
             }
             4..=6 if strong && surname && !text[..3].iter().any(|&c| not_name_char(c)) => {
-                vec![p..pos(3)]
+                smallvec![p..pos(3)]
             }
-            _ => Vec::new(),
+            _ => Names::new(),
         }
     }
 
@@ -537,7 +547,7 @@ impl<'a> Scan<'a> {
     fn name_before(&self, q: usize, seg: &Range<usize>) -> Option<Range<usize>> {
         let buf = self.buf;
         let lex = self.lex;
-        let back: Vec<(usize, char)> = buf[seg.start..q]
+        let back: SmallVec<[(usize, char); 6]> = buf[seg.start..q]
             .char_indices()
             .rev()
             .take(6)
@@ -601,7 +611,7 @@ impl<'a> Scan<'a> {
                 kind: PersonKind::Person,
                 range: name.clone(),
                 name: name.clone(),
-                posts: Vec::new(),
+                posts: Posts::new(),
                 affiliation: Some(org.range.start..org.range.end + unit_tail),
             });
         }
@@ -661,7 +671,7 @@ impl<'a> Scan<'a> {
                     kind: PersonKind::Person,
                     range: inner_start..close,
                     name: inner_start..close,
-                    posts: Vec::new(),
+                    posts: Posts::new(),
                     affiliation: None,
                 });
             }
@@ -733,7 +743,7 @@ impl<'a> Scan<'a> {
                 kind: PersonKind::Person,
                 range: r.clone(),
                 name: r,
-                posts: Vec::new(),
+                posts: Posts::new(),
                 affiliation: None,
             });
         }
