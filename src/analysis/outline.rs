@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use serde::Serialize;
+use smallvec::{SmallVec, smallvec};
 
 use super::layout::{Layout, LineKind, PageLayout};
 use super::text::Ending;
@@ -44,15 +45,18 @@ pub struct OutlineItem {
     pub body_lines: Vec<usize>,
 }
 
+/// The lines of a headline or section heading: one to three, kept inline.
+type Group = SmallVec<[usize; 3]>;
+
 #[derive(Debug, Clone)]
 enum Element {
     /// Heading lines (one to three) and an author line under them.
     Headline {
-        lines: Vec<usize>,
+        lines: Group,
         author: Option<usize>,
     },
     Section {
-        lines: Vec<usize>,
+        lines: Group,
     },
     Run(Run),
     Banner(usize),
@@ -62,13 +66,13 @@ enum Element {
 #[derive(Debug, Clone, Default)]
 struct Run {
     lines: Vec<usize>,
-    sections: Vec<Vec<usize>>,
+    sections: Vec<Group>,
     bylines: Vec<usize>,
     captions: Vec<usize>,
     markers: Vec<usize>,
     /// Opens like an article: a dateline, a byline or a （上接） marker before it.
     opened: bool,
-    headline: Option<(Vec<usize>, Option<usize>)>,
+    headline: Option<(Group, Option<usize>)>,
 }
 
 fn line_text<'a>(text: &'a str, page: &PageLayout, i: usize) -> &'a str {
@@ -144,7 +148,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
             {
                 flush(&mut run, &mut out);
                 out.push(Element::Headline {
-                    lines: vec![i],
+                    lines: smallvec![i],
                     author: None,
                 });
                 // Text set right under it is its article.
@@ -157,7 +161,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 i += 1;
             }
             LineKind::Heading => {
-                let mut group = vec![i];
+                let mut group: Group = smallvec![i];
                 let mut j = i + 1;
                 while j < lines.len() && lines[j].kind == LineKind::Heading && group.len() < 3 {
                     group.push(j);
@@ -297,42 +301,56 @@ pub fn outline(text: &str, page: &PageLayout) -> Vec<OutlineItem> {
     let mut elements = elements(text, page);
     // Where every paragraph is one line, headlines always come first (004).
     attach_headlines(&mut elements, page.layout == Layout::ParagraphPerLine);
-    let mut items = Vec::new();
-    for element in &elements {
+    let mut items = Vec::with_capacity(elements.len());
+    for element in elements {
         match element {
             Element::Run(run) => items.push(article(text, page, run)),
-            Element::Banner(i) => items.push(leaf(text, page, ItemKind::Banner, *i)),
-            Element::Caption(i) => items.push(leaf(text, page, ItemKind::Caption, *i)),
+            Element::Banner(i) => items.push(leaf(text, page, ItemKind::Banner, i)),
+            Element::Caption(i) => items.push(leaf(text, page, ItemKind::Caption, i)),
             Element::Headline { lines, author } => {
                 if author.is_some() {
                     // A signed headline whose text was not found: an article of its own.
                     let run = Run {
-                        headline: Some((lines.clone(), *author)),
+                        headline: Some((lines, author)),
                         ..Run::default()
                     };
-                    items.push(article(text, page, &run));
+                    items.push(article(text, page, run));
                 } else {
                     // A heading that heads no text: a running head or column slogan
                     // ("全国一流营商环境创建进行时").
                     let mut banner = leaf(text, page, ItemKind::Banner, lines[0]);
-                    let parts: Vec<&str> =
-                        lines.iter().map(|&i| line_text(text, page, i)).collect();
-                    banner.name = parts.join(" ");
+                    banner.name = joined(text, page, &lines, " ");
                     banner.range = span(page, lines.iter().copied()).unwrap_or(banner.range);
                     items.push(banner);
                 }
             }
             Element::Section { lines } => {
-                items.push(section(text, page, lines, lines[lines.len() - 1]))
+                items.push(section(text, page, &lines, lines[lines.len() - 1]))
             }
         }
     }
     items
 }
 
+/// The text of `lines` joined by `separator`, in one allocation.
+fn joined(text: &str, page: &PageLayout, lines: &[usize], separator: &str) -> String {
+    let len: usize = lines
+        .iter()
+        .map(|&i| page.lines[i].content.len() + separator.len())
+        .sum();
+    let mut out = String::with_capacity(len);
+    for (k, &i) in lines.iter().enumerate() {
+        if k > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(line_text(text, page, i));
+    }
+    out
+}
+
 /// Gives each headline group the text it heads.
 fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
-    let mut pending: Vec<(Vec<usize>, Option<usize>)> = Vec::new();
+    let mut pending: Vec<(Group, Option<usize>)> = Vec::new();
     let mut result: Vec<Element> = Vec::with_capacity(elements.len());
     let drained: Vec<Element> = std::mem::take(elements);
     let mut iter = drained.into_iter().peekable();
@@ -403,7 +421,7 @@ fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
 }
 
 /// Trailing headlines go, in order, to the untitled runs just before them.
-fn assign_trailing(result: &mut Vec<Element>, pending: &mut Vec<(Vec<usize>, Option<usize>)>) {
+fn assign_trailing(result: &mut Vec<Element>, pending: &mut Vec<(Group, Option<usize>)>) {
     let untitled: Vec<usize> = result
         .iter()
         .enumerate()
@@ -466,12 +484,11 @@ fn leaf(text: &str, page: &PageLayout, kind: ItemKind, i: usize) -> OutlineItem 
 }
 
 fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> OutlineItem {
-    let name: Vec<&str> = lines.iter().map(|&i| line_text(text, page, i)).collect();
     let selection = span(page, lines.iter().copied()).unwrap_or(0..0);
     let range = span(page, lines.iter().copied().chain([end_line])).unwrap_or(selection.clone());
     OutlineItem {
         kind: ItemKind::Section,
-        name: non_empty(name.join(" ")),
+        name: non_empty(joined(text, page, lines, " ")),
         detail: None,
         untitled: false,
         range,
@@ -489,7 +506,7 @@ fn non_empty(s: String) -> String {
     }
 }
 
-fn article(text: &str, page: &PageLayout, run: &Run) -> OutlineItem {
+fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
     let mut children = Vec::new();
     for &b in &run.bylines {
         children.push(leaf(text, page, ItemKind::Byline, b));
@@ -499,7 +516,8 @@ fn article(text: &str, page: &PageLayout, run: &Run) -> OutlineItem {
             if let Some(a) = author {
                 children.push(leaf(text, page, ItemKind::Byline, *a));
             }
-            let parts: Vec<&str> = lines.iter().map(|&i| line_text(text, page, i)).collect();
+            let parts: SmallVec<[&str; 3]> =
+                lines.iter().map(|&i| line_text(text, page, i)).collect();
             // The first line is the headline and the others its subtitle, unless
             // the first is a short kicker (a column or a body's name) over it.
             let main = usize::from(
@@ -507,7 +525,7 @@ fn article(text: &str, page: &PageLayout, run: &Run) -> OutlineItem {
                     && parts[0].chars().count() <= 8
                     && parts[1].chars().count() > parts[0].chars().count(),
             );
-            let others: Vec<&str> = parts
+            let others: SmallVec<[&str; 2]> = parts
                 .iter()
                 .enumerate()
                 .filter(|(k, _)| *k != main)
@@ -579,6 +597,6 @@ fn article(text: &str, page: &PageLayout, run: &Run) -> OutlineItem {
         range,
         selection,
         children,
-        body_lines: run.lines.clone(),
+        body_lines: run.lines,
     }
 }

@@ -13,7 +13,9 @@ pub(super) fn check(page: &PageLayout) -> Option<Finding> {
     }
     let lines = &page.lines;
     let first = lines.iter().find(|l| l.kind != LineKind::Blank)?;
-    let mut edits = Vec::new();
+    // Every edit removes the one blank line between two lines of text: there are
+    // at most `single_blank_after` (thousands on a long page: sized once).
+    let mut edits = Vec::with_capacity(page.single_blank_after);
     for i in 0..lines.len().saturating_sub(2) {
         let (line, blank, next) = (&lines[i], &lines[i + 1], &lines[i + 2]);
         if line.kind == LineKind::Blank || blank.kind != LineKind::Blank {
