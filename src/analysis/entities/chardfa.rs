@@ -271,7 +271,10 @@ impl CharDfa {
             std::array::from_fn(|j| if j + 1 < LANES { cuts[j + 1] } else { n });
         let mut at: [usize; LANES] =
             std::array::from_fn(|j| boundary(cuts[j].saturating_sub(self.max_len)));
-        let mut lanes: [Vec<End>; LANES] = std::array::from_fn(|_| Vec::new());
+        // Room for a match every 32 bytes (pages have one every 60 or so): a
+        // lane rarely grows, which would copy it.
+        let mut lanes: [Vec<End>; LANES] =
+            std::array::from_fn(|j| Vec::with_capacity((to[j] - at[j]) / 32));
         let mut state = [0u16; LANES];
         {
             // Four lanes in locals (registers), so that their loads overlap.
@@ -293,6 +296,7 @@ impl CharDfa {
                 self.advance(bytes, a, s, cuts[j], &mut lanes[j]);
             }
         }
+        out.reserve(lanes.iter().map(Vec::len).sum());
         for lane in lanes {
             out.extend(lane);
         }

@@ -5,7 +5,7 @@
 //! against the gazetteer, a county also counts for its city. Relative forms
 //! resolve to the nearest county named before them, else to the page's.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::Lexicon;
 use super::orgs::place_before;
@@ -37,9 +37,7 @@ impl Home {
         let buf = segs.buf.as_str();
         let mut found: Vec<(usize, &str)> = Vec::new();
         for &end in &raw.level_ends {
-            if let Some(start) = place_before(buf, 0, end, lex)
-                && let Some(place) = lex.place(&buf[start..end])
-            {
+            if let Some((start, place)) = place_before(buf, 0, end, lex) {
                 found.push((start, place.name.as_str()));
             }
         }
@@ -54,9 +52,9 @@ impl Home {
             }
         }
         found.sort_unstable();
-        let mut cities: HashMap<&str, (usize, usize)> = HashMap::new();
-        let mut provinces: HashMap<&str, (usize, usize)> = HashMap::new();
-        let mut counties: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut cities: HashMap<&str, (usize, usize)> = HashMap::default();
+        let mut provinces: HashMap<&str, (usize, usize)> = HashMap::default();
+        let mut counties: HashMap<&str, (usize, usize)> = HashMap::default();
         for &(at, name) in &found {
             let Some(place) = lex.place(name) else {
                 continue;

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 
 use super::home::Home;
-use super::lexicon::{Anchor, LEVEL_SUFFIXES, Lexicon};
+use super::lexicon::{Anchor, LEVEL_SUFFIXES, Lexicon, Place};
 use super::segments::Segments;
 use super::{OrgBody, Organisation, Reason, Strings};
 
@@ -86,7 +86,12 @@ fn ordinal_before(buf: &str, seg_start: usize, end: usize) -> usize {
 }
 
 /// The longest gazetteer place that ends at `end` (2 to 10 characters).
-pub fn place_before(buf: &str, seg_start: usize, end: usize, lex: &Lexicon) -> Option<usize> {
+pub fn place_before<'l>(
+    buf: &str,
+    seg_start: usize,
+    end: usize,
+    lex: &'l Lexicon,
+) -> Option<(usize, &'l Place)> {
     let mut tail = buf[seg_start..end].chars().rev();
     let (last, second) = (tail.next()?, tail.next()?);
     // Only the lengths some place name ending in these two characters has.
@@ -104,8 +109,11 @@ pub fn place_before(buf: &str, seg_start: usize, end: usize, lex: &Lexicon) -> O
             break;
         }
         start = seg_start + i;
-        if n >= 2 && lengths & (1 << n) != 0 && lex.place(&buf[start..end]).is_some() {
-            best = Some(start);
+        if n >= 2
+            && lengths & (1 << n) != 0
+            && let Some(place) = lex.place(&buf[start..end])
+        {
+            best = Some((start, place));
         }
         if lengths >> (n + 1) == 0 {
             // No longer name ends here.
@@ -123,12 +131,11 @@ pub fn places_before<'a>(
     end: usize,
     lex: &'a Lexicon,
 ) -> Option<(usize, &'a str)> {
-    let first = place_before(buf, seg_start, end, lex)?;
-    let innermost = lex.place(&buf[first..end])?.name.as_str();
-    let mut start = first;
+    let (mut start, innermost) = place_before(buf, seg_start, end, lex)?;
+    let innermost = innermost.name.as_str();
     for _ in 0..3 {
         match place_before(buf, seg_start, start, lex) {
-            Some(s) => start = s,
+            Some((s, _)) => start = s,
             None => break,
         }
     }

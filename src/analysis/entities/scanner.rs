@@ -94,7 +94,11 @@ impl Scanner {
                 }
             }
         }
-        let mut found = Found::default();
+        // Level characters are a part of the matches: room for all of them.
+        let mut found = Found {
+            hits: Vec::new(),
+            level_ends: Vec::with_capacity(ends.len()),
+        };
         // Matches come by end; keep them by start, longest first, then the
         // earlier pattern. A match only passes the few shorter ones nested in it,
         // so this insertion costs less than a sort afterwards.
