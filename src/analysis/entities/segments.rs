@@ -22,7 +22,8 @@ impl Segments {
     pub fn new(text: &str, layout: &PageLayout, wraps: &[(usize, usize)]) -> Segments {
         let mut buf = String::with_capacity(text.len() + layout.lines.len());
         let mut pieces = Vec::with_capacity(layout.lines.len());
-        let mut ranges = Vec::new();
+        // At most one segment a non-blank line.
+        let mut ranges = Vec::with_capacity(layout.non_blank);
         let mut previous: Option<usize> = None;
         let mut start = 0;
         for (index, line) in layout.lines.iter().enumerate() {
