@@ -451,6 +451,30 @@ impl<'a> SlidingWindow<'a> {
         }
     }
 
+    // A window holds a dozen values: moving them one by one costs less than
+    // `Vec::insert`/`remove`, which call memmove (a call per line of the page).
+    fn insert(&mut self, v: u32) {
+        let sorted = &mut self.sorted;
+        sorted.push(v);
+        let mut j = sorted.len() - 1;
+        while j > 0 && sorted[j - 1] > v {
+            sorted[j] = sorted[j - 1];
+            j -= 1;
+        }
+        sorted[j] = v;
+    }
+
+    fn remove(&mut self, v: u32) {
+        let sorted = &mut self.sorted;
+        if let Ok(mut j) = sorted.binary_search(&v) {
+            while j + 1 < sorted.len() {
+                sorted[j] = sorted[j + 1];
+                j += 1;
+            }
+            sorted.pop();
+        }
+    }
+
     /// The values of `range` (which must not move backwards), sorted.
     fn slide(&mut self, range: Range<usize>) -> &[u32] {
         if range.start >= self.range.end || range.start < self.range.start {
@@ -459,18 +483,13 @@ impl<'a> SlidingWindow<'a> {
             self.sorted.sort_unstable();
         } else {
             for &v in &self.values[self.range.start..range.start] {
-                if let Ok(i) = self.sorted.binary_search(&v) {
-                    self.sorted.remove(i);
-                }
+                self.remove(v);
             }
             for &v in &self.values[self.range.end..range.end.max(self.range.end)] {
-                let i = self.sorted.partition_point(|&x| x < v);
-                self.sorted.insert(i, v);
+                self.insert(v);
             }
             for &v in &self.values[range.end..self.range.end.max(range.end)] {
-                if let Ok(i) = self.sorted.binary_search(&v) {
-                    self.sorted.remove(i);
-                }
+                self.remove(v);
             }
         }
         self.range = range;
