@@ -206,3 +206,39 @@ pub fn recognize(
         home,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Mentions of one body share it, and its strings are the page's only copies;
+    /// the same words resolved against another place are another body.
+    #[test]
+    fn mentions_share_bodies_and_strings() {
+        let text = "包头市召开会议。市人大常委会主任张三出席。\n\n市人大常委会副主任李四讲话。\n\n";
+        let filler = "这是一段与地方无关的文字，用来拉开距离。".repeat(40);
+        let text = format!("{text}{filler}\n\n赤峰市召开会议。市人大常委会委员王五出席。\n");
+        let page = crate::analysis::analyze(&text).entities;
+        let orgs: Vec<&Organisation> = page
+            .organisations
+            .iter()
+            .filter(|o| &*o.text == "市人大常委会")
+            .collect();
+        assert_eq!(orgs.len(), 3, "{:?}", page.organisations);
+        assert!(Arc::ptr_eq(&orgs[0].body, &orgs[1].body));
+        assert_eq!(&*orgs[0].resolved, "包头市人民代表大会常务委员会");
+        assert_eq!(&*orgs[2].resolved, "赤峰市人民代表大会常务委员会");
+        assert!(!Arc::ptr_eq(&orgs[0].body, &orgs[2].body));
+        // The post's organisation is the body's text, not a copy.
+        let zhang = page.people.iter().find(|p| &*p.name == "张三").unwrap();
+        let post = &zhang.posts[0];
+        assert!(Arc::ptr_eq(
+            post.organization.as_ref().unwrap(),
+            &orgs[0].text
+        ));
+        assert!(Arc::ptr_eq(
+            post.resolved.as_ref().unwrap(),
+            &orgs[0].resolved
+        ));
+    }
+}
