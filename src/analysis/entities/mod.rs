@@ -9,6 +9,10 @@
 //! (孟长云副主任). Relative forms (市人大常委会) are resolved against the page's home
 //! place, inferred from the places it names.
 //!
+//! Each distinct body is resolved once a page and shared by its mentions
+//! (`Arc<OrgBody>`); each distinct string of a page is one `Arc<str>`, which the
+//! workspace index keeps as it is.
+//!
 //! Pure: text and layout in, plain data out; every range is a byte range of the page.
 
 mod chardfa;
@@ -139,11 +143,6 @@ impl Strings {
         let shared: Arc<str> = Arc::from(s);
         self.0.insert(shared.clone());
         shared
-    }
-
-    /// The shared copy of a string just made.
-    fn take(&mut self, s: String) -> Arc<str> {
-        self.get(&s)
     }
 }
 

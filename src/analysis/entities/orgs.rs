@@ -524,9 +524,9 @@ fn make_body(
             } else {
                 written_prefix.into()
             };
-            let expanded = strings.take(fill(template, strip_ordinal(&as_written), units));
+            let expanded = strings.get(&fill(template, strip_ordinal(&as_written), units));
             let resolved = match place {
-                Some(p) => strings.take(fill(template, p, units)),
+                Some(p) => strings.get(&fill(template, p, units)),
                 None => expanded.clone(),
             };
             (expanded, resolved)
@@ -540,7 +540,7 @@ fn make_body(
                 Prefix::Written(_) | Prefix::None => 0,
             };
             let resolved = match (place, text.get(written..)) {
-                (Some(p), Some(rest)) if written > 0 => strings.take(format!("{p}{rest}")),
+                (Some(p), Some(rest)) if written > 0 => strings.get(&format!("{p}{rest}")),
                 _ => strings.get(text),
             };
             (strings.get(text), resolved)
