@@ -498,9 +498,11 @@ fn make_body(
         place,
         ..
     } = *key;
+    // The name as written: the body's text, and often its expanded form too.
+    let written = strings.get(text);
     if let Some(target) = alias {
         return OrgBody {
-            text: strings.get(text),
+            text: written,
             expanded: strings.get(target),
             resolved: strings.get(target),
             reason: Reason::Alias(text.to_owned()),
@@ -534,21 +536,21 @@ fn make_body(
         // 市能源局 on a 巴彦淖尔 page is 巴彦淖尔市能源局: the place takes the
         // place of the level or short form written.
         OrgKind::Suffix => {
-            let written = match org.prefix {
+            let prefix_len = match org.prefix {
                 Prefix::Relative(level) => level.len(),
                 Prefix::Short(short) => short.len(),
                 Prefix::Written(_) | Prefix::None => 0,
             };
-            let resolved = match (place, text.get(written..)) {
-                (Some(p), Some(rest)) if written > 0 => strings.get(&format!("{p}{rest}")),
-                _ => strings.get(text),
+            let resolved = match (place, text.get(prefix_len..)) {
+                (Some(p), Some(rest)) if prefix_len > 0 => strings.get(&format!("{p}{rest}")),
+                _ => written.clone(),
             };
-            (strings.get(text), resolved)
+            (written.clone(), resolved)
         }
-        OrgKind::User => (strings.get(text), strings.get(text)),
+        OrgKind::User => (written.clone(), written.clone()),
     };
     OrgBody {
-        text: strings.get(text),
+        text: written,
         expanded,
         resolved,
         reason,

@@ -455,8 +455,6 @@ impl<'a> Scan<'a> {
     }
 
     /// Reads one name (or two names written together, 吴晓慧高鹏飞) at `p`.
-    // A list of name ranges, usually of one: not a range meant as a Vec of its items.
-    #[allow(clippy::single_range_in_vec_init)]
     fn read_name(&self, p: usize, seg: &Range<usize>, strength: Strength) -> Names {
         let buf = self.buf;
         let lex = self.lex;
