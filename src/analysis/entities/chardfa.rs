@@ -204,7 +204,10 @@ impl CharDfa {
     }
 
     /// The matches of `state` (which has the `MATCHES` bit) ending at `end`, if after `after`.
-    #[inline(always)]
+    // Out of the walk's loop: one character in twenty ends a match, and the
+    // loop keeps its registers (2 % faster on the sample page).
+    #[inline(never)]
+    #[cold]
     fn record(&self, state: u16, end: usize, after: usize, out: &mut Vec<End>) {
         if end <= after {
             return;
