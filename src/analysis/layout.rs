@@ -289,8 +289,9 @@ fn opens_paragraph(s: &str) -> bool {
     let b = s.as_bytes();
     is_enumerated(s)
         || b.get(3..b.len().min(27)).is_some_and(|head| {
+            // Every chunk compared, no early exit: branch-free, and rarely true.
             head.chunks_exact(3)
-                .any(|c| c[0] == 0xE8 && c[1] == 0xAE && c[2] == 0xAF)
+                .fold(false, |found, c| found | (c == [0xE8, 0xAE, 0xAF]))
         }) && NEWS_DATELINE.is_match(s)
 }
 
@@ -466,13 +467,31 @@ impl<'a> SlidingWindow<'a> {
 
     fn remove(&mut self, v: u32) {
         let sorted = &mut self.sorted;
-        if let Ok(mut j) = sorted.binary_search(&v) {
+        // A dozen values: a linear search, which the branch predictor follows,
+        // costs less than a binary one.
+        if let Some(mut j) = sorted.iter().position(|&x| x == v) {
             while j + 1 < sorted.len() {
                 sorted[j] = sorted[j + 1];
                 j += 1;
             }
             sorted.pop();
         }
+    }
+
+    fn replace(&mut self, old: u32, new: u32) {
+        let sorted = &mut self.sorted;
+        let Some(mut j) = sorted.iter().position(|&x| x == old) else {
+            return;
+        };
+        while j + 1 < sorted.len() && sorted[j + 1] < new {
+            sorted[j] = sorted[j + 1];
+            j += 1;
+        }
+        while j > 0 && sorted[j - 1] > new {
+            sorted[j] = sorted[j - 1];
+            j -= 1;
+        }
+        sorted[j] = new;
     }
 
     /// The values of `range` (which must not move backwards), sorted.
@@ -482,10 +501,19 @@ impl<'a> SlidingWindow<'a> {
             self.sorted.extend_from_slice(&self.values[range.clone()]);
             self.sorted.sort_unstable();
         } else {
-            for &v in &self.values[self.range.start..range.start] {
+            let values = self.values;
+            let gone = &values[self.range.start..range.start];
+            let added = &values[self.range.end..range.end.max(self.range.end)];
+            // A value leaving and one arriving (a window moving by one): the new
+            // one takes the old one's place and moves to its own, one pass.
+            let paired = gone.len().min(added.len());
+            for (&old, &new) in gone.iter().zip(added) {
+                self.replace(old, new);
+            }
+            for &v in &gone[paired..] {
                 self.remove(v);
             }
-            for &v in &self.values[self.range.end..range.end.max(self.range.end)] {
+            for &v in &added[paired..] {
                 self.insert(v);
             }
             for &v in &self.values[range.end..self.range.end.max(range.end)] {
