@@ -174,14 +174,18 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         && !lines[k].opens_paragraph
                 });
                 let short_single = group.len() == 1 && line.width <= 2 * 12;
-                let same_column = run.as_ref().is_some_and(|r| {
-                    r.lines.len() >= 3
-                        && next.is_some_and(|k| {
-                            run_column(page, &r.lines, &mut widths).abs_diff(lines[k].column) < 6
-                        })
-                });
+                // Asked last: the run's median costs a pass over its lines.
+                let same_column = |widths: &mut Vec<u32>| {
+                    run.as_ref().is_some_and(|r| {
+                        r.lines.len() >= 3
+                            && next.is_some_and(|k| {
+                                run_column(page, &r.lines, widths).abs_diff(lines[k].column) < 6
+                            })
+                    })
+                };
                 let section = is_section(text, page, &group);
-                let inside_article = section || short_single && plain_text_follows && same_column;
+                let inside_article =
+                    section || short_single && plain_text_follows && same_column(&mut widths);
                 if let Some(r) = run.as_mut().filter(|_| inside_article) {
                     r.sections.push(group);
                     i = j;
