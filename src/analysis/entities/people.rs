@@ -695,12 +695,19 @@ impl<'a> Scan<'a> {
         // Built per page, so the build counts: Teddy alone (aho-corasick's
         // packed searcher, what its automata use as a prefilter anyway) builds in
         // a fraction of the time of an automaton, which is built only where
-        // Teddy cannot serve (more than 128 names, or a CPU without SIMD).
-        let packed = aho_corasick::packed::Config::new()
-            .match_kind(aho_corasick::packed::MatchKind::LeftmostLongest)
-            .builder()
-            .extend(&names)
-            .build();
+        // Teddy cannot serve (more than 64 names, or a CPU without SIMD).
+        // Fat Teddy (16 buckets) where the CPU has it, even for a few names:
+        // names share their first bytes, and with half the names a bucket
+        // fewer candidates need checking (analysis of 002: -2 %).
+        let packed = |fat| {
+            aho_corasick::packed::Config::new()
+                .match_kind(aho_corasick::packed::MatchKind::LeftmostLongest)
+                .only_teddy_fat(fat)
+                .builder()
+                .extend(&names)
+                .build()
+        };
+        let packed = packed(Some(true)).or_else(|| packed(None));
         let matches: Vec<Range<usize>> = match packed {
             Some(searcher) => searcher.find_iter(self.buf).map(|m| m.range()).collect(),
             None => {
@@ -746,5 +753,40 @@ impl<'a> Scan<'a> {
             });
         }
         self.raw.people.extend(found);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Later mentions without a title are found however many names a page has:
+    /// by Teddy up to 64 names, by an automaton beyond.
+    #[test]
+    fn bare_mentions_of_few_and_many_names() {
+        let given = [
+            "建国", "明华", "志强", "春梅", "国庆", "海燕", "立新", "晓东", "文斌",
+        ];
+        for count in [5, 70] {
+            let names: Vec<String> = (0..count)
+                .map(|i| {
+                    format!(
+                        "{}{}",
+                        ["王", "李", "赵", "孙", "周", "吴", "郑", "冯"][i % 8],
+                        given[i / 8]
+                    )
+                })
+                .collect();
+            let mut text = String::new();
+            for name in &names {
+                text.push_str(&format!("市人大常委会副主任{name}出席会议。\n\n"));
+            }
+            for name in &names {
+                text.push_str(&format!("会上，{name}强调，要抓好落实。\n\n"));
+            }
+            let people = crate::analysis::analyze(&text).entities.people;
+            for name in &names {
+                let mentions = people.iter().filter(|p| &*p.name == name.as_str()).count();
+                assert_eq!(mentions, 2, "{count} names: {name} in {people:?}");
+            }
+        }
     }
 }
