@@ -478,6 +478,8 @@ impl<'a> SlidingWindow<'a> {
         }
     }
 
+    /// Replaces one `old` value (which the window holds) with `new`, moving it
+    /// to its place: one pass where a removal and an insertion make two.
     fn replace(&mut self, old: u32, new: u32) {
         let sorted = &mut self.sorted;
         let Some(mut j) = sorted.iter().position(|&x| x == old) else {
