@@ -136,6 +136,9 @@ pub fn run(paths: &[PathBuf], format: Format, locale: Locale) -> ExitCode {
     } else {
         ProgressBar::hidden()
     };
+    // Output stops at the first write that fails, and so does the checking: the
+    // reader has gone (`| head`) or nothing more can be written.
+    let mut written = Ok(());
     for batch in files.chunks(512) {
         let reports: Vec<Report> = batch
             .par_iter()
@@ -145,52 +148,51 @@ pub fn run(paths: &[PathBuf], format: Format, locale: Locale) -> ExitCode {
             if let Some(note) = report.note {
                 progress.suspend(|| eprintln!("{note}"));
             }
-            for line in &report.lines {
-                let _ = writeln!(out, "{line}");
-            }
-            if let Some(line) = &report.jsonl {
-                let _ = writeln!(out, "{line}");
+            if written.is_ok() {
+                written = (report.lines.iter().chain(&report.jsonl))
+                    .try_for_each(|line| writeln!(out, "{line}"));
             }
             json.extend(report.json);
             total += report.findings;
             errors.extend(report.error);
         }
         progress.inc(batch.len() as u64);
+        if written.is_err() {
+            break;
+        }
     }
     progress.finish_and_clear();
-    match format {
-        Format::Jsonl => {}
-        Format::Text => {
-            let _ = writeln!(
-                out,
-                "{total} finding{} in {} file{}{}",
-                if total == 1 { "" } else { "s" },
-                files.len(),
-                if files.len() == 1 { "" } else { "s" },
-                if errors.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        ", {} error{}",
-                        errors.len(),
-                        if errors.len() == 1 { "" } else { "s" }
-                    )
-                }
-            );
-        }
-        Format::Json => {
-            let _ = serde_json::to_writer_pretty(&mut out, &json);
-            let _ = writeln!(out);
-        }
-    }
+    written = written.and_then(|()| match format {
+        Format::Jsonl => Ok(()),
+        Format::Text => writeln!(
+            out,
+            "{total} finding{} in {} file{}{}",
+            if total == 1 { "" } else { "s" },
+            files.len(),
+            if files.len() == 1 { "" } else { "s" },
+            if errors.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    ", {} error{}",
+                    errors.len(),
+                    if errors.len() == 1 { "" } else { "s" }
+                )
+            }
+        ),
+        Format::Json => serde_json::to_writer_pretty(&mut out, &json)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out)),
+    });
     for e in &errors {
         eprintln!("error: {e}");
     }
-    if !errors.is_empty() {
+    let status = if !errors.is_empty() {
         ExitCode::from(2)
     } else if total > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    super::finish_output(written.and_then(|()| out.flush()), status)
 }

@@ -4,13 +4,14 @@
 //! `line`/`character` (0-based, UTF-16) where `text` starts, and for people `name`,
 //! `titles`, `organization`; for organisations `expanded` and `resolved`.
 
+use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::Format;
 use super::files::read_page;
+use super::{Format, finish_output};
 use crate::analysis::entities::{Entities, Lexicon, PersonKind};
 use crate::analysis::{self};
 use crate::line_index::{LineIndex, PositionEncoding};
@@ -90,9 +91,15 @@ pub fn run(path: &Path, format: Format, lexicon: &Lexicon) -> ExitCode {
     let text = &decoded.text;
     let analysis = analysis::analyze_with(text, lexicon);
     let list = entries(text, &analysis.entities);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let written = write(&mut out, &list, format).and_then(|()| out.flush());
+    finish_output(written, ExitCode::SUCCESS)
+}
+
+fn write(out: &mut impl Write, list: &[Entry], format: Format) -> io::Result<()> {
     match format {
         Format::Text => {
-            for e in &list {
+            for e in list {
                 let detail = match (&e.name, &e.resolved) {
                     (Some(name), _) => format!(
                         "{name} [{}] @ {}",
@@ -102,25 +109,27 @@ pub fn run(path: &Path, format: Format, lexicon: &Lexicon) -> ExitCode {
                     (_, Some(resolved)) => resolved.to_string(),
                     _ => String::new(),
                 };
-                println!(
+                writeln!(
+                    out,
                     "{}:{}\t{}\t{}\t{}",
                     e.line + 1,
                     e.character + 1,
                     e.kind,
                     e.text,
                     detail
-                );
+                )?;
             }
         }
-        Format::Json => println!(
+        Format::Json => writeln!(
+            out,
             "{}",
             serde_json::to_string_pretty(&list).unwrap_or_default()
-        ),
+        )?,
         Format::Jsonl => {
-            for e in &list {
-                println!("{}", serde_json::to_string(e).unwrap_or_default());
+            for e in list {
+                writeln!(out, "{}", serde_json::to_string(e).unwrap_or_default())?;
             }
         }
     }
-    ExitCode::SUCCESS
+    Ok(())
 }

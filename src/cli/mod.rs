@@ -7,6 +7,7 @@ mod files;
 mod fix;
 mod outline;
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -77,6 +78,20 @@ pub enum Format {
     Jsonl,
 }
 
+/// How a command that prints ends: a reader that closed its end (`baokan
+/// outline PAGE | head`) ends it quietly, as other command-line tools do; any
+/// other write error is reported.
+fn finish_output(written: std::io::Result<()>, status: ExitCode) -> ExitCode {
+    match written {
+        Ok(()) => status,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => status,
+        Err(e) => {
+            eprintln!("error: writing the output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let locale = cli
@@ -100,21 +115,10 @@ pub fn main() -> ExitCode {
         Command::Lines { path } => match files::read_page(&path) {
             Ok(decoded) => {
                 let page = crate::analysis::layout::analyze_layout(&decoded.text);
-                println!("layout: {:?}", page.layout);
-                for (i, line) in page.lines.iter().enumerate() {
-                    println!(
-                        "{:>5} {:<8} w{:<3} c{:<3} {:<10} {}{}| {}",
-                        i + 1,
-                        format!("{:?}", line.kind),
-                        line.width,
-                        line.column,
-                        format!("{:?}", line.ending),
-                        if line.tight { "T" } else { " " },
-                        if line.opens_paragraph { "P" } else { " " },
-                        &decoded.text[line.content.clone()]
-                    );
-                }
-                ExitCode::SUCCESS
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                let written =
+                    print_lines(&mut out, &decoded.text, &page).and_then(|()| out.flush());
+                finish_output(written, ExitCode::SUCCESS)
             }
             Err(e) => {
                 eprintln!("error: {e}");
@@ -122,4 +126,28 @@ pub fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// `baokan lines`: each line with its classification, for tuning the layout rules.
+fn print_lines(
+    out: &mut impl Write,
+    text: &str,
+    page: &crate::analysis::PageLayout,
+) -> std::io::Result<()> {
+    writeln!(out, "layout: {:?}", page.layout)?;
+    for (i, line) in page.lines.iter().enumerate() {
+        writeln!(
+            out,
+            "{:>5} {:<8} w{:<3} c{:<3} {:<10} {}{}| {}",
+            i + 1,
+            format!("{:?}", line.kind),
+            line.width,
+            line.column,
+            format!("{:?}", line.ending),
+            if line.tight { "T" } else { " " },
+            if line.opens_paragraph { "P" } else { " " },
+            &text[line.content.clone()]
+        )?;
+    }
+    Ok(())
 }

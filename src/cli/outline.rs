@@ -1,12 +1,13 @@
 //! `baokan outline FILE`: the page's outline as an indented tree or JSON.
 
+use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::Format;
 use super::files::read_page;
+use super::{Format, finish_output};
 use crate::analysis::{self, outline::OutlineItem};
 use crate::line_index::{LineIndex, PositionEncoding};
 
@@ -38,7 +39,7 @@ fn node(text: &str, index: &LineIndex, item: &OutlineItem) -> Node {
     }
 }
 
-fn print(node: &Node, depth: usize) {
+fn print(out: &mut impl Write, node: &Node, depth: usize) -> io::Result<()> {
     let kind = serde_json::to_value(node.kind)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
@@ -50,10 +51,11 @@ fn print(node: &Node, depth: usize) {
     if node.untitled {
         line.push_str(" (untitled)");
     }
-    println!("{line}  {}-{}", node.start_line + 1, node.end_line + 1);
+    writeln!(out, "{line}  {}-{}", node.start_line + 1, node.end_line + 1)?;
     for c in &node.children {
-        print(c, depth + 1);
+        print(out, c, depth + 1)?;
     }
+    Ok(())
 }
 
 pub fn run(path: &Path, format: Format) -> ExitCode {
@@ -71,13 +73,15 @@ pub fn run(path: &Path, format: Format) -> ExitCode {
         .iter()
         .map(|i| node(text, &index, i))
         .collect();
-    match format {
-        Format::Text => nodes.iter().for_each(|n| print(n, 0)),
-        Format::Json => println!(
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let written = match format {
+        Format::Text => nodes.iter().try_for_each(|n| print(&mut out, n, 0)),
+        Format::Json => writeln!(
+            out,
             "{}",
             serde_json::to_string_pretty(&nodes).unwrap_or_default()
         ),
-        Format::Jsonl => println!("{}", serde_json::to_string(&nodes).unwrap_or_default()),
-    }
-    ExitCode::SUCCESS
+        Format::Jsonl => writeln!(out, "{}", serde_json::to_string(&nodes).unwrap_or_default()),
+    };
+    finish_output(written.and_then(|()| out.flush()), ExitCode::SUCCESS)
 }

@@ -235,3 +235,57 @@ fn entities_json_has_kind_text_position_and_posts() {
     );
     assert!(org["expanded"].is_string());
 }
+
+/// `baokan COMMAND` with its standard output sent to `stdout`.
+fn baokan_into(args: &[&str], stdout: std::process::Stdio) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_baokan"))
+        .args(args)
+        .env("LANG", "C")
+        .stdout(stdout)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    let page = format!("{}/002_2b68d11822460efc.txt", corpus_dir());
+    let commands: [(&[&str], i32); 5] = [
+        (&["outline", &page], 0),
+        (&["entities", &page], 0),
+        (&["entities", "--format", "jsonl", &page], 0),
+        (&["lines", &page], 0),
+        // Findings were printed before the reader went: 1, as for any findings.
+        (&["check", &corpus_dir()], 1),
+    ];
+    for (args, code) in commands {
+        // The reading end is closed before the command writes: `baokan … | head -0`.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = baokan_into(args, writer.into());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error() {
+    let page = format!("{}/000_9afd7ae0cd3d9d39.txt", corpus_dir());
+    for args in [
+        &["outline", &page][..],
+        &["entities", &page],
+        &["check", &page],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = baokan_into(args, full.into());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("error: writing the output"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
