@@ -453,11 +453,16 @@ impl<'a> SlidingWindow<'a> {
     }
 
     // A window holds a dozen values: moving them one by one costs less than
-    // `Vec::insert`/`remove`, which call memmove (a call per line of the page).
-    fn insert(&mut self, v: u32) {
+    // `Vec::insert`/`remove`, which call memmove (a call per line of the page),
+    // and finding one by a linear search, which the branch predictor follows,
+    // less than a binary search.
+    /// Puts `v` in slot `j` and moves it to its place among the sorted others.
+    fn settle(&mut self, mut j: usize, v: u32) {
         let sorted = &mut self.sorted;
-        sorted.push(v);
-        let mut j = sorted.len() - 1;
+        while j + 1 < sorted.len() && sorted[j + 1] < v {
+            sorted[j] = sorted[j + 1];
+            j += 1;
+        }
         while j > 0 && sorted[j - 1] > v {
             sorted[j] = sorted[j - 1];
             j -= 1;
@@ -465,35 +470,25 @@ impl<'a> SlidingWindow<'a> {
         sorted[j] = v;
     }
 
+    fn insert(&mut self, v: u32) {
+        self.sorted.push(v);
+        self.settle(self.sorted.len() - 1, v);
+    }
+
+    /// Removes one `v`: it moves to the end as the largest value and goes.
     fn remove(&mut self, v: u32) {
-        let sorted = &mut self.sorted;
-        // A dozen values: a linear search, which the branch predictor follows,
-        // costs less than a binary one.
-        if let Some(mut j) = sorted.iter().position(|&x| x == v) {
-            while j + 1 < sorted.len() {
-                sorted[j] = sorted[j + 1];
-                j += 1;
-            }
-            sorted.pop();
+        if let Some(j) = self.sorted.iter().position(|&x| x == v) {
+            self.settle(j, u32::MAX);
+            self.sorted.pop();
         }
     }
 
-    /// Replaces one `old` value (which the window holds) with `new`, moving it
-    /// to its place: one pass where a removal and an insertion make two.
+    /// Replaces one `old` value with `new`: one pass where a removal and an
+    /// insertion make two.
     fn replace(&mut self, old: u32, new: u32) {
-        let sorted = &mut self.sorted;
-        let Some(mut j) = sorted.iter().position(|&x| x == old) else {
-            return;
-        };
-        while j + 1 < sorted.len() && sorted[j + 1] < new {
-            sorted[j] = sorted[j + 1];
-            j += 1;
+        if let Some(j) = self.sorted.iter().position(|&x| x == old) {
+            self.settle(j, new);
         }
-        while j > 0 && sorted[j - 1] > new {
-            sorted[j] = sorted[j - 1];
-            j -= 1;
-        }
-        sorted[j] = new;
     }
 
     /// The values of `range` (which must not move backwards), sorted.
