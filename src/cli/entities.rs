@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::files::read_page;
-use super::{Format, finish_output};
+use super::{Format, print};
 use crate::analysis::entities::{Entities, Lexicon, PersonKind};
 use crate::analysis::{self};
 use crate::line_index::{LineIndex, PositionEncoding};
@@ -91,9 +91,7 @@ pub fn run(path: &Path, format: Format, lexicon: &Lexicon) -> ExitCode {
     let text = &decoded.text;
     let analysis = analysis::analyze_with(text, lexicon);
     let list = entries(text, &analysis.entities);
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let written = write(&mut out, &list, format).and_then(|()| out.flush());
-    finish_output(written, ExitCode::SUCCESS)
+    print(ExitCode::SUCCESS, |out| write(out, &list, format))
 }
 
 fn write(out: &mut impl Write, list: &[Entry], format: Format) -> io::Result<()> {

@@ -78,6 +78,16 @@ pub enum Format {
     Jsonl,
 }
 
+/// Runs `write` on stdout, buffered, and ends the command with `status` (see
+/// [`finish_output`]).
+fn print(
+    status: ExitCode,
+    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock<'static>>) -> std::io::Result<()>,
+) -> ExitCode {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    finish_output(write(&mut out).and_then(|()| out.flush()), status)
+}
+
 /// How a command that prints ends: a reader that closed its end (`baokan
 /// outline PAGE | head`) ends it quietly, as other command-line tools do; any
 /// other write error is reported.
@@ -115,10 +125,9 @@ pub fn main() -> ExitCode {
         Command::Lines { path } => match files::read_page(&path) {
             Ok(decoded) => {
                 let page = crate::analysis::layout::analyze_layout(&decoded.text);
-                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-                let written =
-                    print_lines(&mut out, &decoded.text, &page).and_then(|()| out.flush());
-                finish_output(written, ExitCode::SUCCESS)
+                print(ExitCode::SUCCESS, |out| {
+                    print_lines(out, &decoded.text, &page)
+                })
             }
             Err(e) => {
                 eprintln!("error: {e}");

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use super::Format;
 use super::files::read_page;
-use super::{Format, finish_output};
 use crate::analysis::{self, outline::OutlineItem};
 use crate::line_index::{LineIndex, PositionEncoding};
 
@@ -73,15 +73,13 @@ pub fn run(path: &Path, format: Format) -> ExitCode {
         .iter()
         .map(|i| node(text, &index, i))
         .collect();
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let written = match format {
-        Format::Text => nodes.iter().try_for_each(|n| print(&mut out, n, 0)),
+    super::print(ExitCode::SUCCESS, |out| match format {
+        Format::Text => nodes.iter().try_for_each(|n| print(out, n, 0)),
         Format::Json => writeln!(
             out,
             "{}",
             serde_json::to_string_pretty(&nodes).unwrap_or_default()
         ),
         Format::Jsonl => writeln!(out, "{}", serde_json::to_string(&nodes).unwrap_or_default()),
-    };
-    finish_output(written.and_then(|()| out.flush()), ExitCode::SUCCESS)
+    })
 }
