@@ -130,6 +130,37 @@ fn fix_keeps_encoding_line_endings_and_permissions() {
     );
 }
 
+/// A page saved as UTF-16 without a BOM (a Windows export) is read, not
+/// refused as binary, and `fix` writes it back the same way.
+#[test]
+fn utf16_without_bom_is_checked_and_fixed_in_its_encoding() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("utf16.txt");
+    let text = "坚决按照市委的部署开展人大工作，\n\n把党的领导贯穿到人大工作的全过程。\n";
+    let utf16 = |s: &str| -> Vec<u8> { s.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+    std::fs::write(&page, utf16(text)).unwrap();
+
+    let out = baokan(&["check", page.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stdout.contains("utf16.txt:1:16: warning[broken-wrap]"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("decoded as UTF-16LE without BOM"),
+        "{stderr}"
+    );
+
+    let out = baokan(&["fix", page.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        std::fs::read(&page).unwrap(),
+        utf16("坚决按照市委的部署开展人大工作，\n把党的领导贯穿到人大工作的全过程。\n")
+    );
+}
+
 #[test]
 fn fix_changes_nothing_but_what_it_reports_on_the_corpus() {
     let dir = tempfile::tempdir().unwrap();
