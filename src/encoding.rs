@@ -36,8 +36,34 @@ impl SourceEncoding {
 pub enum DecodeError {
     /// NUL bytes or control characters: not a text file.
     Binary,
-    /// Neither UTF-8 nor GB18030.
-    Unknown,
+    /// Neither UTF-8 nor GB18030 nor UTF-16; where UTF-8 first fails, so that
+    /// a page with one damaged byte can be mended.
+    Unknown(Invalid),
+}
+
+/// Where a byte sequence stops being UTF-8: 1-based line, and column in
+/// characters, of the first invalid byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Invalid {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Invalid {
+    /// The first invalid UTF-8 byte of `bytes` (after a BOM, for a file with one).
+    fn of(bytes: &[u8]) -> Invalid {
+        let valid = std::str::from_utf8(bytes)
+            .err()
+            .map_or(bytes.len(), |e| e.valid_up_to());
+        // Valid up to there: lines as LSP splits them, columns in characters.
+        let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        let lines = crate::analysis::text::split_lines(before);
+        let last = lines.last().map_or(0, |l| l.start);
+        Invalid {
+            line: lines.len(),
+            column: before[last..].chars().count() + 1,
+        }
+    }
 }
 
 impl std::fmt::Display for DecodeError {
@@ -47,7 +73,12 @@ impl std::fmt::Display for DecodeError {
                 f,
                 "binary file (contains NUL or control bytes), not a text page"
             ),
-            DecodeError::Unknown => write!(f, "not valid UTF-8, UTF-16 or GB18030 text"),
+            DecodeError::Unknown(at) => write!(
+                f,
+                "not valid UTF-8 (a byte that is not UTF-8 at line {}, column {}), \
+                 nor UTF-16 or GB18030 text",
+                at.line, at.column
+            ),
         }
     }
 }
@@ -65,7 +96,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
                 text,
                 encoding: SourceEncoding::Utf8Bom,
             }),
-            None => Err(DecodeError::Unknown),
+            None => Err(DecodeError::Unknown(Invalid::of(rest))),
         };
     }
     for (bom, encoding, source) in [
@@ -78,7 +109,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
                     text: text.into_owned(),
                     encoding: source,
                 }),
-                None => Err(DecodeError::Unknown),
+                None => Err(DecodeError::Unknown(Invalid::of(rest))),
             };
         }
     }
@@ -102,7 +133,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
             text: text.into_owned(),
             encoding: SourceEncoding::Gb18030,
         }),
-        None => Err(DecodeError::Unknown),
+        None => Err(DecodeError::Unknown(Invalid::of(&bytes))),
     }
 }
 
@@ -245,6 +276,25 @@ mod tests {
                 decode(bytes.to_vec()),
                 Err(DecodeError::Binary),
                 "{bytes:?}"
+            );
+        }
+    }
+
+    /// A page damaged by one byte is refused with the place of that byte.
+    #[test]
+    fn invalid_text_says_where() {
+        for (bytes, line, column) in [
+            (&b"\xE4\xBA\xBA\xFF"[..], 1, 2),
+            (b"ab\r\ncd\rx\xFF", 3, 2),
+            (b"\xEF\xBB\xBF\n\xE4\xBA\xBA\n\xC0", 3, 1),
+        ] {
+            let error = decode(bytes.to_vec()).unwrap_err();
+            assert_eq!(error, DecodeError::Unknown(Invalid { line, column }));
+            assert!(
+                error
+                    .to_string()
+                    .contains(&format!("line {line}, column {column}")),
+                "{error}"
             );
         }
     }
