@@ -64,6 +64,13 @@ fn analysis(c: &mut Criterion) {
     c.bench_function("outline/one-long-article", |b| {
         b.iter(|| baokan::analysis::outline::outline(std::hint::black_box(&long), &layout))
     });
+    // A page of short items (a byline, a few lines, a photo caption, a
+    // continuation marker): an outline of thousands of small articles.
+    let items = short_items();
+    let layout = baokan::analysis::layout::analyze_layout(&items);
+    c.bench_function("outline/short-items", |b| {
+        b.iter(|| baokan::analysis::outline::outline(std::hint::black_box(&items), &layout))
+    });
     c.bench_function("find_markers/002", |b| {
         b.iter(|| baokan::analysis::markers::find_markers(std::hint::black_box(&text)))
     });
@@ -96,6 +103,39 @@ pub fn one_long_article() -> String {
             page.push('\n');
         }
         page.push('\n');
+    }
+    page
+}
+
+/// A page of 800 short items (220 KB): a byline, two to four lines of text, a
+/// photo caption and a continuation marker each, blank lines between.
+pub fn short_items() -> String {
+    let chars: Vec<char> = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经"
+        .chars()
+        .collect();
+    let mut seed = 7u32;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        (seed >> 16) as usize % n
+    };
+    let mut page = String::new();
+    for _ in 0..800 {
+        page.push_str("□市融媒体中心记者王小明\n\n");
+        let lines = 2 + next(3);
+        for k in 0..lines {
+            let last = k + 1 == lines;
+            let width = if last { 5 + next(12) } else { 22 };
+            for _ in 1..width {
+                page.push(chars[next(chars.len())]);
+            }
+            page.push(if last { '。' } else { '，' });
+            page.push('\n');
+        }
+        page.push_str("\n▲");
+        for _ in 0..14 {
+            page.push(chars[next(chars.len())]);
+        }
+        page.push_str("。\n\n（上接第一版）\n\n");
     }
     page
 }

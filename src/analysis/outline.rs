@@ -65,13 +65,17 @@ enum Element {
     Caption(usize),
 }
 
+/// Lines of a kind that a run holds few of (bylines, captions, markers): inline,
+/// as a page of short items has a run, and so these lists, every few lines.
+type Few = SmallVec<[usize; 2]>;
+
 #[derive(Debug, Clone, Default)]
 struct Run {
     lines: Vec<usize>,
     sections: Vec<Group>,
-    bylines: Vec<usize>,
-    captions: Vec<usize>,
-    markers: Vec<usize>,
+    bylines: Few,
+    captions: Few,
+    markers: Few,
     /// Opens like an article: a dateline, a byline or a （上接） marker before it.
     opened: bool,
     headline: Option<(Group, Option<usize>)>,
@@ -288,7 +292,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     flush(&mut run, &mut out);
                     run = Some(Run {
                         opened: true,
-                        markers: vec![i],
+                        markers: smallvec![i],
                         ..Run::default()
                     });
                 } else if let Some(r) = run.as_mut() {
@@ -508,11 +512,14 @@ fn span(page: &PageLayout, lines: impl IntoIterator<Item = usize>) -> Option<Ran
 
 fn first_words(text: &str, page: &PageLayout, i: usize) -> String {
     let s = line_text(text, page, i);
-    let words: String = s.chars().take(16).collect();
-    if s.chars().count() > 16 {
-        format!("{words}…")
-    } else {
-        words
+    match s.char_indices().nth(16) {
+        Some((cut, _)) => {
+            let mut words = String::with_capacity(cut + '…'.len_utf8());
+            words.push_str(&s[..cut]);
+            words.push('…');
+            words
+        }
+        None => s.to_string(),
     }
 }
 
@@ -554,7 +561,14 @@ fn non_empty(s: String) -> String {
 }
 
 fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
-    let mut children = Vec::new();
+    let author = run.headline.as_ref().is_some_and(|(_, a)| a.is_some());
+    let mut children = Vec::with_capacity(
+        run.bylines.len()
+            + usize::from(author)
+            + run.sections.len()
+            + run.captions.len()
+            + run.markers.len(),
+    );
     for &b in &run.bylines {
         children.push(leaf(text, page, ItemKind::Byline, b));
     }
