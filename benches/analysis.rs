@@ -79,29 +79,56 @@ fn analysis(c: &mut Criterion) {
     });
 }
 
+/// Generated text: common characters drawn by a fixed pseudo-random sequence.
+struct Words {
+    chars: Vec<char>,
+    seed: u32,
+}
+
+impl Words {
+    fn new(seed: u32) -> Words {
+        let chars = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经";
+        Words {
+            chars: chars.chars().collect(),
+            seed,
+        }
+    }
+
+    /// The next number below `n`.
+    fn next(&mut self, n: usize) -> usize {
+        self.seed = self.seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        (self.seed >> 16) as usize % n
+    }
+
+    /// `n` characters.
+    fn push(&mut self, page: &mut String, n: usize) {
+        for _ in 0..n {
+            let k = self.next(self.chars.len());
+            page.push(self.chars[k]);
+        }
+    }
+
+    /// A paragraph of two to four lines: full lines of 22 characters, the last
+    /// one of 5 to `4 + last`.
+    fn paragraph(&mut self, page: &mut String, last: usize) {
+        let lines = 2 + self.next(3);
+        for k in 0..lines {
+            let is_last = k + 1 == lines;
+            let width = if is_last { 5 + self.next(last) } else { 22 };
+            self.push(page, width - 1);
+            page.push(if is_last { '。' } else { '，' });
+            page.push('\n');
+        }
+    }
+}
+
 /// A page of one article in one column (310 KB): 1,800 paragraphs of two to four
 /// lines, blank lines between, from a fixed pseudo-random sequence.
 pub fn one_long_article() -> String {
-    let chars: Vec<char> = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经"
-        .chars()
-        .collect();
-    let mut seed = 1u32;
-    let mut next = |n: usize| {
-        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-        (seed >> 16) as usize % n
-    };
+    let mut words = Words::new(1);
     let mut page = String::new();
     for _ in 0..1800 {
-        let lines = 2 + next(3);
-        for k in 0..lines {
-            let last = k + 1 == lines;
-            let width = if last { 5 + next(17) } else { 22 };
-            for _ in 1..width {
-                page.push(chars[next(chars.len())]);
-            }
-            page.push(if last { '。' } else { '，' });
-            page.push('\n');
-        }
+        words.paragraph(&mut page, 17);
         page.push('\n');
     }
     page
@@ -110,31 +137,13 @@ pub fn one_long_article() -> String {
 /// A page of 800 short items (220 KB): a byline, two to four lines of text, a
 /// photo caption and a continuation marker each, blank lines between.
 pub fn short_items() -> String {
-    let chars: Vec<char> = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经"
-        .chars()
-        .collect();
-    let mut seed = 7u32;
-    let mut next = |n: usize| {
-        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-        (seed >> 16) as usize % n
-    };
+    let mut words = Words::new(7);
     let mut page = String::new();
     for _ in 0..800 {
         page.push_str("□市融媒体中心记者王小明\n\n");
-        let lines = 2 + next(3);
-        for k in 0..lines {
-            let last = k + 1 == lines;
-            let width = if last { 5 + next(12) } else { 22 };
-            for _ in 1..width {
-                page.push(chars[next(chars.len())]);
-            }
-            page.push(if last { '。' } else { '，' });
-            page.push('\n');
-        }
+        words.paragraph(&mut page, 12);
         page.push_str("\n▲");
-        for _ in 0..14 {
-            page.push(chars[next(chars.len())]);
-        }
+        words.push(&mut page, 14);
         page.push_str("。\n\n（上接第一版）\n\n");
     }
     page
