@@ -18,6 +18,7 @@
 mod chardfa;
 mod home;
 mod lexicon;
+mod names;
 mod orgs;
 mod people;
 mod scanner;

@@ -8,6 +8,7 @@ use smallvec::{SmallVec, smallvec};
 
 use super::PersonKind;
 use super::lexicon::{Anchor, Lexicon, TitleInfo};
+use super::names::NameFinder;
 use super::orgs::{self, RawOrg, Token, is_han, places_before};
 use super::segments::Segments;
 
@@ -687,18 +688,18 @@ impl<'a> Scan<'a> {
             .filter(|n| n.chars().count() >= 3)
             .chain(self.lex.extra_people.iter().map(String::as_str))
             .collect();
-        names.sort_unstable();
-        names.dedup();
+        let mut seen = rustc_hash::FxHashSet::default();
+        names.retain(|n| seen.insert(*n));
         if names.is_empty() {
             return;
         }
-        // Built per page, so the build counts: Teddy alone (aho-corasick's
-        // packed searcher, what its automata use as a prefilter anyway) builds in
-        // a fraction of the time of an automaton, which is built only where
-        // Teddy cannot serve (more than 64 names, or a CPU without SIMD).
-        // Fat Teddy (16 buckets) where the CPU has it, even for a few names:
-        // names share their first bytes, and with half the names a bucket
-        // fewer candidates need checking (analysis of 002: -2 %).
+        // Built per page, so the build counts: Teddy (aho-corasick's packed
+        // searcher, what its automata use as a prefilter anyway) builds in a
+        // fraction of the time of an automaton. Fat Teddy (16 buckets) where
+        // the CPU has it, even for a few names: names share their first bytes,
+        // and with half the names a bucket fewer candidates need checking
+        // (analysis of 002: -2 %). Beyond 64 names, or on a CPU without SIMD, a
+        // hash lookup where a name's first character stands ([`NameFinder`]).
         let packed = |fat| {
             aho_corasick::packed::Config::new()
                 .match_kind(aho_corasick::packed::MatchKind::LeftmostLongest)
@@ -707,20 +708,12 @@ impl<'a> Scan<'a> {
                 .extend(&names)
                 .build()
         };
-        let packed = packed(Some(true)).or_else(|| packed(None));
+        let packed = (names.len() <= 64)
+            .then(|| packed(Some(true)).or_else(|| packed(None)))
+            .flatten();
         let matches: Vec<Range<usize>> = match packed {
             Some(searcher) => searcher.find_iter(self.buf).map(|m| m.range()).collect(),
-            None => {
-                // A contiguous NFA costs a tenth of a DFA to build.
-                let Ok(finder) = aho_corasick::AhoCorasickBuilder::new()
-                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                    .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-                    .build(&names)
-                else {
-                    return;
-                };
-                finder.find_iter(self.buf).map(|m| m.range()).collect()
-            }
+            None => NameFinder::new(&names).find_all(self.buf),
         };
         // What is already taken, as sorted disjoint ranges.
         let mut spans: Vec<Range<usize>> = self
@@ -759,7 +752,7 @@ impl<'a> Scan<'a> {
 #[cfg(test)]
 mod tests {
     /// Later mentions without a title are found however many names a page has:
-    /// by Teddy up to 64 names, by an automaton beyond.
+    /// by Teddy up to 64 names, by [`NameFinder`](super::NameFinder) beyond.
     #[test]
     fn bare_mentions_of_few_and_many_names() {
         let given = [
