@@ -31,6 +31,9 @@ impl SourceEncoding {
     }
 }
 
+/// Reads a UTF-16 code unit in one byte order (`u16::from_le_bytes`, `from_be_bytes`).
+type ReadUnit = fn([u8; 2]) -> u16;
+
 /// Why a file is not read as a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
@@ -39,10 +42,12 @@ pub enum DecodeError {
     /// Neither UTF-8 nor GB18030 nor UTF-16; where UTF-8 first fails, so that
     /// a page with one damaged byte can be mended.
     Unknown(Invalid),
+    /// UTF-16 by its BOM, with an unpaired surrogate (or an odd last byte) here.
+    Utf16(Invalid),
 }
 
-/// Where a byte sequence stops being UTF-8: 1-based line, and column in
-/// characters, of the first invalid byte.
+/// Where a text stops being valid: 1-based line, and column in characters,
+/// of the first invalid byte or code unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Invalid {
     pub line: usize,
@@ -55,8 +60,20 @@ impl Invalid {
         let valid = std::str::from_utf8(bytes)
             .err()
             .map_or(bytes.len(), |e| e.valid_up_to());
-        // Valid up to there: lines as LSP splits them, columns in characters.
-        let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        Invalid::after(std::str::from_utf8(&bytes[..valid]).unwrap_or_default())
+    }
+
+    /// The first invalid code unit of UTF-16 `bytes` (after the BOM), in the
+    /// byte order `unit` reads.
+    fn of_utf16(bytes: &[u8], unit: ReadUnit) -> Invalid {
+        let units = bytes.chunks_exact(2).map(|p| unit([p[0], p[1]]));
+        let before: String = char::decode_utf16(units).map_while(Result::ok).collect();
+        Invalid::after(&before)
+    }
+
+    /// The character right after the valid text `before`: lines as LSP splits
+    /// them, columns in characters.
+    fn after(before: &str) -> Invalid {
         let lines = crate::analysis::text::split_lines(before);
         let last = lines.last().map_or(0, |l| l.start);
         Invalid {
@@ -79,6 +96,12 @@ impl std::fmt::Display for DecodeError {
                  nor UTF-16 or GB18030 text",
                 at.line, at.column
             ),
+            DecodeError::Utf16(at) => write!(
+                f,
+                "UTF-16 by its BOM, but not valid UTF-16 at line {}, column {} \
+                 (an unpaired surrogate or a missing last byte)",
+                at.line, at.column
+            ),
         }
     }
 }
@@ -99,17 +122,28 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
             None => Err(DecodeError::Unknown(Invalid::of(rest))),
         };
     }
-    for (bom, encoding, source) in [
-        (&b"\xFF\xFE"[..], UTF_16LE, SourceEncoding::Utf16LeBom),
-        (&b"\xFE\xFF"[..], UTF_16BE, SourceEncoding::Utf16BeBom),
-    ] {
+    let utf16: [(&[u8], _, _, ReadUnit); 2] = [
+        (
+            b"\xFF\xFE",
+            UTF_16LE,
+            SourceEncoding::Utf16LeBom,
+            u16::from_le_bytes,
+        ),
+        (
+            b"\xFE\xFF",
+            UTF_16BE,
+            SourceEncoding::Utf16BeBom,
+            u16::from_be_bytes,
+        ),
+    ];
+    for (bom, encoding, source, unit) in utf16 {
         if let Some(rest) = bytes.strip_prefix(bom) {
             return match encoding.decode_without_bom_handling_and_without_replacement(rest) {
                 Some(text) => Ok(Decoded {
                     text: text.into_owned(),
                     encoding: source,
                 }),
-                None => Err(DecodeError::Unknown(Invalid::of(rest))),
+                None => Err(DecodeError::Utf16(Invalid::of_utf16(rest, unit))),
             };
         }
     }
@@ -149,7 +183,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<Decoded> {
         return None;
     }
     let head = &bytes[..bytes.len().min(64 * 1024)];
-    let score = |unit: fn([u8; 2]) -> u16| -> Option<usize> {
+    let score = |unit: ReadUnit| -> Option<usize> {
         let mut plausible = 0;
         for pair in head.chunks_exact(2) {
             let u = unit([pair[0], pair[1]]);
@@ -294,6 +328,27 @@ mod tests {
                 error
                     .to_string()
                     .contains(&format!("line {line}, column {column}")),
+                "{error}"
+            );
+        }
+        // UTF-16 by its BOM: a lone surrogate, and a missing last byte.
+        let le = |units: &[u16]| -> Vec<u8> {
+            [0xFEFF]
+                .iter()
+                .chain(units)
+                .flat_map(|u| u.to_le_bytes())
+                .collect()
+        };
+        let mut odd = le(&[0x4EBA, 0x000A, 0x4EBA]);
+        odd.push(0x41);
+        for (bytes, line, column) in [
+            (le(&[0x4EBA, 0x000A, 0x0061, 0xD842, 0x4EBA]), 2, 2),
+            (odd, 2, 2),
+        ] {
+            let error = decode(bytes).unwrap_err();
+            assert_eq!(error, DecodeError::Utf16(Invalid { line, column }));
+            assert!(
+                error.to_string().starts_with("UTF-16 by its BOM"),
                 "{error}"
             );
         }
