@@ -71,6 +71,12 @@ fn analysis(c: &mut Criterion) {
     c.bench_function("outline/short-items", |b| {
         b.iter(|| baokan::analysis::outline::outline(std::hint::black_box(&items), &layout))
     });
+    // A page listing officials: thousands of names, beyond Teddy's 64 (their
+    // later mentions were once found by an automaton built per page).
+    let officials = officials_list();
+    c.bench_function("analyze/officials-list", |b| {
+        b.iter(|| baokan::analysis::analyze(std::hint::black_box(&officials)))
+    });
     c.bench_function("find_markers/002", |b| {
         b.iter(|| baokan::analysis::markers::find_markers(std::hint::black_box(&text)))
     });
@@ -145,6 +151,27 @@ pub fn short_items() -> String {
         page.push_str("\n▲");
         words.push(&mut page, 14);
         page.push_str("。\n\n（上接第一版）\n\n");
+    }
+    page
+}
+
+/// A page listing officials (115 KB): 1,500 sentences naming a vice-chair of the
+/// people's congress and a chair of the CPPCC, three-character names drawn at
+/// random (so about 3,000 distinct names).
+pub fn officials_list() -> String {
+    let mut words = Words::new(11);
+    let surnames = ['王', '李', '赵', '孙', '周'];
+    let mut name = |page: &mut String| {
+        page.push(surnames[words.next(surnames.len())]);
+        words.push(page, 2);
+    };
+    let mut page = String::new();
+    for _ in 0..1500 {
+        page.push_str("市人大常委会副主任");
+        name(&mut page);
+        page.push_str("、市政协主席");
+        name(&mut page);
+        page.push_str("出席会议。\n\n");
     }
     page
 }
