@@ -2,7 +2,7 @@
 //! BOM), and the GB18030/GBK encodings of older Chinese archives. Pure: bytes
 //! in, text out.
 
-use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
+use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
 
 /// The encoding a file came in, so that it can be written back the same way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,8 +31,38 @@ impl SourceEncoding {
     }
 }
 
-/// Reads a UTF-16 code unit in one byte order (`u16::from_le_bytes`, `from_be_bytes`).
-type ReadUnit = fn([u8; 2]) -> u16;
+/// UTF-16 in one byte order: its BOM, its decoder, how its code units are
+/// read and written, and what a file in it is with and without the BOM.
+struct Utf16Order {
+    bom: [u8; 2],
+    decoder: &'static Encoding,
+    read: fn([u8; 2]) -> u16,
+    write: fn(u16) -> [u8; 2],
+    with_bom: SourceEncoding,
+    without_bom: SourceEncoding,
+}
+
+/// Both byte orders, little-endian first: without a BOM, it wins a tie.
+fn utf16_orders() -> [Utf16Order; 2] {
+    [
+        Utf16Order {
+            bom: [0xFF, 0xFE],
+            decoder: UTF_16LE,
+            read: u16::from_le_bytes,
+            write: u16::to_le_bytes,
+            with_bom: SourceEncoding::Utf16LeBom,
+            without_bom: SourceEncoding::Utf16Le,
+        },
+        Utf16Order {
+            bom: [0xFE, 0xFF],
+            decoder: UTF_16BE,
+            read: u16::from_be_bytes,
+            write: u16::to_be_bytes,
+            with_bom: SourceEncoding::Utf16BeBom,
+            without_bom: SourceEncoding::Utf16Be,
+        },
+    ]
+}
 
 /// Why a file is not read as a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,9 +94,9 @@ impl Invalid {
     }
 
     /// The first invalid code unit of UTF-16 `bytes` (after the BOM), in the
-    /// byte order `unit` reads.
-    fn of_utf16(bytes: &[u8], unit: ReadUnit) -> Invalid {
-        let units = bytes.chunks_exact(2).map(|p| unit([p[0], p[1]]));
+    /// byte order `read` reads.
+    fn of_utf16(bytes: &[u8], read: fn([u8; 2]) -> u16) -> Invalid {
+        let units = bytes.chunks_exact(2).map(|p| read([p[0], p[1]]));
         let before: String = char::decode_utf16(units).map_while(Result::ok).collect();
         Invalid::after(&before)
     }
@@ -122,28 +152,17 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
             None => Err(DecodeError::Unknown(Invalid::of(rest))),
         };
     }
-    let utf16: [(&[u8], _, _, ReadUnit); 2] = [
-        (
-            b"\xFF\xFE",
-            UTF_16LE,
-            SourceEncoding::Utf16LeBom,
-            u16::from_le_bytes,
-        ),
-        (
-            b"\xFE\xFF",
-            UTF_16BE,
-            SourceEncoding::Utf16BeBom,
-            u16::from_be_bytes,
-        ),
-    ];
-    for (bom, encoding, source, unit) in utf16 {
-        if let Some(rest) = bytes.strip_prefix(bom) {
-            return match encoding.decode_without_bom_handling_and_without_replacement(rest) {
+    for order in utf16_orders() {
+        if let Some(rest) = bytes.strip_prefix(&order.bom) {
+            return match order
+                .decoder
+                .decode_without_bom_handling_and_without_replacement(rest)
+            {
                 Some(text) => Ok(Decoded {
                     text: text.into_owned(),
-                    encoding: source,
+                    encoding: order.with_bom,
                 }),
-                None => Err(DecodeError::Utf16(Invalid::of_utf16(rest, unit))),
+                None => Err(DecodeError::Utf16(Invalid::of_utf16(rest, order.read))),
             };
         }
     }
@@ -183,10 +202,10 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<Decoded> {
         return None;
     }
     let head = &bytes[..bytes.len().min(64 * 1024)];
-    let score = |unit: ReadUnit| -> Option<usize> {
+    let score = |read: fn([u8; 2]) -> u16| -> Option<usize> {
         let mut plausible = 0;
         for pair in head.chunks_exact(2) {
-            let u = unit([pair[0], pair[1]]);
+            let u = read([pair[0], pair[1]]);
             if u < 0x20 && !matches!(u, 0x09 | 0x0A | 0x0C | 0x0D) {
                 return None;
             }
@@ -197,16 +216,17 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<Decoded> {
         }
         (plausible * 100 >= head.len() / 2 * 95).then_some(plausible)
     };
-    let (le, be) = (score(u16::from_le_bytes), score(u16::from_be_bytes));
-    let (encoding, source) = match (le, be) {
-        (Some(le), be) if be.is_none_or(|be| le >= be) => (UTF_16LE, SourceEncoding::Utf16Le),
-        (_, Some(_)) => (UTF_16BE, SourceEncoding::Utf16Be),
-        _ => return None,
-    };
-    let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
+    // The order with the higher score; the first (little-endian) on a tie.
+    let (_, order) = utf16_orders()
+        .into_iter()
+        .filter_map(|order| Some((score(order.read)?, order)))
+        .reduce(|best, other| if other.0 > best.0 { other } else { best })?;
+    let text = order
+        .decoder
+        .decode_without_bom_handling_and_without_replacement(bytes)?;
     Some(Decoded {
         text: text.into_owned(),
-        encoding: source,
+        encoding: order.without_bom,
     })
 }
 
@@ -225,20 +245,18 @@ pub fn encode(text: &str, encoding: SourceEncoding) -> Option<Vec<u8>> {
     Some(match encoding {
         SourceEncoding::Utf8 => text.as_bytes().to_vec(),
         SourceEncoding::Utf8Bom => [&b"\xEF\xBB\xBF"[..], text.as_bytes()].concat(),
-        SourceEncoding::Utf16LeBom | SourceEncoding::Utf16Le => {
+        SourceEncoding::Utf16LeBom
+        | SourceEncoding::Utf16Le
+        | SourceEncoding::Utf16BeBom
+        | SourceEncoding::Utf16Be => {
+            let order = utf16_orders()
+                .into_iter()
+                .find(|o| encoding == o.with_bom || encoding == o.without_bom)?;
             let mut out = Vec::with_capacity(2 + text.len() * 2);
-            if encoding == SourceEncoding::Utf16LeBom {
-                out.extend([0xFF, 0xFE]);
+            if encoding == order.with_bom {
+                out.extend(order.bom);
             }
-            out.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-            out
-        }
-        SourceEncoding::Utf16BeBom | SourceEncoding::Utf16Be => {
-            let mut out = Vec::with_capacity(2 + text.len() * 2);
-            if encoding == SourceEncoding::Utf16BeBom {
-                out.extend([0xFE, 0xFF]);
-            }
-            out.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+            out.extend(text.encode_utf16().flat_map(order.write));
             out
         }
         SourceEncoding::Gb18030 => {
