@@ -42,7 +42,7 @@ pub fn analyze_without_entities(text: &str) -> PageAnalysis {
 
 fn analyze_parts(text: &str, lexicon: Option<&entities::Lexicon>) -> PageAnalysis {
     let layout = layout::analyze_layout(text);
-    let joins = diagnostics::find_joins(&layout);
+    let joins = diagnostics::find_joins(text, &layout);
     let findings = diagnostics::diagnose_with(text, &layout, &joins);
     // Recognition reads across the broken wraps the diagnostics found.
     let mut wraps: Vec<(usize, usize)> = joins

@@ -301,6 +301,26 @@ pub fn is_han_script(c: char) -> bool {
             | 0x2f800..=0x2fa1d | 0x31350..=0x323af)
 }
 
+/// Does `s` (a line's content) start in the middle of a sentence, by its form
+/// alone? Only forms no sentence opens with: a character that only follows a
+/// word (，。；） 们 and the like), 的 (but 的确), or a single character and a
+/// comma or stop (门，组织…, 势、…), the end of a word cut in two. Not an
+/// enumeration (一、) nor a word that opens a sentence with a comma (但，).
+pub fn starts_mid_sentence(s: &str) -> bool {
+    let mut chars = s.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    match first {
+        '，' | ',' | '、' | '。' | '；' | ';' | '：' | ':' | '！' | '!' | '？' | '?' | '）'
+        | ')' | '」' | '』' | '》' | '”' | '’' | '】' | '〕' | '们' => true,
+        '的' => second.is_some_and(|c| c != '确'),
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '但' | '而'
+        | '可' | '故' | '则' | '且' | '若' | '即' | '因' | '对' => false,
+        _ => matches!(second, Some('，' | '、' | '。' | '；' | '：' | ',' | ';')) && is_han(first),
+    }
+}
+
 /// How a line's text ends, seen as a piece of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Ending {
@@ -507,6 +527,31 @@ mod tests {
                     proptest::prop_assert_eq!((plain.width, false), width_and_space(content));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn lines_that_start_mid_sentence() {
+        for s in [
+            "门，组织部分外国留学生",
+            "门,组织",
+            "势、积极响应",
+            "的各界代表人士",
+            "，强调",
+            "们表示",
+        ] {
+            assert!(starts_mid_sentence(s), "{s}");
+        }
+        for s in [
+            "的确如此。",
+            "但，这不是全部",
+            "构建以政协协商规则为主体",
+            "一、提高政治站位",
+            "“今天我终于拿到产权证了",
+            "门",
+            "",
+        ] {
+            assert!(!starts_mid_sentence(s), "{s}");
         }
     }
 }

@@ -3,7 +3,7 @@
 //! lines 13→19. The fix rejoins the paragraph and moves the inserted block after it.
 
 use super::{Code, Edit, Finding, Fix, Join, Related, Severity, first_char, joiner, last_char};
-use crate::analysis::layout::PageLayout;
+use crate::analysis::layout::{LineKind, PageLayout};
 use crate::analysis::messages::Message;
 
 pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Vec<Finding> {
@@ -35,7 +35,11 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Vec<Findin
                 severity: Severity::Warning,
                 range: last_char(text, before.content.end),
                 message: Message::CutParagraph {
-                    inserted_lines: join.inserted.len(),
+                    inserted_lines: join
+                        .inserted
+                        .clone()
+                        .filter(|&k| lines[k].kind != LineKind::Blank)
+                        .count(),
                 },
                 related: vec![
                     Related {

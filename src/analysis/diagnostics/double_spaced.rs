@@ -5,7 +5,6 @@
 use super::{Code, Edit, Finding, Fix, Severity};
 use crate::analysis::layout::{Layout, LineKind, PageLayout};
 use crate::analysis::messages::Message;
-use crate::analysis::text::Ending;
 
 pub(super) fn check(page: &PageLayout) -> Option<Finding> {
     if page.layout != Layout::DoubleSpaced {
@@ -24,14 +23,8 @@ pub(super) fn check(page: &PageLayout) -> Option<Finding> {
         if next.kind == LineKind::Blank {
             continue;
         }
-        let paragraph_goes_on = line.kind == LineKind::Body
-            && next.kind == LineKind::Body
-            && !line.tight
-            && !next.tight
-            && !next.leading_space
-            && !next.opens_paragraph
-            && (line.ending != Ending::Terminal || page.is_full(line));
-        if paragraph_goes_on {
+        // A line set apart from a single-spaced run ends its paragraph there.
+        if !line.tight && page.continues(i, i + 2) {
             edits.push(Edit {
                 range: blank.span.start..blank.span.next,
                 insert: String::new(),

@@ -3,6 +3,7 @@
 
 mod broken_wrap;
 mod cut_paragraph;
+mod distant;
 mod double_spaced;
 
 use std::ops::Range;
@@ -104,7 +105,7 @@ pub struct Finding {
 
 /// Runs every page diagnostic, in page order.
 pub fn diagnose(text: &str, page: &PageLayout) -> Vec<Finding> {
-    diagnose_with(text, page, &find_joins(page))
+    diagnose_with(text, page, &find_joins(text, page))
 }
 
 /// [`diagnose`] with the joins already found.
@@ -133,22 +134,26 @@ pub(crate) struct Join {
 const MAX_INSERTED_LINES: usize = 12;
 
 /// Finds every place where a sentence is interrupted: by blank lines, by inserted blocks or both.
-pub(crate) fn find_joins(page: &PageLayout) -> Vec<Join> {
+pub(crate) fn find_joins(text: &str, page: &PageLayout) -> Vec<Join> {
+    let (mut joins, unjoined) = nearby_joins(page);
+    distant::rejoin(text, page, &mut joins, &unjoined);
+    joins
+}
+
+/// The joins a reader sees at a glance: a paragraph that goes on at the next
+/// text line, or after a few inserted lines. Also the lines that stop a
+/// paragraph mid-sentence and are not joined to anything nearby.
+fn nearby_joins(page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
     let lines = &page.lines;
     let mut joins = Vec::new();
+    let mut unjoined = Vec::new();
     for from in 0..lines.len() {
         let line = &lines[from];
-        if line.kind != LineKind::Body
-            || is_inserted(page, from)
-            || !matches!(
-                line.ending,
-                Ending::Open | Ending::Continuing | Ending::Clause
-            )
-            || !(line.ending == Ending::Continuing || page.is_full(line))
-        {
+        if !cut_start(page, from) {
             continue;
         }
         let Some(first) = page.next_non_blank(from) else {
+            unjoined.push(from);
             continue;
         };
         let mut next = first;
@@ -187,12 +192,26 @@ pub(crate) fn find_joins(page: &PageLayout) -> Vec<Join> {
         }
         let target = &lines[to];
         if is_inserted(page, to) || target.kind != LineKind::Body || target.opens_paragraph {
+            unjoined.push(from);
             continue;
         }
         let inserted = match last_inserted {
             Some(last) => first..last + 1,
             None => first..first,
         };
+        // A line inside the block another join moved out of the way is a part of
+        // that block (the first line of a two-line headline), not a paragraph.
+        if joins
+            .last()
+            .is_some_and(|j: &Join| j.inserted.contains(&from))
+        {
+            continue;
+        }
+        // One entry of a list (名单: a name, a space, a unit) is not continued by
+        // the next one.
+        if line.list_entry && target.list_entry {
+            continue;
+        }
         let blank_lines = (from + 1..to)
             .filter(|&i| lines[i].kind == LineKind::Blank && !inserted.contains(&i))
             .count();
@@ -203,7 +222,20 @@ pub(crate) fn find_joins(page: &PageLayout) -> Vec<Join> {
             blank_lines,
         });
     }
-    joins
+    (joins, unjoined)
+}
+
+/// Does line `index` stop a paragraph mid-sentence, by layout: a body line that
+/// runs to the end of its column (or ends in a comma) without ending its sentence.
+fn cut_start(page: &PageLayout, index: usize) -> bool {
+    let line = &page.lines[index];
+    line.kind == LineKind::Body
+        && !is_inserted(page, index)
+        && matches!(
+            line.ending,
+            Ending::Open | Ending::Continuing | Ending::Clause
+        )
+        && (line.ending == Ending::Continuing || page.is_full(line))
 }
 
 fn is_inserted(page: &PageLayout, index: usize) -> bool {
