@@ -190,6 +190,34 @@ fn a_word_before_a_level_is_not_a_short_form_in_a_chain() {
 }
 
 #[test]
+fn short_forms_and_relative_levels_after_a_verb() {
+    // A verb before 中旗 or 市 leaves the short form and the page's own place;
+    // a word that ends in the level (其中, 城市, 社区) or many places (全市) do not.
+    check(
+        "巴彦淖尔市乌拉特中旗。会议要求开创⟦中旗人大⟧工作新局面，其中⟦旗人大⟧代表十二名。⟦市政协⟧联合⟦市图书馆⟧举办读书会，城市图书馆开放，社区医院义诊，服务全市发展大局。\n",
+        expect![[r#"
+            Org 「中旗人大」 → 乌拉特中旗人民代表大会 (ShortForm("乌拉特中旗"))
+            Org 「旗人大」 → 乌拉特中旗人民代表大会 (Home("乌拉特中旗"))
+            Org 「市政协」 → 中国人民政治协商会议巴彦淖尔市委员会 (Home("巴彦淖尔市"))
+            Org 「市图书馆」 → 巴彦淖尔市图书馆 (Home("巴彦淖尔市"))
+        "#]],
+    );
+}
+
+#[test]
+fn schools_of_universities_and_companies_without_a_place() {
+    check(
+        "⟦北京大学地球与空间科学学院⟧、⟦中国矿业大学（北京）内蒙古研究院⟧与⟦杭州初灵信息技术有限公司⟧、⟦视联动力信息技术股份有限公司⟧签约。该公司表示，将设立子公司。\n",
+        expect![[r#"
+            Org 「北京大学地球与空间科学学院」 → 北京大学地球与空间科学学院 (Written("北京市"))
+            Org 「中国矿业大学（北京）内蒙古研究院」 → 中国矿业大学（北京）内蒙古研究院 (Written("中国"))
+            Org 「杭州初灵信息技术有限公司」 → 杭州初灵信息技术有限公司 (Written("杭州市"))
+            Org 「视联动力信息技术股份有限公司」 → 视联动力信息技术股份有限公司 (Standalone)
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

@@ -170,6 +170,44 @@ fn short_can_start(buf: &str, seg_start: usize, at: usize) -> bool {
             .is_some_and(|c| "在对与和及由向从经据为是把被将于同".contains(c))
 }
 
+/// Two-character words that end in 前, 中, 后, 左, 右, 东 or 西: before 旗 they
+/// are not a banner's short form (其中旗人大代表 is 其中 + 旗人大代表).
+const NOT_BANNER_SHORT: &[&str] = &[
+    "其中", "之中", "当中", "从中", "集中", "心中", "手中", "眼中", "家中", "空中", "期中", "会中",
+    "之前", "此前", "以前", "目前", "提前", "当前", "向前", "面前", "眼前", "事前", "会前", "前前",
+    "之后", "此后", "以后", "今后", "随后", "最后", "然后", "落后", "背后", "会后", "前后", "先后",
+    "左右", "东西", "以东", "以西", "向东", "向西",
+];
+
+/// Can a banner's short form (前旗, 中旗) start at `at`? After punctuation or a
+/// function word, and after any other character unless the two make a word
+/// (开创中旗人大 is 开创 + 中旗人大; 其中旗人大代表 is not).
+fn banner_short_form(buf: &str, seg_start: usize, at: usize) -> bool {
+    if short_can_start(buf, seg_start, at) {
+        return true;
+    }
+    let Some(before) = prev_char(buf, seg_start, at) else {
+        return true;
+    };
+    let word_start = at - before.len_utf8();
+    let word_end = at + buf[at..].chars().next().map_or(0, char::len_utf8);
+    !NOT_BANNER_SHORT.contains(&&buf[word_start..word_end])
+}
+
+/// Characters that end a word with the level after them: before a level and a
+/// department they are not the page's own place (城市图书馆, 社区医院, 红旗小学).
+fn word_with_level(before: char, level: &str) -> bool {
+    let ends = match level {
+        "市" => "城都超上门夜股楼集早菜车花闹开罢休退收黑互坊",
+        "旗" => "国红党团锦彩战队升会校",
+        "县" => "郡州知",
+        "区" => "社园景城市地辖片山牧灾街小新矿治发范护能校厂院湾误盲禁专林农郊老特学选政营分",
+        "盟" => "联同结加",
+        _ => "",
+    };
+    ends.contains(before)
+}
+
 /// Reads the place before an institution that starts at `core_start`.
 fn prefix_before<'a>(
     buf: &'a str,
@@ -200,7 +238,7 @@ fn prefix_before<'a>(
                 return (Prefix::None, core_start);
             }
             Some(c @ ('前' | '中' | '后' | '左' | '右' | '东' | '西'))
-                if *level == "旗" && short_can_start(buf, seg_start, start - c.len_utf8()) =>
+                if *level == "旗" && banner_short_form(buf, seg_start, start - c.len_utf8()) =>
             {
                 let s = start - c.len_utf8();
                 return (Prefix::Short(&buf[s..core_start]), s);
@@ -347,10 +385,13 @@ pub fn parse<'a>(
                     let s = m - level.len();
                     let word = &buf[s..];
                     let false_friend = NOT_RELATIVE.iter().any(|w| word.starts_with(w));
-                    let after_word = prev_char(buf, seg.start, s)
-                        .is_some_and(|c| "与和及在由向对经据同将把被为是从于".contains(c));
-                    ((boundary_before(buf, seg.start, s) || after_word) && !false_friend)
-                        .then_some((Prefix::Relative(level), s))
+                    // 联合市图书馆: a verb before the level; 城市图书馆: a word.
+                    // 全市, 各旗, 旗县区: many bodies or none in particular.
+                    let own_place = prev_char(buf, seg.start, s).is_none_or(|c| {
+                        !is_han(c)
+                            || !(word_with_level(c, level) || "全各市旗县区盟省镇乡".contains(c))
+                    });
+                    (own_place && !false_friend).then_some((Prefix::Relative(level), s))
                 })
             };
             // Or a name known without a place (清华大学, 世界银行).
@@ -358,7 +399,19 @@ pub fn parse<'a>(
                 lex.known_org_ending_at(buf, seg.start, token.range.end)
                     .map(|s| (Prefix::None, s))
             };
-            let (prefix, start) = written.or_else(relative).or_else(known)?;
+            // Or a company's registered name, which needs no place: two to ten
+            // characters from a boundary or a conjunction (、视联动力信息技术股份有限公司).
+            let company = || {
+                let registered = ["有限公司", "股份有限公司", "有限责任公司"];
+                if !registered.contains(&&buf[token.range.clone()]) || starts.len() < 3 {
+                    return None;
+                }
+                let s = *starts.last()?;
+                prev_char(buf, seg.start, s)
+                    .is_none_or(|c| !is_han(c) || "及和与同".contains(c))
+                    .then_some((Prefix::None, s))
+            };
+            let (prefix, start) = written.or_else(relative).or_else(known).or_else(company)?;
             (OrgKind::Suffix, prefix, start)
         }
         _ => return None,
@@ -371,7 +424,17 @@ pub fn parse<'a>(
     let mut last = i;
     // Units right after (办公室, 法工委), with up to six characters naming them.
     while let Some(next) = tokens.get(last + 1) {
-        if next.range.start > end + 6 * 3 || next.range.end > seg.end {
+        if next.range.end > seg.end {
+            break;
+        }
+        if kind == OrgKind::Suffix
+            && let Some(sub_end) = school_of_university(buf, start..end, next)
+        {
+            end = sub_end;
+            last += 1;
+            continue;
+        }
+        if next.range.start > end + 6 * 3 {
             break;
         }
         let named = match next.anchor {
@@ -405,6 +468,29 @@ pub fn parse<'a>(
         body: prefix_end..end,
         last_token: last,
     })
+}
+
+/// A school or institute of the university `org` that `next` ends, named by up
+/// to ten characters after it, perhaps after its campus in brackets
+/// (北京大学地球与空间科学学院, 中国矿业大学（北京）内蒙古研究院): where it ends.
+fn school_of_university(buf: &str, org: Range<usize>, next: &Token) -> Option<usize> {
+    const SCHOOLS: [&str; 6] = ["学院", "研究院", "研究所", "研究中心", "实验室", "医院"];
+    if next.anchor != Anchor::Suffix
+        || !buf[org.clone()].ends_with("大学")
+        || !SCHOOLS.contains(&&buf[next.range.clone()])
+    {
+        return None;
+    }
+    let mut gap = buf.get(org.end..next.range.start)?;
+    if let Some(rest) = gap.strip_prefix('（').or_else(|| gap.strip_prefix('(')) {
+        let close = rest.find(['）', ')'])?;
+        let campus = &rest[..close];
+        if campus.is_empty() || campus.chars().count() > 6 || !campus.chars().all(is_han) {
+            return None;
+        }
+        gap = &rest[close + rest[close..].chars().next()?.len_utf8()..];
+    }
+    (gap.chars().count() <= 10 && gap.chars().all(is_han)).then_some(next.range.end)
 }
 
 /// What an organisation's body is made from: equal keys make equal bodies, so
