@@ -273,6 +273,17 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 }
                 i += 1;
             }
+            // A byline under a （上接…） marker: the continued article's, before its text.
+            LineKind::Byline
+                if run
+                    .as_ref()
+                    .is_some_and(|r| r.opened && r.lines.is_empty() && !r.markers.is_empty()) =>
+            {
+                if let Some(r) = run.as_mut() {
+                    r.bylines.push(i);
+                }
+                i += 1;
+            }
             LineKind::Byline => {
                 // A byline opens the text after it.
                 flush(&mut run, &mut out);

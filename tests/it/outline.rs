@@ -72,6 +72,42 @@ fn headlines_after_their_texts_go_to_them_in_order() {
 }
 
 #[test]
+fn a_continued_item_keeps_its_marker_and_byline() {
+    // （上接第一版） opens the continued item under it: its byline and text are
+    // that item's, not a separate article made of the marker alone.
+    let text = "□市融媒体中心记者王小明
+
+近日，市人大常委会组织代表开展视察活动，实地察看了重点
+项目建设情况。
+
+▲代表们在项目现场视察。
+
+（上接第一版）
+
+□市融媒体中心记者李红
+
+会议指出，要把学习成果转化为推动工作的实际行动，确保
+各项任务落到实处。
+";
+    let analysis = analysis::analyze(text);
+    let mut out = String::new();
+    render(
+        text,
+        &analysis::outline::outline(text, &analysis.layout),
+        0,
+        &mut out,
+    );
+    expect![[r#"
+        Article 「近日，市人大常委会组织代表开展视…」 untitled selection「近日，市人大常委会组织代表开展视察活动，实地察看了重点」
+          Byline 「□市融媒体中心记者王小明」 selection「□市融媒体中心记者王小明」
+          Caption 「▲代表们在项目现场视察。」 selection「▲代表们在项目现场视察。」
+        Article 「会议指出，要把学习成果转化为推动…」 untitled selection「会议指出，要把学习成果转化为推动工作的实际行动，确保」
+          Marker 「（上接第一版）」 selection「（上接第一版）」
+          Byline 「□市融媒体中心记者李红」 selection「□市融媒体中心记者李红」
+    "#]].assert_eq(&out);
+}
+
+#[test]
 fn headline_precision_and_recall_on_annotated_pages() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (mut expected, mut found) = (BTreeSet::new(), BTreeSet::new());
