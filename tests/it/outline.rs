@@ -30,6 +30,19 @@ fn render(text: &str, items: &[OutlineItem], depth: usize, out: &mut String) {
     }
 }
 
+/// The outline of `text`, one item a line with its selected text, against `expect`.
+fn check(text: &str, expect: expect_test::Expect) {
+    let analysis = analysis::analyze(text);
+    let mut out = String::new();
+    render(
+        text,
+        &analysis::outline::outline(text, &analysis.layout),
+        0,
+        &mut out,
+    );
+    expect.assert_eq(&out);
+}
+
 #[test]
 fn headlines_after_their_texts_go_to_them_in_order() {
     let text = " 学习贯彻落实全市两会精神
@@ -52,23 +65,17 @@ fn headlines_after_their_texts_go_to_them_in_order() {
 不少人有过夜间突发身体不适，急需用药却无处可买的困扰
 。在伊金霍洛旗，这一难题有了新的解决办法。
 ";
-    let analysis = analysis::analyze(text);
-    let mut out = String::new();
-    render(
+    check(
         text,
-        &analysis::outline::outline(text, &analysis.layout),
-        0,
-        &mut out,
-    );
-    expect![[r#"
+        expect![[r#"
         Banner 「学习贯彻落实全市两会精神」 selection「学习贯彻落实全市两会精神」
         Article 「互助养老暖“夕阳”」 selection「互助养老暖“夕阳”」
         Article 「院士“朋友圈”不断扩大」 selection「院士“朋友圈”不断扩大」
           Byline 「□市融媒体中心记者吴晓慧高鹏飞」 selection「□市融媒体中心记者吴晓慧高鹏飞」
         Article 「不少人有过夜间突发身体不适，急需…」 untitled selection「不少人有过夜间突发身体不适，急需用药却无处可买的困扰」
           Byline 「本报讯 市融媒体中心记者杨帧 王红」 selection「本报讯 市融媒体中心记者杨帧 王红」
-    "#]]
-    .assert_eq(&out);
+    "#]],
+    );
 }
 
 #[test]
@@ -89,22 +96,17 @@ fn a_continued_item_keeps_its_marker_and_byline() {
 会议指出，要把学习成果转化为推动工作的实际行动，确保
 各项任务落到实处。
 ";
-    let analysis = analysis::analyze(text);
-    let mut out = String::new();
-    render(
+    check(
         text,
-        &analysis::outline::outline(text, &analysis.layout),
-        0,
-        &mut out,
-    );
-    expect![[r#"
+        expect![[r#"
         Article 「近日，市人大常委会组织代表开展视…」 untitled selection「近日，市人大常委会组织代表开展视察活动，实地察看了重点」
           Byline 「□市融媒体中心记者王小明」 selection「□市融媒体中心记者王小明」
           Caption 「▲代表们在项目现场视察。」 selection「▲代表们在项目现场视察。」
         Article 「会议指出，要把学习成果转化为推动…」 untitled selection「会议指出，要把学习成果转化为推动工作的实际行动，确保」
           Marker 「（上接第一版）」 selection「（上接第一版）」
           Byline 「□市融媒体中心记者李红」 selection「□市融媒体中心记者李红」
-    "#]].assert_eq(&out);
+    "#]],
+    );
 }
 
 #[test]
