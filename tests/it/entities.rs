@@ -205,14 +205,18 @@ fn short_forms_and_relative_levels_after_a_verb() {
 }
 
 #[test]
-fn schools_of_universities_and_companies_without_a_place() {
+fn schools_companies_and_list_items_without_a_place() {
+    // An item of a list is an organisation when its neighbour with the same
+    // suffix is one; alone, 商业银行 is a word.
     check(
-        "⟦北京大学地球与空间科学学院⟧、⟦中国矿业大学（北京）内蒙古研究院⟧与⟦杭州初灵信息技术有限公司⟧、⟦视联动力信息技术股份有限公司⟧签约。该公司表示，将设立子公司。\n",
+        "⟦北京大学地球与空间科学学院⟧、⟦中国矿业大学（北京）内蒙古研究院⟧与⟦杭州初灵信息技术有限公司⟧、⟦视联动力信息技术股份有限公司⟧签约。该公司表示，将设立子公司。⟦蒙商银行⟧、⟦鄂尔多斯银行⟧参加，商业银行放贷。\n",
         expect![[r#"
             Org 「北京大学地球与空间科学学院」 → 北京大学地球与空间科学学院 (Written("北京市"))
             Org 「中国矿业大学（北京）内蒙古研究院」 → 中国矿业大学（北京）内蒙古研究院 (Written("中国"))
             Org 「杭州初灵信息技术有限公司」 → 杭州初灵信息技术有限公司 (Written("杭州市"))
             Org 「视联动力信息技术股份有限公司」 → 视联动力信息技术股份有限公司 (Standalone)
+            Org 「蒙商银行」 → 蒙商银行 (Standalone)
+            Org 「鄂尔多斯银行」 → 鄂尔多斯银行 (Written("鄂尔多斯市"))
         "#]],
     );
 }

@@ -344,6 +344,19 @@ pub fn parse<'a>(
     i: usize,
     lex: &'a Lexicon,
 ) -> Option<RawOrg<'a>> {
+    parse_item(buf, seg, tokens, i, lex, true)
+}
+
+/// [`parse`]; `siblings`: a name with a suffix may be read as an item of a list
+/// whose neighbour is an organisation (asked of the neighbour without it).
+fn parse_item<'a>(
+    buf: &'a str,
+    seg: &Range<usize>,
+    tokens: &[Token],
+    i: usize,
+    lex: &'a Lexicon,
+    siblings: bool,
+) -> Option<RawOrg<'a>> {
     let token = &tokens[i];
     let (kind, prefix, start) = match token.anchor {
         Anchor::Organisation => (OrgKind::User, Prefix::None, token.range.start),
@@ -411,7 +424,41 @@ pub fn parse<'a>(
                     .is_none_or(|c| !is_han(c) || "及和与同".contains(c))
                     .then_some((Prefix::None, s))
             };
-            let (prefix, start) = written.or_else(relative).or_else(known).or_else(company)?;
+            // Or an item of a list whose neighbour, with the same suffix, is an
+            // organisation (蒙商银行、鄂尔多斯银行): two to ten characters from a
+            // boundary or a conjunction.
+            let sibling = || {
+                if !siblings || starts.len() < 3 {
+                    return None;
+                }
+                let s = *starts.last()?;
+                let from_boundary =
+                    prev_char(buf, seg.start, s).is_none_or(|c| !is_han(c) || "及和与".contains(c));
+                let suffix = &buf[token.range.clone()];
+                let listed = |j: usize, gap: Range<usize>| {
+                    tokens.get(j).is_some_and(|t| {
+                        t.anchor == Anchor::Suffix
+                            && buf.get(t.range.clone()) == Some(suffix)
+                            && buf.get(gap).is_some_and(|g| {
+                                g.starts_with('、') && g['、'.len_utf8()..].chars().all(is_han)
+                            })
+                            && parse_item(buf, seg, tokens, j, lex, false).is_some()
+                    })
+                };
+                let next = tokens
+                    .get(i + 1)
+                    .is_some_and(|t| listed(i + 1, token.range.end..t.range.start));
+                let previous = i > 0 && {
+                    let t = &tokens[i - 1];
+                    t.range.end <= s && listed(i - 1, t.range.end..s)
+                };
+                (from_boundary && (next || previous)).then_some((Prefix::None, s))
+            };
+            let (prefix, start) = written
+                .or_else(relative)
+                .or_else(known)
+                .or_else(company)
+                .or_else(sibling)?;
             (OrgKind::Suffix, prefix, start)
         }
         _ => return None,
