@@ -390,3 +390,36 @@ fn a_two_line_headline_and_a_list_in_a_double_spaced_page() {
         "#]],
     );
 }
+
+#[test]
+fn fixes_keep_crlf_line_endings_in_every_layout() {
+    // A cut paragraph in each layout (one paragraph per line, double-spaced,
+    // blank-line paragraphs), saved with CRLF: the fixed page has no bare LF.
+    let pages = [
+        format!(
+            "{}\n\n一朵独放不是春，万紫千红春满园。在市政协的带动下，各专委会、旗县区政协纷纷开展形式多样、内容丰富的读书活动，市教育局也联合相关部\n\n▲ 4月23日，市政协举办委员主题读书活动。\n\n门，组织部分外国留学生、高中师生和家长代表，在教育界委员工作室开展读书分享活动，大家轮流朗读经典篇目并交流心得体会，气氛热烈。\n\n{}\n",
+            DONE[0], DONE[1]
+        ),
+        "各旗县区人大常委会要从提升履职\n\n能力、完善机制、强化保障等方面，采取措施\n\n乌拉特中旗人大常委会执法检查组\n\n关于检查《中华人民共和国基本医疗卫生\n\n与健康促进法》实施情况的报告\n●旗人大常委会科教文卫工作委员会  王建国\n 不断加大工作力度，医疗卫生与健康促进工作取\n\n得一定成效，群众看病就医更加方便快捷。\n".to_string(),
+        "包头市政协以市领导领衔督办重点提案为统领，引领带动同类提案办理落实，达到良好效\n果，推动包头市稀土产业发展，瞄准\n\n▲ 内蒙古自治区包头市政协调研组在九原区富力社区调研。\n\n国际先进水平建设“世界稀土之都”，推动项目于今年6月1日复工建设。\n".to_string(),
+    ];
+    for page in pages {
+        let crlf = page.replace('\n', "\r\n");
+        let (fixed, applied) = analysis::fix_all(&crlf);
+        assert!(
+            applied
+                .iter()
+                .any(|f| f.code == analysis::Code::CutParagraph),
+            "no cut paragraph fixed in:\n{page}"
+        );
+        let bare = fixed
+            .char_indices()
+            .filter(|&(i, c)| c == '\n' && !fixed[..i].ends_with('\r'))
+            .count();
+        assert_eq!(bare, 0, "bare line feeds after fix:\n{fixed}");
+        assert!(
+            !fixed.replace("\r\n", "").contains('\r'),
+            "lone CR:\n{fixed}"
+        );
+    }
+}

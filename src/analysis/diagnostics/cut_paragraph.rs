@@ -25,7 +25,12 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Vec<Findin
             let block = first_inserted.span.start..last_inserted.content.end;
             let paragraph_end = &lines[page.paragraph_end(join.to)];
             let br = joiner(text, page, join.from);
-            let separator = if br.is_empty() { "\n" } else { br };
+            // The block moves as lines of the page, with its line breaks (CRLF
+            // stays CRLF), even where the halves join with nothing.
+            let separator = match before.span.line_break(text) {
+                "" => "\n",
+                line_break => line_break,
+            };
             let moved = format!(
                 "{separator}{separator}{}",
                 &text[first_inserted.content.start..last_inserted.content.end]
