@@ -73,7 +73,7 @@ pub(super) fn rejoin(text: &str, page: &PageLayout, joins: &mut Vec<Join>, unjoi
         let pick = open
             .iter()
             .rposition(|&(_, join)| join.is_none())
-            .or_else(|| open.iter().rposition(|_| true));
+            .or(open.len().checked_sub(1));
         if let Some((from, join)) = pick.map(|k| open.remove(k)) {
             let rejoined = between(page, from, i);
             match join {
@@ -96,13 +96,5 @@ fn between(page: &PageLayout, from: usize, to: usize) -> Join {
         (Some(first), Some(last)) => first..last + 1,
         _ => to..to,
     };
-    let blank_lines = (from + 1..to)
-        .filter(|&k| lines[k].kind == LineKind::Blank && !inserted.contains(&k))
-        .count();
-    Join {
-        from,
-        inserted,
-        to,
-        blank_lines,
-    }
+    Join::new(page, from, inserted, to)
 }

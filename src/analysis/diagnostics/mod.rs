@@ -130,6 +130,22 @@ pub(crate) struct Join {
     pub blank_lines: usize,
 }
 
+impl Join {
+    /// The join of line `from` with line `to` past the lines `inserted`,
+    /// counting the blank lines between that are not part of the block.
+    fn new(page: &PageLayout, from: usize, inserted: Range<usize>, to: usize) -> Join {
+        let blank_lines = (from + 1..to)
+            .filter(|&i| page.lines[i].kind == LineKind::Blank && !inserted.contains(&i))
+            .count();
+        Join {
+            from,
+            inserted,
+            to,
+            blank_lines,
+        }
+    }
+}
+
 /// The most lines an inserted block may have; beyond it we do not guess.
 const MAX_INSERTED_LINES: usize = 12;
 
@@ -212,15 +228,7 @@ fn nearby_joins(page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
         if line.list_entry && target.list_entry {
             continue;
         }
-        let blank_lines = (from + 1..to)
-            .filter(|&i| lines[i].kind == LineKind::Blank && !inserted.contains(&i))
-            .count();
-        joins.push(Join {
-            from,
-            inserted,
-            to,
-            blank_lines,
-        });
+        joins.push(Join::new(page, from, inserted, to));
     }
     (joins, unjoined)
 }
