@@ -266,18 +266,13 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 }
                 i += 1;
             }
-            LineKind::Byline if run.is_some() && closes_item(text, page, i) => {
-                // A photo credit ("…记者 / 柳东 陈国丽 摄") closes the item above it.
-                if let Some(r) = run.as_mut() {
-                    r.bylines.push(i);
-                }
-                i += 1;
-            }
-            // A byline under a （上接…） marker: the continued article's, before its text.
+            // A byline under a （上接…） marker is the continued article's, before
+            // its text; a photo credit ("…记者 / 柳东 陈国丽 摄") closes the item above it.
             LineKind::Byline
-                if run
-                    .as_ref()
-                    .is_some_and(|r| r.opened && r.lines.is_empty() && !r.markers.is_empty()) =>
+                if run.as_ref().is_some_and(|r| {
+                    (r.opened && r.lines.is_empty() && !r.markers.is_empty())
+                        || closes_item(text, page, i)
+                }) =>
             {
                 if let Some(r) = run.as_mut() {
                     r.bylines.push(i);
