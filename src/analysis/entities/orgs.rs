@@ -412,28 +412,31 @@ fn parse_item<'a>(
                 lex.known_org_ending_at(buf, seg.start, token.range.end)
                     .map(|s| (Prefix::None, s))
             };
-            // Or a company's registered name, which needs no place: two to ten
-            // characters from a boundary or a conjunction (、视联动力信息技术股份有限公司).
+            // A name without a place: two to ten characters before the suffix,
+            // from a boundary or one of `conjunctions`; where it starts.
+            let free_standing = |conjunctions: &str| {
+                let s = *starts.last()?;
+                (starts.len() >= 3
+                    && prev_char(buf, seg.start, s)
+                        .is_none_or(|c| !is_han(c) || conjunctions.contains(c)))
+                .then_some(s)
+            };
+            // Or a company's registered name, which needs no place
+            // (、视联动力信息技术股份有限公司).
             let company = || {
                 let registered = ["有限公司", "股份有限公司", "有限责任公司"];
-                if !registered.contains(&&buf[token.range.clone()]) || starts.len() < 3 {
+                if !registered.contains(&&buf[token.range.clone()]) {
                     return None;
                 }
-                let s = *starts.last()?;
-                prev_char(buf, seg.start, s)
-                    .is_none_or(|c| !is_han(c) || "及和与同".contains(c))
-                    .then_some((Prefix::None, s))
+                free_standing("及和与同").map(|s| (Prefix::None, s))
             };
             // Or an item of a list whose neighbour, with the same suffix, is an
-            // organisation (蒙商银行、鄂尔多斯银行): two to ten characters from a
-            // boundary or a conjunction.
+            // organisation (蒙商银行、鄂尔多斯银行).
             let sibling = || {
-                if !siblings || starts.len() < 3 {
+                if !siblings {
                     return None;
                 }
-                let s = *starts.last()?;
-                let from_boundary =
-                    prev_char(buf, seg.start, s).is_none_or(|c| !is_han(c) || "及和与".contains(c));
+                let s = free_standing("及和与")?;
                 let suffix = &buf[token.range.clone()];
                 let listed = |j: usize, gap: Range<usize>| {
                     tokens.get(j).is_some_and(|t| {
@@ -452,7 +455,7 @@ fn parse_item<'a>(
                     let t = &tokens[i - 1];
                     t.range.end <= s && listed(i - 1, t.range.end..s)
                 };
-                (from_boundary && (next || previous)).then_some((Prefix::None, s))
+                (next || previous).then_some((Prefix::None, s))
             };
             let (prefix, start) = written
                 .or_else(relative)
