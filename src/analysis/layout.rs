@@ -624,6 +624,9 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
     if layout != Layout::DoubleSpaced {
         promote_heading_blocks(text, lines);
     }
+    if layout == Layout::BlankLineParagraphs {
+        end_paragraphs_under_full_lines(lines);
+    }
     // A "heading" whose text runs on after a blank line into a fragment such as
     // "势，积极响应…" was the first half of a sentence.
     for i in 0..lines.len() {
@@ -836,6 +839,25 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
                     line.kind = LineKind::Heading;
                 }
             }
+        }
+    }
+}
+
+/// A short line right under a full line of text that stops mid-sentence is the
+/// end of that paragraph, however short ("查监督，推动" under "…持续深化预算审",
+/// with a photo caption after it): the text runs into it with no blank line
+/// between. A headline block of such lines was promoted before, so its full
+/// lines are no longer text.
+fn end_paragraphs_under_full_lines(lines: &mut [Line]) {
+    for i in 1..lines.len() {
+        let (above, line) = (&lines[i - 1], &lines[i]);
+        if matches!(line.kind, LineKind::Heading | LineKind::Banner)
+            && !line.leading_space
+            && above.kind == LineKind::Body
+            && above.ending == Ending::Open
+            && above.width + FULL_TOLERANCE >= above.column
+        {
+            lines[i].kind = LineKind::Body;
         }
     }
 }

@@ -70,8 +70,9 @@ impl Message {
                 format!("全文隔行排版：{lines} 行中有 {doubled} 行后跟空行，空行不再表示分段")
             }
             (Message::CutParagraph { inserted_lines }, Locale::En) => format!(
-                "paragraph cut mid-sentence by {inserted_lines} inserted line{}; it continues after them",
-                if *inserted_lines == 1 { "" } else { "s" }
+                "paragraph cut mid-sentence by {inserted_lines} inserted line{}; it continues after {}",
+                if *inserted_lines == 1 { "" } else { "s" },
+                if *inserted_lines == 1 { "it" } else { "them" }
             ),
             (Message::CutParagraph { inserted_lines }, Locale::Zh) => {
                 format!("段落在句中被插入的 {inserted_lines} 行隔断，正文在其后继续")

@@ -135,7 +135,7 @@ fn paragraph_cut_by_a_caption() {
             long.trim_end_matches('准')
         ),
         expect![[r#"
-            5:67..5:68 「准」 cut-paragraph: paragraph cut mid-sentence by 1 inserted line; it continues after them
+            5:67..5:68 「准」 cut-paragraph: paragraph cut mid-sentence by 1 inserted line; it continues after it
                 related 9:1 「国」 the paragraph continues here
                 related 7:1 「▲ 内蒙古自治区包头市政协调研组在九原区富力社区调研。」 inserted block
             --- after fix ---
@@ -146,6 +146,49 @@ fn paragraph_cut_by_a_caption() {
             包头市政协以市领导领衔督办重点提案为统领,引领带动同类提案办理落实,达到“办好一件、解决一片”的良好效果,推动包头市稀土产业发展,瞄准国际先进水平建设“世界稀土之都”,忠诚践行习近平总书记对包头作出的“一个创新、三个实现”重要指示,推动项目于今年6月1日复工建设。
 
             ▲ 内蒙古自治区包头市政协调研组在九原区富力社区调研。
+        "#]],
+    );
+}
+
+/// The caption cuts the paragraph after a short line: the sentence runs from a
+/// full line into it and stops there without punctuation. A short line after a
+/// full line that ends its sentence (a date under a notice) is not a cut.
+#[test]
+fn paragraph_cut_after_a_short_line() {
+    check(
+        "会议听取和审议了县政府关于国有资产管理情况的
+报告，审议了县人大常委会人事任免事项。会议指
+出，要坚持问题导向，持续深化预算审查监督，推
+动人大工⟦作⟧
+
+▲县人大常委会组成人员审议报告。  记者 陈晓东 摄
+
+取得新成效。
+
+特此公告。请各单位认真做好相关准备工作，按时
+参会，并于会前报送相关材料，不得无故缺席会议。
+2026年11月20日
+
+会议要求，各级人大代表要密切联系群众。
+",
+        expect![[r#"
+            4:5..4:6 「作」 cut-paragraph: paragraph cut mid-sentence by 1 inserted line; it continues after it
+                related 8:1 「取」 the paragraph continues here
+                related 6:1 「▲县人大常委会组成人员审议报告。  记者 陈晓东 摄」 inserted block
+            --- after fix ---
+            会议听取和审议了县政府关于国有资产管理情况的
+            报告，审议了县人大常委会人事任免事项。会议指
+            出，要坚持问题导向，持续深化预算审查监督，推
+            动人大工作
+            取得新成效。
+
+            ▲县人大常委会组成人员审议报告。  记者 陈晓东 摄
+
+            特此公告。请各单位认真做好相关准备工作，按时
+            参会，并于会前报送相关材料，不得无故缺席会议。
+            2026年11月20日
+
+            会议要求，各级人大代表要密切联系群众。
         "#]],
     );
 }

@@ -234,7 +234,8 @@ fn nearby_joins(page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
 }
 
 /// Does line `index` stop a paragraph mid-sentence, by layout: a body line that
-/// runs to the end of its column (or ends in a comma) without ending its sentence.
+/// runs to the end of its column (or ends in a comma) without ending its sentence,
+/// or a short one that a sentence runs into and stops in.
 fn cut_start(page: &PageLayout, index: usize) -> bool {
     let line = &page.lines[index];
     line.kind == LineKind::Body
@@ -243,7 +244,20 @@ fn cut_start(page: &PageLayout, index: usize) -> bool {
             line.ending,
             Ending::Open | Ending::Continuing | Ending::Clause
         )
-        && (line.ending == Ending::Continuing || page.is_full(line))
+        && (line.ending == Ending::Continuing
+            || page.is_full(line)
+            || stops_short_mid_sentence(page, index))
+}
+
+/// A short line that ends without punctuation under a full line whose sentence
+/// runs into it ("…持续深化预算审" over "查监督，推动"), where blank lines separate
+/// paragraphs: the last line of a paragraph always ends its sentence there.
+fn stops_short_mid_sentence(page: &PageLayout, index: usize) -> bool {
+    let line = &page.lines[index];
+    page.layout == Layout::BlankLineParagraphs && line.ending == Ending::Open && index > 0 && {
+        let above = &page.lines[index - 1];
+        above.kind == LineKind::Body && above.ending != Ending::Terminal && page.is_full(above)
+    }
 }
 
 fn is_inserted(page: &PageLayout, index: usize) -> bool {
