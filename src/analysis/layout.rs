@@ -606,6 +606,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             neighbour_width,
         );
     }
+    mark_folios(text, lines);
     // A credit set over two lines: "市融媒体中心记者" over "郝巧宁赵小雨摄".
     for i in 1..lines.len() {
         if lines[i].kind == LineKind::Byline
@@ -775,6 +776,58 @@ fn main_part(s: &str) -> &str {
         }
     }
     s
+}
+
+/// How many text lines at the top and at the foot of a page may be its folio.
+const FOLIO_LINES: usize = 3;
+
+/// The folio that heads or foots a printed page ("2026年11月20日  星期五  责任编辑：王丽",
+/// "第3版  要闻"): a banner, not an article. Looked for among the first and the
+/// last few text lines only, where the extraction puts it.
+fn mark_folios(text: &str, lines: &mut [Line]) {
+    let text_lines = |it: &mut dyn Iterator<Item = usize>| -> Vec<usize> {
+        it.filter(|&i| lines[i].kind != LineKind::Blank)
+            .take(FOLIO_LINES)
+            .collect()
+    };
+    let head = text_lines(&mut (0..lines.len()));
+    let foot = text_lines(&mut (0..lines.len()).rev());
+    let folios: Vec<usize> = head
+        .into_iter()
+        .chain(foot)
+        .filter(|&i| {
+            let line = &lines[i];
+            matches!(line.kind, LineKind::Body | LineKind::Heading)
+                && (i == 0 || line.after_blank)
+                && lines.get(i + 1).is_none_or(|n| n.kind == LineKind::Blank)
+                && is_folio(&text[line.content.clone()])
+        })
+        .collect();
+    for i in folios {
+        lines[i].kind = LineKind::Banner;
+    }
+}
+
+/// Does `s` (a line on its own) read as a folio: a weekday, an editor's
+/// credit or an edition number, and no sentence?
+fn is_folio(s: &str) -> bool {
+    const CREDITS: [&str; 8] = [
+        "责任编辑",
+        "编辑：",
+        "编辑:",
+        "美编",
+        "校对",
+        "版式",
+        "组版",
+        "值班主任",
+    ];
+    static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)第?[A-Z]?[0-9０-９]{1,3}版(?:\s|$)|星期[一二三四五六日天]|周[一二三四五六日]\s")
+            .expect("folio regex")
+    });
+    s.chars().count() <= 80
+        && !s.contains(['。', '！', '？', '，', ','])
+        && (CREDITS.iter().any(|c| s.contains(c)) || EDITION.is_match(s))
 }
 
 /// Two ASCII spaces in a row (memchr: most lines have no space at all).

@@ -109,6 +109,30 @@ fn a_continued_item_keeps_its_marker_and_byline() {
     );
 }
 
+/// The folio at the head and the foot of a printed page is a banner, not an
+/// untitled article; a line in the text that names a weekday is text.
+#[test]
+fn folios_are_banners() {
+    let text = " 今日安吉  2026年11月20日  星期五  责任编辑：王丽
+
+县人大常委会召开第二十次会议
+
+本报讯（记者 陈晓东）11月18日，县人大常委会召开会议。
+会议定于每周五下午召开，星期五上午报送材料，请各单位
+做好准备。
+
+第3版  要闻  编辑：张三  校对：李四
+";
+    check(
+        text,
+        expect![[r#"
+            Banner 「今日安吉  2026年11月20日  星期五  责任编辑：王丽」 selection「今日安吉  2026年11月20日  星期五  责任编辑：王丽」
+            Article 「县人大常委会召开第二十次会议」 selection「县人大常委会召开第二十次会议」
+            Banner 「第3版  要闻  编辑：张三  校对：李四」 selection「第3版  要闻  编辑：张三  校对：李四」
+        "#]],
+    );
+}
+
 #[test]
 fn headline_precision_and_recall_on_annotated_pages() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
