@@ -81,9 +81,20 @@ pub struct Line {
     /// The line may start a paragraph (after a blank line or a finished sentence), so
     /// it may be indented by two characters that the extraction dropped.
     pub may_be_indented: bool,
-    /// The line reads as an entry of a list of people: a name, white space, then
-    /// more (张鸿杰 市人大常委会科教文卫工作委员会). Two such lines are two entries.
-    pub list_entry: bool,
+    /// Where the line stands in a list of people (名单).
+    pub list: ListPart,
+}
+
+/// Where a line stands in a list of people: an entry does not go on with the
+/// entry (or the wrapped end of the entry) before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ListPart {
+    Outside,
+    /// A name, white space, then more (张鸿杰 市人大常委会科教文卫工作委员会).
+    Entry,
+    /// The wrapped end of the entry above it ("作委员会" under
+    /// "王凯立 市人大常委会环境资源城乡建设工").
+    Tail,
 }
 
 impl Line {
@@ -101,7 +112,7 @@ impl Line {
             opens_paragraph: false,
             after_blank: false,
             may_be_indented: false,
-            list_entry: false,
+            list: ListPart::Outside,
         }
     }
 }
@@ -163,7 +174,7 @@ impl PageLayout {
         candidate.kind == LineKind::Body
             && line.kind == LineKind::Body
             && !candidate.opens_paragraph
-            && !(line.list_entry && candidate.list_entry)
+            && !(line.list != ListPart::Outside && candidate.list == ListPart::Entry)
             && match self.layout {
                 Layout::ParagraphPerLine => false,
                 Layout::BlankLineParagraphs => blanks == 0,
@@ -363,7 +374,13 @@ pub fn analyze_layout(text: &str) -> PageLayout {
 /// set apart by spaces.
 fn measure_plain(text: &str, plain: text::PlainLine) -> Line {
     let span = plain.span;
-    body_line(text, span, span.start..span.end, plain.width, false)
+    body_line(
+        text,
+        span,
+        span.start..span.end,
+        plain.width,
+        ListPart::Outside,
+    )
 }
 
 /// Measures any line.
@@ -371,11 +388,16 @@ fn measure(text: &str, span: LineSpan) -> Line {
     let content = text::trimmed(text, span);
     let s = &text[content.clone()];
     // A line without a space has no credit set apart (most lines).
-    let (mut width, space) = text::width_and_space(s);
-    if space {
+    let (mut width, spaces) = text::width_and_space(s);
+    if spaces.ascii {
         width = text::half_width(main_part(s));
     }
-    body_line(text, span, content, width, space && is_list_entry(s))
+    let list = if spaces.any() && is_list_entry(s) {
+        ListPart::Entry
+    } else {
+        ListPart::Outside
+    };
+    body_line(text, span, content, width, list)
 }
 
 /// An entry of a list of people: two to four Han characters (a name), white
@@ -403,7 +425,7 @@ fn body_line(
     span: LineSpan,
     content: Range<usize>,
     width: u32,
-    list_entry: bool,
+    list: ListPart,
 ) -> Line {
     let s = &text[content.clone()];
     if s.is_empty() {
@@ -420,7 +442,7 @@ fn body_line(
         after_blank: false,
         may_be_indented: false,
         opens_paragraph: opens_paragraph(s),
-        list_entry,
+        list,
         content,
     }
 }
@@ -605,6 +627,10 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             followed_by_blank,
             neighbour_width,
         );
+        if is_list_tail(lines, i) {
+            lines[i].kind = LineKind::Body;
+            lines[i].list = ListPart::Tail;
+        }
     }
     mark_folios(text, lines);
     // A credit set over two lines: "市融媒体中心记者" over "郝巧宁赵小雨摄".
@@ -776,6 +802,30 @@ fn main_part(s: &str) -> &str {
         }
     }
     s
+}
+
+/// Is line `i` the wrapped end of a list entry: a short line right under a
+/// full entry that stops mid-word ("作委员会" under "王凯立 市人大常委会环境资源城乡建设工";
+/// in a double-spaced page, a blank line between)? Then it is text of that
+/// entry, not a heading. Asked as the lines are classified, in order, so that
+/// the entry above is classified already.
+#[inline]
+fn is_list_tail(lines: &[Line], i: usize) -> bool {
+    let line = &lines[i];
+    let above = match i.checked_sub(1).map(|k| &lines[k]) {
+        Some(l) if l.kind == LineKind::Blank => i.checked_sub(2).map(|k| &lines[k]),
+        l => l,
+    };
+    above.is_some_and(|entry| {
+        entry.list == ListPart::Entry
+            && entry.kind == LineKind::Body
+            && entry.ending == Ending::Open
+            && entry.width + FULL_TOLERANCE >= entry.column
+    }) && matches!(line.kind, LineKind::Heading | LineKind::Body)
+        && line.list == ListPart::Outside
+        && line.width + FULL_TOLERANCE < line.column
+        && !line.leading_space
+        && !line.opens_paragraph
 }
 
 /// How many text lines at the top and at the foot of a page may be its folio.
@@ -975,6 +1025,54 @@ mod tests {
         let per_line = format!("标题\n\n{long}。\n\n{long}。\n");
         assert_eq!(analyze_layout(&per_line).layout, Layout::ParagraphPerLine);
         assert_eq!(analyze_layout("").layout, Layout::BlankLineParagraphs);
+    }
+
+    /// Entries set apart by an ASCII, no-break or ideographic space, each
+    /// perhaps wrapped: an entry's short end is text of that entry, and the
+    /// next entry does not go on with it.
+    #[test]
+    fn list_entries_and_their_wrapped_ends() {
+        for space in [" ", "\u{a0}", "\u{3000}"] {
+            let page = format!(
+                "这是一份通报文字在这里继续写下去并且写满一整行\n\n优秀通讯员：\n\n\
+                 张鸿杰{space}市人大常委会科教文卫工作委员会\n\n\
+                 王凯立{space}市人大常委会环境资源城乡建设工\n\n作委员会\n\n\
+                 贾来庆{space}乌拉特后旗人大常委会办公室\n\n\
+                 望受表彰的先进集体和优秀通讯员再接再厉。\n"
+            );
+            let layout = analyze_layout(&page);
+            assert_eq!(layout.layout, Layout::DoubleSpaced);
+            let parts: Vec<(LineKind, ListPart)> = layout
+                .lines
+                .iter()
+                .filter(|l| l.kind != LineKind::Blank)
+                .map(|l| (l.kind, l.list))
+                .collect();
+            use LineKind::Body;
+            use ListPart::{Entry, Outside, Tail};
+            assert_eq!(
+                parts,
+                [
+                    (Body, Outside),
+                    (Body, Outside),
+                    (Body, Entry),
+                    (Body, Entry),
+                    (Body, Tail),
+                    (Body, Entry),
+                    (Body, Outside),
+                ],
+                "{space:?}"
+            );
+            let line = |n: usize| {
+                (0..layout.lines.len())
+                    .filter(|&i| layout.lines[i].kind != LineKind::Blank)
+                    .nth(n)
+                    .unwrap()
+            };
+            assert!(layout.continues(line(3), line(4)));
+            assert!(!layout.continues(line(4), line(5)));
+            assert!(!layout.continues(line(2), line(3)));
+        }
     }
 
     #[test]

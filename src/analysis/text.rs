@@ -203,7 +203,9 @@ pub fn half_width(s: &str) -> u32 {
     width_and_space(s).0
 }
 
-/// [`half_width`], and whether `s` holds an ASCII space (found on the way).
+/// [`half_width`], and the spaces between words that `s` holds, found on the
+/// way: ASCII, or no-break (U+00A0) and ideographic (U+3000), with which lists
+/// of people set names apart too ("张鸿杰\u{a0}市人大常委会…").
 ///
 /// Decided from the lead byte, with branches rather than a table: Chinese text
 /// is runs of three-byte characters, which the branches predict, and a
@@ -212,14 +214,15 @@ pub fn half_width(s: &str) -> u32 {
 /// combining marks, half-width forms, scripts below U+1100); the bytes after
 /// them decide. Equal to the sum of the characters' widths
 /// (`char_half_width`, which proptests compare).
-pub fn width_and_space(s: &str) -> (u32, bool) {
+pub fn width_and_space(s: &str) -> (u32, Spaces) {
     let b = s.as_bytes();
-    let (mut width, mut space) = (0, false);
+    let (mut width, mut space, mut other) = (0, false, false);
     let mut i = 0;
     while i < b.len() {
         let lead = b[i];
         if (0xE3..=0xEE).contains(&lead) {
             // U+3000–U+EFFF: CJK punctuation and ideographs.
+            other |= lead == 0xE3 && b.get(i + 1..i + 3) == Some(&[0x80, 0x80]);
             width += 2;
             i += 3;
         } else if lead < 0x80 {
@@ -227,6 +230,7 @@ pub fn width_and_space(s: &str) -> (u32, bool) {
             width += 1;
             i += 1;
         } else if lead < 0xE0 {
+            other |= lead == 0xC2 && b.get(i + 1) == Some(&0xA0);
             width += if lead == 0xCC || lead == 0xCD {
                 special_width(b, i)
             } else {
@@ -241,7 +245,28 @@ pub fn width_and_space(s: &str) -> (u32, bool) {
             i += 4;
         }
     }
-    (width, space)
+    (
+        width,
+        Spaces {
+            ascii: space,
+            other,
+        },
+    )
+}
+
+/// The spaces between words a line holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Spaces {
+    /// An ASCII space (a credit may be set apart by a run of them).
+    pub ascii: bool,
+    /// A no-break or ideographic space.
+    pub other: bool,
+}
+
+impl Spaces {
+    pub fn any(self) -> bool {
+        self.ascii || self.other
+    }
 }
 
 /// The width of the character at `i`, whose lead byte is 0xCC, 0xCD or 0xE0–0xEF.
@@ -418,8 +443,17 @@ mod tests {
         assert_eq!(half_width("ab"), 2);
         assert_eq!(half_width("人大"), 4);
         assert_eq!(half_width("𠮷"), 2);
-        assert_eq!(width_and_space("生产。  张妍"), (12, true));
-        assert_eq!(width_and_space("生产。\u{3000}张妍"), (12, false));
+        let ascii = Spaces {
+            ascii: true,
+            other: false,
+        };
+        let other = Spaces {
+            ascii: false,
+            other: true,
+        };
+        assert_eq!(width_and_space("生产。  张妍"), (12, ascii));
+        assert_eq!(width_and_space("生产。\u{3000}张妍"), (12, other));
+        assert_eq!(width_and_space("生产。\u{a0}张妍"), (11, other));
         for s in [
             "“人”",
             "ｱ",
@@ -524,7 +558,7 @@ mod tests {
                     proptest::prop_assert_eq!(plain.span, *line);
                     proptest::prop_assert_eq!(trimmed(&text, *line), line.start..line.end);
                     let content = &text[line.start..line.end];
-                    proptest::prop_assert_eq!((plain.width, false), width_and_space(content));
+                    proptest::prop_assert_eq!((plain.width, Spaces::default()), width_and_space(content));
                 }
             }
         }

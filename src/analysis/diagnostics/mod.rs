@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::layout::{Layout, LineKind, PageLayout};
+use super::layout::{Layout, LineKind, ListPart, PageLayout};
 use super::messages::Message;
 use super::text::Ending;
 
@@ -225,7 +225,7 @@ fn nearby_joins(page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
         }
         // One entry of a list (名单: a name, a space, a unit) is not continued by
         // the next one.
-        if line.list_entry && target.list_entry {
+        if line.list != ListPart::Outside && target.list == ListPart::Entry {
             continue;
         }
         joins.push(Join::new(page, from, inserted, to));
