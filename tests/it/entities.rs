@@ -222,6 +222,27 @@ fn schools_companies_and_list_items_without_a_place() {
 }
 
 #[test]
+fn departments_of_party_committees_and_government_offices() {
+    // 县委宣传部 is one body, a department of the county committee; a body that
+    // shares the place of the one before it in a chain keeps that place even
+    // unresolved (no county is named here); 宣传部 alone is a word.
+    check(
+        "⟦⟦县委⟧常委、⟦宣传部⟧部长何晓燕⟧出席。⟦⟦县委统战部⟧副部长张三⟧、⟦⟦县政府办公室⟧主任孙七⟧讲话。宣传部门要加强协调。\n\n鄂尔多斯市召开会议，⟦⟦市委宣传部⟧部长王五⟧出席。\n",
+        expect![[r#"
+            Official 「县委常委、宣传部部长何晓燕」 name=何晓燕 [常委@县委=中国共产党县委员会, 部长@宣传部=中共县委员会宣传部]
+            Org 「县委」 → 中国共产党县委员会 (Unresolved)
+            Org 「宣传部」 → 中共县委员会宣传部 (Unresolved)
+            Official 「县委统战部副部长张三」 name=张三 [副部长@县委统战部=中国共产党县委员会统一战线工作部]
+            Org 「县委统战部」 → 中国共产党县委员会统一战线工作部 (Unresolved)
+            Official 「县政府办公室主任孙七」 name=孙七 [主任@县政府办公室=县人民政府办公室]
+            Org 「县政府办公室」 → 县人民政府办公室 (Unresolved)
+            Official 「市委宣传部部长王五」 name=王五 [部长@市委宣传部=中国共产党鄂尔多斯市委员会宣传部]
+            Org 「市委宣传部」 → 中国共产党鄂尔多斯市委员会宣传部 (Home("鄂尔多斯市"))
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

@@ -491,6 +491,12 @@ fn parse_item<'a>(
             Anchor::Unit { named } => named,
             // 北京大学鄂尔多斯能源研究院: an institute of the university.
             Anchor::Suffix if next.range.start == end && kind == OrgKind::Suffix => false,
+            // 县委宣传部: a department of the party committee before it.
+            Anchor::Institution(j)
+                if next.range.start == end && party_department(lex, kind, j).is_some() =>
+            {
+                false
+            }
             _ => break,
         };
         let gap = &buf[end..next.range.start];
@@ -656,9 +662,18 @@ fn make_body(
             let name = &lex.institution_names[index];
             let template = &lex.institutions[index].expanded;
             let units = body.strip_prefix(name.as_str()).unwrap_or("");
+            // 县委宣传部: the department's own full name (统战部: 统一战线工作部).
+            let units = department_named(lex, org.kind, units).unwrap_or(units);
             // 市委 carries its level: the place fills the whole of it.
             let as_written: std::borrow::Cow<str> = if own_level(name) {
                 format!("{written_prefix}{}", &name[..name.len() - '委'.len_utf8()]).into()
+            } else if written_prefix.is_empty() {
+                // A body that shares the place of the one before it in a chain of
+                // posts (县委常委、宣传部部长): that place, as it was written.
+                match org.prefix {
+                    Prefix::Written(p) | Prefix::Relative(p) | Prefix::Short(p) => p.into(),
+                    Prefix::None => "".into(),
+                }
             } else {
                 written_prefix.into()
             };
@@ -714,6 +729,33 @@ fn fill(template: &str, place: &str, units: &str) -> String {
     out.push_str(rest);
     out.push_str(units);
     out
+}
+
+/// The template of every department of a party committee: the committee's
+/// full name, then the department's.
+const DEPARTMENT_OF: &str = "中共{place}委员会";
+
+/// When `kind` is a party committee (市委, 党委) and institution `j` one of its
+/// departments (宣传部, 统战部): the department's full name (统一战线工作部).
+fn party_department(lex: &Lexicon, kind: OrgKind, j: usize) -> Option<&str> {
+    let OrgKind::Institution(k) = kind else {
+        return None;
+    };
+    let committee = &lex.institutions[k].expanded;
+    (committee.starts_with("中国共产党{place}") && committee.ends_with("委员会"))
+        .then(|| lex.institutions[j].expanded.strip_prefix(DEPARTMENT_OF))
+        .flatten()
+        .filter(|full| !full.is_empty())
+}
+
+/// The full name of the department `units` names, when they are exactly one
+/// department of the party committee `kind`.
+fn department_named<'l>(lex: &'l Lexicon, kind: OrgKind, units: &str) -> Option<&'l str> {
+    if units.is_empty() {
+        return None;
+    }
+    let j = lex.institution_names.iter().position(|n| n == units)?;
+    party_department(lex, kind, j)
 }
 
 /// 市委, 旗委, 盟委: institutions whose name carries the level of their place.
