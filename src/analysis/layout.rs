@@ -703,6 +703,13 @@ fn classify_line(
     if matches!(first, '▲' | '△' | '↑' | '↓') {
         return LineKind::Caption;
     }
+    // "图为会议现场。  新华社记者 张伟 摄", "图：…" standing alone or ending in a credit.
+    if first == '图'
+        && (s.starts_with("图为") || s.starts_with("图：") || s.starts_with("图:"))
+        && ((line.after_blank && followed_by_blank) || s.ends_with('摄') || s.ends_with("供图"))
+    {
+        return LineKind::Caption;
+    }
     let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
     let short_line = line.width <= 2 * 40;
     if matches!(first, '□' | '●' | '◎' | '■' | '○') && short_line && open {

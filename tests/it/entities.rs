@@ -243,6 +243,20 @@ fn departments_of_party_committees_and_government_offices() {
 }
 
 #[test]
+fn news_agencies_and_their_reporters() {
+    check(
+        "⟦新华社⟧北京11月20日电（⟦记者 王晓明⟧）。图为会议现场。⟦⟦新华社⟧记者 张伟⟧ 摄。据⟦中新社⟧报道。\n",
+        expect![[r#"
+            Org 「新华社」 → 新华通讯社 (Standalone)
+            Person 「记者 王晓明」 name=王晓明 [记者]
+            Person 「新华社记者 张伟」 name=张伟 [记者@新华社=新华通讯社]
+            Org 「新华社」 → 新华通讯社 (Standalone)
+            Org 「中新社」 → 中国新闻社 (Standalone)
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

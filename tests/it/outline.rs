@@ -133,6 +133,29 @@ fn folios_are_banners() {
     );
 }
 
+/// A line that opens with 图为 and stands alone (or ends in a credit) is a
+/// photo caption of the article it is in; 图为 inside a paragraph is text.
+#[test]
+fn picture_captions_without_a_triangle() {
+    let text = "国务院常务会议召开
+
+新华社北京11月20日电（记者 王晓明）国务院总理李强20日
+主持召开国务院常务会议，研究部署进一步优化营商环境。
+
+图为会议现场。  新华社记者 张伟 摄
+
+会议指出，要持续深化改革，加快建设全国统一大市场，
+图为人民群众办实事。
+";
+    check(
+        text,
+        expect![[r#"
+            Article 「国务院常务会议召开」 selection「国务院常务会议召开」
+              Caption 「图为会议现场。  新华社记者 张伟 摄」 selection「图为会议现场。  新华社记者 张伟 摄」
+        "#]],
+    );
+}
+
 #[test]
 fn headline_precision_and_recall_on_annotated_pages() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
