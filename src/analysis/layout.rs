@@ -324,6 +324,8 @@ pub fn analyze_layout(text: &str) -> PageLayout {
     // non-blank lines, long ones, and non-blank lines followed by exactly one
     // blank line and then text.
     let (mut non_blank, mut long, mut single_blank_after) = (0, 0, 0);
+    // Widths of all text lines and of the long ones.
+    let (mut width, mut long_width) = (0u64, 0u64);
     loop {
         let mut line = match text::plain_line(text, start) {
             Some(plain) => measure_plain(text, plain),
@@ -340,7 +342,10 @@ pub fn analyze_layout(text: &str) -> PageLayout {
             }
         }
         non_blank += usize::from(!blank);
-        long += usize::from(line.width > 2 * 60);
+        let is_long = line.width > 2 * 60;
+        long += usize::from(is_long);
+        width += u64::from(line.width);
+        long_width += if is_long { u64::from(line.width) } else { 0 };
         let span = line.span;
         lines.push(line);
         if span.next == span.end {
@@ -348,13 +353,17 @@ pub fn analyze_layout(text: &str) -> PageLayout {
         }
         start = span.next;
     }
-    let layout = if non_blank > 0 && long * 5 >= non_blank * 2 {
-        Layout::ParagraphPerLine
-    } else if non_blank >= 6 && single_blank_after * 10 >= non_blank * 6 {
-        Layout::DoubleSpaced
-    } else {
-        Layout::BlankLineParagraphs
-    };
+    // One paragraph a line: two lines in five are long, or most of the text
+    // stands in long lines (a short article between its headline, subtitle,
+    // byline and notes, each a line of its own).
+    let layout =
+        if non_blank > 0 && (long * 5 >= non_blank * 2 || (long >= 2 && long_width * 2 >= width)) {
+            Layout::ParagraphPerLine
+        } else if non_blank >= 6 && single_blank_after * 10 >= non_blank * 6 {
+            Layout::DoubleSpaced
+        } else {
+            Layout::BlankLineParagraphs
+        };
 
     estimate_columns(&mut lines, layout);
     if layout == Layout::DoubleSpaced {
@@ -719,6 +728,24 @@ fn classify_line(
         // "本报讯 市融媒体中心记者杨帧 王红" alone on its line; "本报讯（赵峰）自治区两会…"
         // opens the body instead.
         if (s.starts_with("本报讯") || s.starts_with("本刊讯")) && !s.contains(['，', '。', ','])
+        {
+            return LineKind::Byline;
+        }
+        // "文/张三  李四", "图／王五", "文·图/赵六": a magazine's credit.
+        if matches!(first, '文' | '图' | '撰')
+            && [
+                "文/",
+                "文／",
+                "图/",
+                "图／",
+                "文·图/",
+                "文·图／",
+                "撰文/",
+                "撰文／",
+            ]
+            .iter()
+            .any(|p| s.starts_with(p))
+            && !s.contains(['，', '。', ','])
         {
             return LineKind::Byline;
         }

@@ -586,11 +586,13 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
             let parts: SmallVec<[&str; 3]> =
                 lines.iter().map(|&i| line_text(text, page, i)).collect();
             // The first line is the headline and the others its subtitle, unless
-            // the first is a short kicker (a column or a body's name) over it.
+            // the first is a short kicker (a column or a body's name) over it. A
+            // line opened by a dash is a subtitle ("——…创新监督方式纪实").
             let main = usize::from(
                 parts.len() > 1
                     && parts[0].chars().count() <= 8
-                    && parts[1].chars().count() > parts[0].chars().count(),
+                    && parts[1].chars().count() > parts[0].chars().count()
+                    && !parts[1].starts_with("——"),
             );
             let others: SmallVec<[&str; 2]> = parts
                 .iter()
