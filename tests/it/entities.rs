@@ -257,6 +257,25 @@ fn news_agencies_and_their_reporters() {
 }
 
 #[test]
+fn a_banner_paper_names_its_towns_not_itself() {
+    // 乌兰镇 and 棋盘井镇 are towns of 鄂托克旗: 旗 is that banner. 双河镇 is a
+    // town of more than one county and says nothing.
+    check(
+        "⟦旗人大常委会⟧执法检查组深入乌兰镇、棋盘井镇等地，听取⟦旗政府⟧汇报。\n",
+        expect![[r#"
+            Org 「旗人大常委会」 → 鄂托克旗人民代表大会常务委员会 (Home("鄂托克旗"))
+            Org 「旗政府」 → 鄂托克旗人民政府 (Home("鄂托克旗"))
+        "#]],
+    );
+    check(
+        "⟦县人大常委会⟧执法检查组深入双河镇调研。\n",
+        expect![[r#"
+            Org 「县人大常委会」 → 县人民代表大会常务委员会 (Unresolved)
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

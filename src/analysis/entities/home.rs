@@ -38,7 +38,16 @@ impl Home {
         let mut found: Vec<(usize, &str)> = Vec::new();
         for &end in &raw.level_ends {
             if let Some((start, place)) = place_before(buf, 0, end, lex) {
-                found.push((start, place.name.as_str()));
+                match place.level {
+                    // A town names its county (棋盘井镇: 鄂托克旗), when no
+                    // other county has a town of that name.
+                    4 => {
+                        if let Some(county) = lex.county_of_town(&place.name) {
+                            found.push((start, county.name.as_str()));
+                        }
+                    }
+                    _ => found.push((start, place.name.as_str())),
+                }
             }
         }
         // Places written before institutions without a level character (包头政协).

@@ -92,6 +92,9 @@ pub struct Lexicon {
     pub(super) institution_names: Vec<String>,
     pub(super) institutions: Vec<Institution>,
     places: FxHashMap<String, usize>,
+    /// Names that several places of the same level bear (乌兰镇 is a town of
+    /// more than one banner): they say nothing of the county a page is about.
+    shared_places: FxHashSet<String>,
     /// The last two characters of every place name: most 市 and 旗 on a page (全市,
     /// 我市, ，市人大) end no place, and this rules them out before any lookup.
     /// With, for each pair, the lengths in characters (bit n: n characters) of
@@ -271,8 +274,9 @@ impl Lexicon {
         }
         let scanner = Scanner::new(patterns);
 
-        let mut places = FxHashMap::default();
-        let mut place_list = Vec::new();
+        let mut places: FxHashMap<String, usize> = FxHashMap::default();
+        let mut shared_places = FxHashSet::default();
+        let mut place_list: Vec<Place> = Vec::new();
         for line in data_lines(PLACES) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 3 {
@@ -285,6 +289,12 @@ impl Lexicon {
                 level,
                 parent: cols[2].to_owned(),
             });
+            if let Some(&other) = places.get(cols[0])
+                && place_list[other].level == level
+                && place_list[other].parent != cols[2]
+            {
+                shared_places.insert(cols[0].to_owned());
+            }
             // A higher level wins a name shared by several places.
             let mut add = |key: &str| {
                 let entry = places.entry(key.to_owned()).or_insert(index);
@@ -374,6 +384,7 @@ impl Lexicon {
             institution_names,
             institutions,
             places,
+            shared_places,
             place_list,
             surnames,
             compound_surnames,
@@ -395,6 +406,16 @@ impl Lexicon {
     /// The place written exactly as `name` (full name, short form or alias).
     pub fn place(&self, name: &str) -> Option<&Place> {
         self.places.get(name).map(|&i| &self.place_list[i])
+    }
+
+    /// The county or banner a town or sumu (乌兰镇, 棋盘井镇) lies in, when
+    /// its name is one town's only.
+    pub fn county_of_town(&self, name: &str) -> Option<&Place> {
+        let town = self.place(name).filter(|p| p.level == 4)?;
+        if self.shared_places.contains(name) {
+            return None;
+        }
+        self.place(&town.parent).filter(|p| p.level == 3)
     }
 
     /// The places directly under `parent`, in gazetteer order.

@@ -19,9 +19,9 @@ use aho_corasick::{Anchored, MatchKind, nfa};
 
 use super::chardfa::{CharDfa, End};
 
-/// Characters that end most place names (市, 旗, 县, 盟, 区): recorded for the
-/// home-place inference.
-pub const LEVEL_CHARS: [char; 5] = ['市', '旗', '县', '盟', '区'];
+/// Characters that end most place names (市, 旗, 县, 盟, 区) and the names of
+/// towns (镇, 乡, 苏木): recorded for the home-place inference.
+pub const LEVEL_CHARS: [char; 8] = ['市', '旗', '县', '盟', '区', '镇', '乡', '木'];
 
 /// A match: byte range and pattern index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
