@@ -254,3 +254,22 @@ pub fn corpus(name: &str) -> String {
         .unwrap_or_else(|| panic!("no corpus page {name}"));
     std::fs::read_to_string(entry).unwrap()
 }
+
+/// A short magazine article, one paragraph a line (written for the tests):
+/// headline, dash subtitle, 文/ credit, three long paragraphs, a heading, a note.
+pub const MAGAZINE_ARTICLE: &str = "让监督更有力度
+
+——鄂托克旗人大常委会创新监督方式纪实
+
+文/张三  李四
+
+近年来，鄂托克旗人大常委会坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，紧紧围绕旗委中心工作，依法履行监督职责，推动全旗经济社会高质量发展。
+
+在监督方式上，常委会创新运用“专题询问+跟踪督办”模式，邀请人大代表全程参与，对发现的问题建立清单、明确时限、跟踪整改，确保监督实效。今年以来，共开展专题询问3次。
+
+一、代表全程参与
+
+乌兰镇人大主席团组织代表深入嘎查村开展视察活动，围绕乡村振兴、基层治理等工作提出意见建议21条，目前已全部交办，代表们表示将持续跟踪办理情况，确保件件有回音、事事有着落。
+
+（作者单位：鄂托克旗人大常委会办公室）
+";
