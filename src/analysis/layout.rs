@@ -927,9 +927,18 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
     }
 }
 
+/// Names of a paper's sections, printed alone at the head of a page ("要闻").
+const SECTION_NAMES: [&str; 20] = [
+    "要闻", "综合", "时政", "国内", "国际", "地方", "本地", "社会", "民生", "经济", "文化", "体育",
+    "教育", "法治", "副刊", "专版", "专题", "评论", "理论", "视点",
+];
+
 /// Does `s` (a line on its own) read as a folio: a weekday, an editor's
-/// credit or an edition number, and no sentence?
+/// credit, an edition number or a section's name alone, and no sentence?
 fn is_folio(s: &str) -> bool {
+    if SECTION_NAMES.contains(&s) {
+        return true;
+    }
     const CREDITS: [&str; 8] = [
         "责任编辑",
         "编辑：",

@@ -110,9 +110,17 @@ fn a_continued_item_keeps_its_marker_and_byline() {
 }
 
 /// The folio at the head and the foot of a printed page is a banner, not an
-/// untitled article; a line in the text that names a weekday is text.
+/// untitled article; a line in the text that names a weekday is text. So is a
+/// section's name alone at the head of the page.
 #[test]
 fn folios_are_banners() {
+    check(
+        "要闻\n\n县人大常委会召开第二十次会议\n\n本报讯（记者 陈晓东）11月18日，县人大常委会召开会议。\n",
+        expect![[r#"
+            Banner 「要闻」 selection「要闻」
+            Article 「县人大常委会召开第二十次会议」 selection「县人大常委会召开第二十次会议」
+        "#]],
+    );
     let text = " 今日安吉  2026年11月20日  星期五  责任编辑：王丽
 
 县人大常委会召开第二十次会议
