@@ -361,9 +361,6 @@ pub fn analyze_layout(text: &str) -> PageLayout {
         };
 
     estimate_columns(&mut lines, layout);
-    if layout == Layout::DoubleSpaced {
-        mark_tight_runs(&mut lines);
-    }
     classify(text, &mut lines, layout);
 
     PageLayout {
@@ -500,7 +497,18 @@ fn estimate_columns(lines: &mut [Line], layout: Layout) {
         };
         for p in pos..end {
             let column = block_column.unwrap_or_else(|| window_median(p));
-            lines[non_blank[p]].column = column;
+            let line = non_blank[p];
+            lines[line].column = column;
+            // In a double-spaced page, lines set single-spaced were placed by
+            // the extraction from another frame (a headline block, a decision
+            // title). A line that starts with a space opens a frame: it is in a
+            // run only with the lines after it. Marked here, in the pass over
+            // the blocks, not in a pass of its own.
+            if layout == Layout::DoubleSpaced {
+                let next_tight = p + 1 < end && !lines[non_blank[p + 1]].leading_space;
+                let prev_tight = p > pos && !lines[line].leading_space;
+                lines[line].tight = next_tight || prev_tight;
+            }
         }
         pos = end;
     }
@@ -590,21 +598,6 @@ impl<'a> SlidingWindow<'a> {
         }
         self.range = range;
         &self.sorted
-    }
-}
-
-/// In a double-spaced page, lines set single-spaced were placed by the extraction
-/// from another frame. A line that starts with a space opens a frame and is not part of a run.
-fn mark_tight_runs(lines: &mut [Line]) {
-    for i in 0..lines.len() {
-        if lines[i].kind == LineKind::Blank {
-            continue;
-        }
-        let next_tight = lines
-            .get(i + 1)
-            .is_some_and(|n| n.kind != LineKind::Blank && !n.leading_space);
-        let prev_tight = i > 0 && lines[i - 1].kind != LineKind::Blank && !lines[i].leading_space;
-        lines[i].tight = next_tight || prev_tight;
     }
 }
 
