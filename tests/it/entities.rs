@@ -276,6 +276,22 @@ fn a_banner_paper_names_its_towns_not_itself() {
 }
 
 #[test]
+fn a_standing_committee_named_without_its_body() {
+    // 常委会 alone is the people's congress standing committee named last
+    // before it; with none before, it stays as written.
+    check(
+        "常委会⟦副主任李四⟧讲话。⟦鄂托克旗人大常委会⟧召开会议，常委会⟦主任王海军⟧主持，⟦⟦旗政府⟧副旗长赵六⟧出席。\n",
+        expect![[r#"
+            Official 「副主任李四」 name=李四 [副主任@常委会]
+            Org 「鄂托克旗人大常委会」 → 鄂托克旗人民代表大会常务委员会 (Written("鄂托克旗"))
+            Official 「主任王海军」 name=王海军 [主任@常委会=鄂托克旗人民代表大会常务委员会]
+            Official 「旗政府副旗长赵六」 name=赵六 [副旗长@旗政府=鄂托克旗人民政府]
+            Org 「旗政府」 → 鄂托克旗人民政府 (Home("鄂托克旗"))
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

@@ -168,12 +168,24 @@ pub fn recognize(
         .collect();
     organisations.sort_by_key(|o| (o.range.start, o.range.end));
     // Sorted by start: a binary search per post (a page can hold tens of thousands).
-    let resolved_of = |at: usize| {
+    let resolved_of = |at: usize, written: &str| {
         let i = organisations.partition_point(|o| o.range.start < at);
-        organisations
+        let own = organisations
             .get(i)
             .filter(|o| o.range.start == at)
-            .map(|o| o.resolved.clone())
+            .map(|o| o.resolved.clone());
+        // 常委会 alone: the people's congress standing committee named last before.
+        own.or_else(|| {
+            (written == people::STANDING_COMMITTEE)
+                .then(|| {
+                    organisations[..i]
+                        .iter()
+                        .rev()
+                        .find(|o| o.expanded.ends_with("人民代表大会常务委员会"))
+                        .map(|o| o.resolved.clone())
+                })
+                .flatten()
+        })
     };
     let mut text_of = |range: Range<usize>| strings.get(&segments.buf[range]);
     let people = raw
@@ -189,10 +201,11 @@ pub fn recognize(
                 .iter()
                 .map(|post| {
                     let org_range = post.org.clone().map(|r| segments.source_range(r));
+                    let written = post.org.clone().map_or("", |r| &segments.buf[r]);
                     Post {
                         title: text_of(post.title.clone()),
                         organization: post.org.clone().map(&mut text_of),
-                        resolved: org_range.and_then(|r| resolved_of(r.start)),
+                        resolved: org_range.and_then(|r| resolved_of(r.start, written)),
                         title_range: segments.source_range(post.title.clone()),
                     }
                 })

@@ -142,6 +142,10 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
     scan.raw
 }
 
+/// A standing committee named without its body (常委会主任王海军): the body is
+/// the people's congress standing committee named last before it.
+pub(super) const STANDING_COMMITTEE: &str = "常委会";
+
 impl<'a> Scan<'a> {
     fn chains(&mut self) {
         let mut i = 0;
@@ -219,7 +223,9 @@ impl<'a> Scan<'a> {
         // The organisation or place the next titles belong to.
         let mut current: Option<Range<usize>> = match &org {
             Some(o) => Some(o.range.clone()),
-            None => self.place_before_title(self.tokens[i].range.start, seg),
+            None => self
+                .place_before_title(self.tokens[i].range.start, seg)
+                .or_else(|| self.standing_committee_before(i)),
         };
         let mut last_prefix = org.as_ref().map(|o| o.prefix);
         if let Some(o) = org {
@@ -398,6 +404,16 @@ impl<'a> Scan<'a> {
 
     /// A place written right before a title without an institution (嘎查书记,
     /// 乌审旗旗长): the post's body.
+    /// "常委会" right before title token `i` (常委会主任王海军): the standing
+    /// committee the page is about, resolved from the one named before it.
+    fn standing_committee_before(&self, i: usize) -> Option<Range<usize>> {
+        let unit = self.tokens.get(i.checked_sub(1)?)?;
+        (matches!(unit.anchor, Anchor::Unit { .. })
+            && unit.range.end == self.tokens[i].range.start
+            && &self.buf[unit.range.clone()] == STANDING_COMMITTEE)
+            .then(|| unit.range.clone())
+    }
+
     fn place_before_title(&self, at: usize, seg: &Range<usize>) -> Option<Range<usize>> {
         if let Some((start, _)) = places_before(self.buf, seg.start, at, self.lex) {
             return Some(start..at);
