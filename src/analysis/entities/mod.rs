@@ -170,22 +170,18 @@ pub fn recognize(
     // Sorted by start: a binary search per post (a page can hold tens of thousands).
     let resolved_of = |at: usize, written: &str| {
         let i = organisations.partition_point(|o| o.range.start < at);
-        let own = organisations
-            .get(i)
-            .filter(|o| o.range.start == at)
-            .map(|o| o.resolved.clone());
+        if let Some(own) = organisations.get(i).filter(|o| o.range.start == at) {
+            return Some(own.resolved.clone());
+        }
         // 常委会 alone: the people's congress standing committee named last before.
-        own.or_else(|| {
-            (written == people::STANDING_COMMITTEE)
-                .then(|| {
-                    organisations[..i]
-                        .iter()
-                        .rev()
-                        .find(|o| o.expanded.ends_with("人民代表大会常务委员会"))
-                        .map(|o| o.resolved.clone())
-                })
-                .flatten()
-        })
+        if written != people::STANDING_COMMITTEE {
+            return None;
+        }
+        organisations[..i]
+            .iter()
+            .rev()
+            .find(|o| o.expanded.ends_with("人民代表大会常务委员会"))
+            .map(|o| o.resolved.clone())
     };
     let mut text_of = |range: Range<usize>| strings.get(&segments.buf[range]);
     let people = raw
@@ -201,11 +197,14 @@ pub fn recognize(
                 .iter()
                 .map(|post| {
                     let org_range = post.org.clone().map(|r| segments.source_range(r));
-                    let written = post.org.clone().map_or("", |r| &segments.buf[r]);
+                    let organization = post.org.clone().map(&mut text_of);
+                    let resolved = org_range
+                        .zip(organization.as_deref())
+                        .and_then(|(range, written)| resolved_of(range.start, written));
                     Post {
                         title: text_of(post.title.clone()),
-                        organization: post.org.clone().map(&mut text_of),
-                        resolved: org_range.and_then(|r| resolved_of(r.start, written)),
+                        organization,
+                        resolved,
                         title_range: segments.source_range(post.title.clone()),
                     }
                 })

@@ -742,9 +742,12 @@ fn party_department(lex: &Lexicon, kind: OrgKind, j: usize) -> Option<&str> {
         return None;
     };
     let committee = &lex.institutions[k].expanded;
-    (committee.starts_with("中国共产党{place}") && committee.ends_with("委员会"))
-        .then(|| lex.institutions[j].expanded.strip_prefix(DEPARTMENT_OF))
-        .flatten()
+    if !(committee.starts_with("中国共产党{place}") && committee.ends_with("委员会")) {
+        return None;
+    }
+    lex.institutions[j]
+        .expanded
+        .strip_prefix(DEPARTMENT_OF)
         .filter(|full| !full.is_empty())
 }
 

@@ -402,8 +402,6 @@ impl<'a> Scan<'a> {
         (end.max(at), i.max(1))
     }
 
-    /// A place written right before a title without an institution (嘎查书记,
-    /// 乌审旗旗长): the post's body.
     /// "常委会" right before title token `i` (常委会主任王海军): the standing
     /// committee the page is about, resolved from the one named before it.
     fn standing_committee_before(&self, i: usize) -> Option<Range<usize>> {
@@ -414,6 +412,8 @@ impl<'a> Scan<'a> {
             .then(|| unit.range.clone())
     }
 
+    /// A place written right before a title without an institution (嘎查书记,
+    /// 乌审旗旗长): the post's body.
     fn place_before_title(&self, at: usize, seg: &Range<usize>) -> Option<Range<usize>> {
         if let Some((start, _)) = places_before(self.buf, seg.start, at, self.lex) {
             return Some(start..at);
