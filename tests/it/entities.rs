@@ -292,6 +292,27 @@ fn a_standing_committee_named_without_its_body() {
 }
 
 #[test]
+fn appointments_and_removals_name_the_person_first() {
+    // A 任免名单: the verb and 为 / 的 / 辞去 frame the name before the post.
+    // Without the verb (会议为…局长一职) nothing before the post is a name.
+    check(
+        "任命⟦张建军为⟦鄂尔多斯市发展和改革委员会⟧主任⟧；\n选举⟦张三、⟦李四⟧为⟦市人大常委会⟧副主任⟧；\n免去⟦乌云其木格的⟦鄂尔多斯市民族事务委员会⟧副主任⟧职务；\n接受⟦刘五辞去⟦市人力资源和社会保障局⟧局长⟧职务的请求。\n会议为⟦市教育局⟧局长一职推荐人选。\n",
+        expect![[r#"
+            Official 「张建军为鄂尔多斯市发展和改革委员会主任」 name=张建军 [主任@鄂尔多斯市发展和改革委员会]
+            Org 「鄂尔多斯市发展和改革委员会」 → 鄂尔多斯市发展和改革委员会 (Written("鄂尔多斯市"))
+            Official 「张三、李四为市人大常委会副主任」 name=张三 [副主任@市人大常委会=鄂尔多斯市人民代表大会常务委员会]
+            Official 「李四」 name=李四 [副主任@市人大常委会=鄂尔多斯市人民代表大会常务委员会]
+            Org 「市人大常委会」 → 鄂尔多斯市人民代表大会常务委员会 (Home("鄂尔多斯市"))
+            Official 「乌云其木格的鄂尔多斯市民族事务委员会副主任」 name=乌云其木格 [副主任@鄂尔多斯市民族事务委员会]
+            Org 「鄂尔多斯市民族事务委员会」 → 鄂尔多斯市民族事务委员会 (Written("鄂尔多斯市"))
+            Official 「刘五辞去市人力资源和社会保障局局长」 name=刘五 [局长@市人力资源和社会保障局=鄂尔多斯市人力资源和社会保障局]
+            Org 「市人力资源和社会保障局」 → 鄂尔多斯市人力资源和社会保障局 (Home("鄂尔多斯市"))
+            Org 「市教育局」 → 鄂尔多斯市教育局 (Home("鄂尔多斯市"))
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

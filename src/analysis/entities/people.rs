@@ -87,6 +87,18 @@ fn not_name_char(c: char) -> bool {
     SET.binary_search(&c).is_ok()
 }
 
+/// Verbs of an appointment: 任命 name 为 post.
+const APPOINT: &[&str] = &[
+    "任命", "选举", "提名", "聘任", "推选", "补选", "增补", "决定", "批准",
+];
+/// Verbs of a removal: 免去 name 的 post 职务.
+const REMOVE: &[&str] = &["免去", "撤销", "罢免"];
+/// Words before a resignation: 接受 name 辞去 post 职务.
+const RESIGN: &[&str] = &["接受", "同意", "批准"];
+
+/// Characters that never occur in a name read between an appointment's verb and 为/的.
+const NOT_IN_APPOINTEE: &str = "的了是在和与及等为对向从把被将要有无不会委部局院所党政府";
+
 /// Words that often come right before a name written before its title.
 const PRECEDERS: &[&str] = &[
     "学习", "贯彻", "落实", "聘请", "邀请", "引进", "感谢", "看望", "会见", "陪同", "根据", "按照",
@@ -347,6 +359,21 @@ impl<'a> Scan<'a> {
             if let Some(last) = names.last() {
                 end = last.end;
             }
+            // 任命张建军为市教育局局长, 免去王志刚的…局长职务: the names come first.
+            let appointed = if names.is_empty() && anchored {
+                self.appointees_before(start, seg)
+            } else {
+                Names::new()
+            };
+            for (n, name) in appointed.iter().enumerate() {
+                self.raw.people.push(RawPerson {
+                    kind,
+                    range: if n == 0 { name.start..at } else { name.clone() },
+                    name: name.clone(),
+                    posts: posts.clone(),
+                    affiliation: None,
+                });
+            }
             for (n, name) in names.iter().enumerate() {
                 self.raw.people.push(RawPerson {
                     kind,
@@ -400,6 +427,65 @@ impl<'a> Scan<'a> {
         }
         self.raw.orgs.extend(chain_orgs);
         (end.max(at), i.max(1))
+    }
+
+    /// The names an appointment or removal writes before the post that starts
+    /// at `start`: 任命张建军为…, 选举张三、李四为…, 免去王志刚的…职务,
+    /// 接受刘五辞去…职务. The verb vouches for the names: any two to six
+    /// characters that can be a name.
+    fn appointees_before(&self, start: usize, seg: &Range<usize>) -> Names {
+        let buf = self.buf;
+        let before = &buf[seg.start..start];
+        let (mut end, verbs): (usize, &[&str]) = if let Some(r) = before.strip_suffix('为') {
+            (seg.start + r.len(), APPOINT)
+        } else if let Some(r) = before.strip_suffix('的') {
+            (seg.start + r.len(), REMOVE)
+        } else if let Some(r) = before.strip_suffix("辞去") {
+            (seg.start + r.len(), RESIGN)
+        } else {
+            return Names::new();
+        };
+        let mut names = Names::new();
+        // From the last name back to the verb, over names joined by 、.
+        for _ in 0..20 {
+            let back: SmallVec<[usize; 6]> = buf[seg.start..end]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_han(c) || c == '·')
+                .take(6)
+                .map(|(i, _)| seg.start + i)
+                .collect();
+            let head = |s: usize| &buf[seg.start..s];
+            let verb_at = back
+                .iter()
+                .skip(1)
+                .copied()
+                .find(|&s| verbs.iter().any(|v| head(s).ends_with(v)));
+            let name_start = match verb_at {
+                Some(s) => s,
+                None if back.len() >= 2
+                    && back.len() < 6
+                    && head(back[back.len() - 1]).ends_with('、') =>
+                {
+                    back[back.len() - 1]
+                }
+                None => return Names::new(),
+            };
+            // The verb vouches for the name: only particles and words of
+            // office reject it (其 and 木 are common in Mongolian names).
+            if buf[name_start..end]
+                .chars()
+                .any(|c| NOT_IN_APPOINTEE.contains(c))
+            {
+                return Names::new();
+            }
+            names.insert(0, name_start..end);
+            if verb_at.is_some() {
+                return names;
+            }
+            end = name_start - '、'.len_utf8();
+        }
+        Names::new()
     }
 
     /// "常委会" right before title token `i` (常委会主任王海军): the standing
