@@ -78,6 +78,8 @@ struct Run {
     markers: Few,
     /// Opens like an article: a dateline, a byline or a （上接） marker before it.
     opened: bool,
+    /// An editor's note (编者按：…): it goes before the headline it introduces.
+    preface: bool,
     headline: Option<(Group, Option<usize>)>,
 }
 
@@ -90,6 +92,28 @@ fn line_text<'a>(text: &'a str, page: &PageLayout, i: usize) -> &'a str {
 fn is_section(text: &str, page: &PageLayout, lines: &[usize]) -> bool {
     let first = line_text(text, page, lines[0]);
     page.lines[lines[0]].opens_paragraph || first.ends_with("——")
+}
+
+/// "■简讯", "●工作动态": a column's name after the square, not an author.
+#[inline(never)]
+fn is_column_head(s: &str) -> bool {
+    let Some(name) = s.strip_prefix(['□', '●', '◎', '■', '○']) else {
+        return false;
+    };
+    let name = name.trim_matches(|c: char| c.is_whitespace());
+    name.chars().count() <= 8
+        && [
+            "讯", "动态", "速览", "新闻", "集锦", "简报", "要闻", "传真", "短波", "扫描",
+        ]
+        .iter()
+        .any(|w| name.ends_with(w))
+}
+
+/// Does an editor's note start here (编者按：…, 【编者按】, 编者的话)?
+#[inline(never)]
+fn is_preface(line: &str) -> bool {
+    let line = line.trim_start_matches(['【', '[', '〔']);
+    line.starts_with("编者按") || line.starts_with("编者的话")
 }
 
 /// Is the byline at `i` a credit closing an item: it, or the line after it, ends in 摄?
@@ -187,12 +211,19 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 i += 1;
             }
             // A running head over a dateline is the news item's headline (003); so
-            // is one set right on top of text below the page's head (003 line 356).
-            LineKind::Banner
-                if page
-                    .next_non_blank(i)
-                    .is_some_and(|k| opens_item(text, page, k))
-                    || (i > 2 && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body)) =>
+            // is one set right on top of text below the page's head (003 line 356),
+            // and a column's name after a square (■简讯), which the layout reads as
+            // an author line, over its items.
+            LineKind::Banner | LineKind::Byline
+                if (line.kind == LineKind::Banner
+                    && (page
+                        .next_non_blank(i)
+                        .is_some_and(|k| opens_item(text, page, k))
+                        || (i > 2
+                            && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body))))
+                    || (line.kind == LineKind::Byline
+                        && is_column_head(line_text(text, page, i))
+                        && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body)) =>
             {
                 flush(&mut run, &mut out);
                 out.push(Element::Headline {
@@ -343,6 +374,9 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     }
                 }
                 if let Some(r) = run.as_mut() {
+                    if r.lines.is_empty() && r.bylines.is_empty() {
+                        r.preface = is_preface(line_text(text, page, i));
+                    }
                     r.lines.push(i);
                 }
                 i += 1;
@@ -419,8 +453,11 @@ fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
                 let next_opened = matches!(iter.peek(), Some(Element::Run(r))
                     if r.opened && r.headline.is_none() && (author.is_none() || !r.markers.is_empty()));
                 let next_plain = matches!(iter.peek(), Some(Element::Run(r)) if !r.opened && r.headline.is_none());
-                let previous_is_titled =
-                    !matches!(result.last(), Some(Element::Run(r)) if r.headline.is_none());
+                // An editor's note before the headline is the article's own.
+                let preface = matches!(result.last(), Some(Element::Run(r)) if r.preface && r.headline.is_none());
+                let previous = result.len().checked_sub(1 + usize::from(preface));
+                let previous_is_titled = !matches!(previous.and_then(|k| result.get(k)),
+                    Some(Element::Run(r)) if r.headline.is_none());
                 let next_is_headline = matches!(iter.peek(), Some(Element::Headline { .. }));
                 // Where headlines always lead, a kicker over a headline merges with it.
                 if leading_only
@@ -440,7 +477,7 @@ fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
                     .iter()
                     .rev()
                     .take_while(|e| !matches!(e, Element::Run(r) if r.headline.is_some()))
-                    .filter(|e| matches!(e, Element::Run(_)))
+                    .filter(|e| matches!(e, Element::Run(r) if !r.preface))
                     .count();
                 let trailing_series =
                     !leading_only && !pending.is_empty() && untitled_before > pending.len();
@@ -454,6 +491,14 @@ fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
                         assign_trailing(&mut result, &mut pending);
                     }
                     if let Some(Element::Run(r)) = iter.peek_mut() {
+                        if let Some(Element::Run(note)) = result.pop_if(
+                            |e| matches!(e, Element::Run(n) if n.preface && n.headline.is_none()),
+                        ) {
+                            r.lines.splice(0..0, note.lines);
+                            r.captions.insert_many(0, note.captions);
+                            r.markers.insert_many(0, note.markers);
+                            r.sections.splice(0..0, note.sections);
+                        }
                         r.headline = Some((lines, author));
                     }
                 } else {
@@ -484,7 +529,7 @@ fn assign_trailing(result: &mut Vec<Element>, pending: &mut Vec<(Group, Option<u
         .enumerate()
         .rev()
         .take_while(|(_, e)| !matches!(e, Element::Run(r) if r.headline.is_some()))
-        .filter(|(_, e)| matches!(e, Element::Run(r) if r.headline.is_none()))
+        .filter(|(_, e)| matches!(e, Element::Run(r) if r.headline.is_none() && !r.preface))
         .map(|(i, _)| i)
         .take(pending.len())
         .collect();

@@ -166,6 +166,63 @@ fn picture_captions_without_a_triangle() {
 
 /// A magazine's article: the headline, a subtitle opened by a dash (never the
 /// headline, though the line above is short), a 文/ credit.
+/// An editor's note set above a headline introduces that article: the article
+/// starts at the note, and the text under the byline is its body, not an
+/// untitled article of its own.
+#[test]
+fn an_editors_note_above_the_headline_is_the_articles() {
+    let text = "编者按：基层人大代表联络站是代表联系群众的“连心桥”。本刊从本期起开设专栏，
+集中展示各地联络站的好做法。
+
+小站点连着大民生
+——伊金霍洛旗代表联络站工作纪实
+
+□本刊记者  高娃
+
+走进伊金霍洛旗阿勒腾席热镇代表联络站，墙上的“民情
+地图”格外醒目。旗人大常委会副主任刘海峰介绍说，
+群众反映的每一件事都登记在册。
+";
+    check(
+        text,
+        expect![[r#"
+            Article 「小站点连着大民生」 [——伊金霍洛旗代表联络站工作纪实] selection「小站点连着大民生」
+              Byline 「□本刊记者  高娃」 selection「□本刊记者  高娃」
+        "#]],
+    );
+    let analysis = analysis::analyze(text);
+    let items = analysis::outline::outline(text, &analysis.layout);
+    assert_eq!(items[0].range.start, 0, "the article starts at its note");
+    // A note with no headline after it stays an item of its own.
+    check(
+        "编者按：本期刊发三篇来稿。\n\n近日，旗人大常委会召开会议，听取报告。\n",
+        expect![[r#"
+            Article 「编者按：本期刊发三篇来稿。」 untitled selection「编者按：本期刊发三篇来稿。」
+        "#]],
+    );
+}
+
+/// "■简讯" over short items names the column; "□王云飞 乔宝宁" is an author line.
+#[test]
+fn a_column_name_after_a_square_heads_its_items() {
+    check(
+        "■简讯
+◆10月25日，达拉特旗人大常委会主任郝永胜带队
+调研乡村振兴工作。
+◆10月26日，准格尔旗人大常委会召开党组会议。
+
+□王云飞 乔宝宁
+
+近日，旗人大常委会召开会议，听取报告。
+",
+        expect![[r#"
+            Article 「■简讯」 selection「■简讯」
+            Article 「近日，旗人大常委会召开会议，听取…」 untitled selection「近日，旗人大常委会召开会议，听取报告。」
+              Byline 「□王云飞 乔宝宁」 selection「□王云飞 乔宝宁」
+        "#]],
+    );
+}
+
 #[test]
 fn a_dash_subtitle_and_a_magazine_credit() {
     let text = crate::support::MAGAZINE_ARTICLE;
