@@ -313,6 +313,41 @@ fn appointments_and_removals_name_the_person_first() {
 }
 
 #[test]
+fn a_council_post_after_a_comma_is_the_same_bodys() {
+    // 主持，副主任…，秘书长…: the council's other posts, named after the first,
+    // belong to its body. A post of another kind (副市长) does not.
+    check(
+        "会议由⟦⟦旗人大常委会⟧主任王海军⟧主持，⟦副主任张明⟧、⟦赵红梅⟧、⟦巴图⟧，⟦秘书长刘志强⟧出席。鄂托克旗。\n\n⟦⟦市政协⟧主席李红⟧，⟦副市长王刚⟧出席。\n",
+        expect![[r#"
+            Official 「旗人大常委会主任王海军」 name=王海军 [主任@旗人大常委会=鄂托克旗人民代表大会常务委员会]
+            Org 「旗人大常委会」 → 鄂托克旗人民代表大会常务委员会 (Home("鄂托克旗"))
+            Official 「副主任张明」 name=张明 [副主任@旗人大常委会=鄂托克旗人民代表大会常务委员会]
+            Official 「赵红梅」 name=赵红梅 [副主任@旗人大常委会=鄂托克旗人民代表大会常务委员会]
+            Official 「巴图」 name=巴图 [副主任@旗人大常委会=鄂托克旗人民代表大会常务委员会]
+            Official 「秘书长刘志强」 name=刘志强 [秘书长@旗人大常委会=鄂托克旗人民代表大会常务委员会]
+            Official 「市政协主席李红」 name=李红 [主席@市政协=中国人民政治协商会议鄂尔多斯市委员会]
+            Org 「市政协」 → 中国人民政治协商会议鄂尔多斯市委员会 (Home("鄂尔多斯市"))
+            Official 「副市长王刚」 name=王刚 [副市长]
+        "#]],
+    );
+}
+
+#[test]
+fn a_township_presidium_and_mongolian_names_with_ri() {
+    // 镇人大主席团 is the township congress's standing organ; 乌日娜 is a name
+    // though 日 ends words elsewhere (日期).
+    check(
+        "⟦⟦乌兰镇人大主席团⟧主席张军⟧列席。\n\n□ ⟦通讯员  乌日娜⟧  本报⟦记者  刘洋⟧\n",
+        expect![[r#"
+            Official 「乌兰镇人大主席团主席张军」 name=张军 [主席@乌兰镇人大主席团=乌兰镇人民代表大会主席团]
+            Org 「乌兰镇人大主席团」 → 乌兰镇人民代表大会主席团 (Written("乌兰镇"))
+            Person 「通讯员  乌日娜」 name=乌日娜 [通讯员]
+            Person 「记者  刘洋」 name=刘洋 [记者]
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

@@ -87,6 +87,9 @@ fn not_name_char(c: char) -> bool {
     SET.binary_search(&c).is_ok()
 }
 
+/// Characters [`not_name_char`] rejects that Mongolian names use.
+const MONGOLIAN_NAME_PARTS: &str = "日其";
+
 /// Verbs of an appointment: 任命 name 为 post.
 const APPOINT: &[&str] = &[
     "任命", "选举", "提名", "聘任", "推选", "补选", "增补", "决定", "批准",
@@ -237,7 +240,8 @@ impl<'a> Scan<'a> {
             Some(o) => Some(o.range.clone()),
             None => self
                 .place_before_title(self.tokens[i].range.start, seg)
-                .or_else(|| self.standing_committee_before(i)),
+                .or_else(|| self.standing_committee_before(i))
+                .or_else(|| self.sibling_body(i, seg)),
         };
         let mut last_prefix = org.as_ref().map(|o| o.prefix);
         if let Some(o) = org {
@@ -498,6 +502,45 @@ impl<'a> Scan<'a> {
             .then(|| unit.range.clone())
     }
 
+    /// The body of the posts named just before title token `i`, when the title
+    /// is one of the same body's (市人大常委会主任周玉林主持，副主任图门、樊文，
+    /// 秘书长刘志强): after a comma, at most a verb between.
+    fn sibling_body(&self, i: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        let buf = self.buf;
+        let title = &self.tokens[i].range;
+        let last = self.raw.people.last()?;
+        if last.range.start < seg.start || last.name.end > title.start {
+            return None;
+        }
+        let post = last.posts.last()?;
+        let org = post.org.clone()?;
+        let gap = buf[last.name.end..title.start].strip_suffix(['，', '；'])?;
+        if gap.chars().count() > 4 || !gap.chars().all(is_han) {
+            return None;
+        }
+        let previous = &buf[post.title.clone()];
+        let this = &buf[title.clone()];
+        let of_a_council = |t: &str| {
+            [
+                "主任",
+                "副主任",
+                "主席",
+                "副主席",
+                "委员长",
+                "副委员长",
+                "秘书长",
+                "副秘书长",
+            ]
+            .contains(&t)
+        };
+        let same_body = this == previous
+            || this.strip_prefix('副') == Some(previous)
+            || (this.starts_with('副') && this.strip_prefix('副') == previous.strip_prefix('副'))
+            || (of_a_council(previous) && of_a_council(this))
+            || (of_a_council(previous) && matches!(this, "委员" | "常委会委员"));
+        same_body.then_some(org)
+    }
+
     /// A place written right before a title without an institution (嘎查书记,
     /// 乌审旗旗长): the post's body.
     fn place_before_title(&self, at: usize, seg: &Range<usize>) -> Option<Range<usize>> {
@@ -600,8 +643,12 @@ impl<'a> Scan<'a> {
             return Names::new();
         };
         let text: SmallVec<[char; 7]> = chars[..cut].iter().map(|&(_, c)| c).collect();
-        let clean = !text.iter().any(|&c| not_name_char(c));
         let all_mongolian = text.iter().all(|&c| lex.is_mongolian(c));
+        // 日 and 其 end words elsewhere (日期, 其他) but are common parts
+        // of Mongolian names of three characters or more (乌日娜, 其其格).
+        let clean = text.iter().all(|&c| {
+            !not_name_char(c) || (cut >= 3 && all_mongolian && MONGOLIAN_NAME_PARTS.contains(c))
+        });
         let surname = lex.is_surname(text[0]);
         let compound = cut >= 3 && lex.is_compound_surname(&buf[p..pos(2)]);
         if strength == Strength::Weak
