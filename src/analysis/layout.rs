@@ -743,6 +743,8 @@ fn classify_line(
             && (layout != Layout::DoubleSpaced || line.width + 4 <= line.column)
             && !s.ends_with("委员会")
             && !s.contains(['，', '“', '”', '《', '》', ','])
+            // "——记…镇党委书记刘建国": a profile's subtitle, not its author.
+            && !s.starts_with("——")
             && is_author_line(s)
         {
             return LineKind::Byline;
@@ -768,6 +770,7 @@ fn classify_line(
         _ if line.after_blank && followed_by_blank && layout == Layout::BlankLineParagraphs => {
             let neighbours = neighbour_width.min(line.column);
             has_gap(s)
+                || s.starts_with("——")
                 || line.width + 8 <= neighbours
                 || (s.contains('：') && !s.contains(['，', '。']))
         }

@@ -246,6 +246,18 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     group.push(j);
                     j += 1;
                 }
+                // "——记…": a subtitle one blank line below (pages that set blank
+                // lines between paragraphs set them between headline parts too).
+                if let Some(k) = page.next_non_blank(j - 1).filter(|&k| {
+                    k == j + 1
+                        && group.len() < 3
+                        && lines[k].kind == LineKind::Heading
+                        && line_text(text, page, k).starts_with("——")
+                        && !is_section(text, page, &group)
+                }) {
+                    group.push(k);
+                    j = k + 1;
+                }
                 let next = page.next_non_blank(j - 1);
                 let plain_text_follows = next.is_some_and(|k| {
                     lines[k].kind == LineKind::Body
@@ -344,6 +356,9 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         Some(LineKind::Body)
                     );
                 let dateline = starts_item && line_text(text, page, i).contains('讯');
+                // "（上接第1版）村里还…": a continued article, whatever came before.
+                let continued =
+                    (line.after_blank || i == 0) && opens_continued(line_text(text, page, i));
                 // A new column width after a paragraph break: another article.
                 let new_column = run.as_ref().is_some_and(|r| {
                     let previous = r.lines.last().copied();
@@ -363,12 +378,12 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         s.ends_with('）') && s.contains("。（") && i > p + 1
                     })
                 });
-                if dateline || new_column || closed || run.is_none() {
+                if dateline || continued || new_column || closed || run.is_none() {
                     let keep_opened = run.as_ref().is_some_and(|r| r.lines.is_empty());
                     if !keep_opened {
                         flush(&mut run, &mut out);
                         run = Some(Run {
-                            opened: dateline,
+                            opened: dateline || continued,
                             ..Run::default()
                         });
                     }
@@ -385,6 +400,15 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
     }
     flush(&mut run, &mut out);
     out
+}
+
+/// Does a paragraph open with a marker of where it comes from ("（上接第1版）…",
+/// "【接第二版】…")? The markers module reads the page; this only asks the form.
+fn opens_continued(s: &str) -> bool {
+    let s = s.trim_start_matches(['（', '(', '【', '[', '〔', ' ', '\u{3000}']);
+    ["上接", "接第", "续第", "紧接"]
+        .iter()
+        .any(|w| s.starts_with(w))
 }
 
 /// Builds the outline of a page. Never fails; an empty page has an empty outline.

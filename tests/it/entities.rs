@@ -348,6 +348,19 @@ fn a_township_presidium_and_mongolian_names_with_ri() {
 }
 
 #[test]
+fn a_village_committees_posts() {
+    // 村委会主任 is a post with its body in it; after 村党支部书记、 it is the
+    // same person's second post.
+    check(
+        "村⟦党支部书记、村委会主任张富贵⟧告诉记者。\n\n嘎查⟦党支部书记、嘎查委员会主任巴特尔⟧说。\n",
+        expect![[r#"
+            Official 「党支部书记、村委会主任张富贵」 name=张富贵 [党支部书记@村, 村委会主任@村]
+            Official 「党支部书记、嘎查委员会主任巴特尔」 name=巴特尔 [党支部书记@嘎查, 嘎查委员会主任@嘎查]
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

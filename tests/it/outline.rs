@@ -397,3 +397,38 @@ fn body_lines_land_in_their_articles() {
     eprintln!("{report}body lines in the right article: {right}/{total} = {share:.3}");
     assert!(share >= 0.85, "{report}{share}");
 }
+
+/// On a page with blank lines between paragraphs, a profile's subtitle
+/// ("——记…书记刘建国") is set apart too: it is the headline's, not an author
+/// line; and a paragraph that opens with （上接第1版） is a continued article,
+/// not more of the item above it.
+#[test]
+fn a_spaced_subtitle_and_a_paragraph_continued_from_another_page() {
+    check(
+        "乡村振兴看今朝
+
+——记达拉特旗树林召镇党委书记刘建国
+
+本报记者  李明  通讯员  高娃
+
+    走进树林召镇王爱召村，一排排整齐的农家院落映入眼帘。村党支部书记、
+村委会主任张富贵告诉记者，近年来村里大力发展设施农业，群众收入
+明显提高。（转第3版）
+
+县委副书记、县长王强一行到乡里调研
+
+本报讯（记者 赵敏）3月12日，县委副书记、县长王强深入新华乡、
+红旗镇调研春耕备耕工作。县领导李伟、孙建平陪同。
+王强强调，要抓好春耕生产各项工作。
+
+（上接第1版）村里还成立了合作社，带动农户增收。镇长其木格说，
+下一步将继续加大投入。
+",
+        expect![[r#"
+            Article 「乡村振兴看今朝」 [——记达拉特旗树林召镇党委书记刘建国] selection「乡村振兴看今朝」
+              Byline 「本报记者  李明  通讯员  高娃」 selection「本报记者  李明  通讯员  高娃」
+            Article 「县委副书记、县长王强一行到乡里调研」 selection「县委副书记、县长王强一行到乡里调研」
+            Article 「（上接第1版）村里还成立了合作社…」 untitled selection「（上接第1版）村里还成立了合作社，带动农户增收。镇长其木格说，」
+        "#]],
+    );
+}

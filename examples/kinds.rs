@@ -1,0 +1,19 @@
+//! Prints how the layout reads each line of a page, for tuning the rules:
+//! `kinds PAGE` prints the page's layout, then one line per line of text
+//! (number, kind, width/column, the text).
+fn main() {
+    let path = std::env::args().nth(1).expect("page path");
+    let text = std::fs::read_to_string(path).expect("a UTF-8 page");
+    let page = baokan::analysis::layout::analyze_layout(&text);
+    println!("{:?}", page.layout);
+    for (n, line) in page.lines.iter().enumerate() {
+        println!(
+            "{:>5} {:<8} {:>3}/{:<3} {}",
+            n + 1,
+            format!("{:?}", line.kind),
+            line.width,
+            line.column,
+            &text[line.content.clone()]
+        );
+    }
+}
