@@ -223,15 +223,20 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body))))
                     || (line.kind == LineKind::Byline
                         && is_column_head(line_text(text, page, i))
-                        && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body)) =>
+                        && page
+                            .next_non_blank(i)
+                            .is_some_and(|k| lines[k].kind == LineKind::Body)) =>
             {
                 flush(&mut run, &mut out);
                 out.push(Element::Headline {
                     lines: smallvec![i],
                     author: None,
                 });
-                // Text set right under it is its article.
-                if lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body) {
+                // Text set right under it is its article (a column's items, even
+                // a blank line below).
+                if lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body)
+                    || line.kind == LineKind::Byline
+                {
                     run = Some(Run {
                         opened: true,
                         ..Run::default()

@@ -201,6 +201,44 @@ fn a_short_article_of_one_paragraph_a_line_is_not_double_spaced() {
     check(crate::support::MAGAZINE_ARTICLE, expect![[""]]);
 }
 
+/// A magazine page of one- and two-line paragraphs under short headings, each
+/// set apart by a blank line: two thirds of its lines stand before a blank
+/// one, but a quarter run on to the next line. Not double-spaced.
+#[test]
+fn short_paragraphs_that_run_on_are_not_double_spaced() {
+    check(
+        "人大之窗
+
+2024年3月15日  星期五  第4版
+
+责任编辑：孙丽   美术编辑：刘畅
+
+【代表风采】
+
+扎根基层的“领头雁”
+
+文/图  本报记者  敖登
+
+    在鄂托克前旗城川镇，提起旗人大代表、大沙头村党支部书记王金花，
+乡亲们都竖起大拇指。
+
+    记者：您当选人大代表以来，最大的感受是什么？
+    王金花：责任更重了。
+
+图为王金花（左二）在田间查看苗情。
+
+■ 履职动态
+
+●旗人大常委会召开主任会议  3月10日，旗人大常委会主任会议召开，
+旗人大常委会党组书记、主任斯琴毕力格主持会议。（乌云）
+
+●城川镇人大开展代表活动日  近日，城川镇人大组织辖区内各级人大代表
+开展集中活动。镇人大主席团主席额尔敦陪同。（苏雅）
+",
+        expect![[""]],
+    );
+}
+
 #[test]
 fn double_spacing_is_one_finding() {
     check(

@@ -432,3 +432,23 @@ fn a_spaced_subtitle_and_a_paragraph_continued_from_another_page() {
         "#]],
     );
 }
+
+/// A column's name after a square heads its items a blank line below too; a
+/// brief's bold lead-in run into its text ("●…活动日  近日，…") is no byline.
+#[test]
+fn a_column_name_a_blank_line_above_its_items() {
+    check(
+        "■ 履职动态
+
+●旗人大常委会召开主任会议  3月10日，旗人大常委会主任会议召开，
+旗人大常委会党组书记、主任斯琴毕力格主持会议。（乌云）
+
+●城川镇人大开展代表活动日  近日，城川镇人大组织辖区内各级人大代表
+开展集中活动。镇人大主席团主席额尔敦陪同。（苏雅）
+",
+        expect![[r#"
+            Article 「■ 履职动态」 selection「■ 履职动态」
+            Article 「●城川镇人大开展代表活动日  近…」 untitled selection「●城川镇人大开展代表活动日  近日，城川镇人大组织辖区内各级人大代表」
+        "#]],
+    );
+}
