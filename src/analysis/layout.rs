@@ -797,7 +797,7 @@ fn classify_line(
                 || (line.width < line.column && has_double_space(s))
         }
     };
-    if heading {
+    if heading && !is_date(s) {
         if line.leading_space && layout == Layout::BlankLineParagraphs {
             LineKind::Banner
         } else {
@@ -806,6 +806,18 @@ fn classify_line(
     } else {
         LineKind::Body
     }
+}
+
+/// "2024年6月28日" alone: the date under a notice's signature, not a headline.
+#[inline(never)]
+fn is_date(s: &str) -> bool {
+    s.ends_with('日')
+        && s.contains('年')
+        && s.chars().all(|c| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || "年月日〇零一二三四五六七八九十 \u{3000}".contains(c)
+        })
 }
 
 /// "图为会议现场。  新华社记者 张伟 摄", "图：…": a photo caption without a

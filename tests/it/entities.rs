@@ -361,6 +361,24 @@ fn a_village_committees_posts() {
 }
 
 #[test]
+fn a_list_of_members_names_the_person_before_the_post() {
+    // A name set apart by spaces before a post that ends the line; a
+    // two-character name spaced out to three (李  强) is 李强. A post followed
+    // by more text, or a word that is no name, is not such an entry.
+    check(
+        "视察组成员名单\n\n组  长：⟦王建军  ⟦旗人大常委会⟧副主任⟧\n\n副组长：⟦李  强  ⟦旗人大常委会⟧委员⟧\n\n会议  ⟦旗人大常委会⟧副主任\n\n成  员：赵  敏  ⟦旗人大常委会⟧副主任了解情况。\n\n鄂托克旗。\n",
+        expect![[r#"
+            Official 「王建军  旗人大常委会副主任」 name=王建军 [副主任@旗人大常委会=鄂托克旗人民代表大会常务委员会]
+            Org 「旗人大常委会」 → 鄂托克旗人民代表大会常务委员会 (Home("鄂托克旗"))
+            Official 「李  强  旗人大常委会委员」 name=李强 [委员@旗人大常委会=鄂托克旗人民代表大会常务委员会]
+            Org 「旗人大常委会」 → 鄂托克旗人民代表大会常务委员会 (Home("鄂托克旗"))
+            Org 「旗人大常委会」 → 鄂托克旗人民代表大会常务委员会 (Home("鄂托克旗"))
+            Org 「旗人大常委会」 → 鄂托克旗人民代表大会常务委员会 (Home("鄂托克旗"))
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

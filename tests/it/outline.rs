@@ -452,3 +452,21 @@ fn a_column_name_a_blank_line_above_its_items() {
         "#]],
     );
 }
+
+/// The date under a notice's signature is no headline of the text above it.
+#[test]
+fn a_date_alone_on_its_line_is_no_headline() {
+    check(
+        "关于召开旗第十七届人民代表大会第三次会议的决定
+
+旗第十七届人民代表大会常务委员会第二十次会议决定，旗第十七届人民代
+表大会第三次会议于2024年1月10日在旗政府礼堂召开。会议的主要议程是：
+听取和审议旗人民政府工作报告，审查和批准旗国民经济和社会发展计划。
+
+2024年6月28日
+",
+        expect![[r#"
+            Article 「关于召开旗第十七届人民代表大会第三次会议的决定」 selection「关于召开旗第十七届人民代表大会第三次会议的决定」
+        "#]],
+    );
+}

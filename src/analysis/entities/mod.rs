@@ -189,7 +189,15 @@ pub fn recognize(
         .iter()
         .map(|p| Person {
             kind: p.kind,
-            name: text_of(p.name.clone()),
+            name: {
+                // A name spaced out in a list (李  强) is the name without its spaces.
+                let name = text_of(p.name.clone());
+                if name.contains([' ', '\u{3000}']) {
+                    Arc::from(name.replace([' ', '\u{3000}'], ""))
+                } else {
+                    name
+                }
+            },
             range: segments.source_range(p.range.clone()),
             name_range: segments.source_range(p.name.clone()),
             posts: p

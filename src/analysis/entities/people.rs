@@ -363,9 +363,15 @@ impl<'a> Scan<'a> {
             if let Some(last) = names.last() {
                 end = last.end;
             }
-            // 任命张建军为市教育局局长, 免去王志刚的…局长职务: the names come first.
+            // 任命张建军为市教育局局长, 免去王志刚的…局长职务: the names come first;
+            // so they do in a list (组  长：王建军  旗人大常委会副主任).
             let appointed = if names.is_empty() && anchored {
-                self.appointees_before(start, seg)
+                let appointed = self.appointees_before(start, seg);
+                if appointed.is_empty() {
+                    self.listed_before(start, at, seg).into_iter().collect()
+                } else {
+                    appointed
+                }
             } else {
                 Names::new()
             };
@@ -490,6 +496,55 @@ impl<'a> Scan<'a> {
             end = name_start - '、'.len_utf8();
         }
         Names::new()
+    }
+
+    /// A name set apart by spaces before a post that ends its line, as lists of
+    /// members print them (组  长：王建军  旗人大常委会副主任); a name of two
+    /// characters may be spaced out to the width of three (李  强).
+    fn listed_before(&self, start: usize, end: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        let buf = self.buf;
+        let after = &buf[end..seg.end];
+        if !after.trim_start_matches(is_space).is_empty() {
+            return None;
+        }
+        let before = &buf[seg.start..start];
+        let spaced = before.trim_end_matches(is_space);
+        if spaced.len() == before.len() {
+            return None;
+        }
+        let name_end = seg.start + spaced.len();
+        // Back over the name: Han characters, and spaces inside a two-character name.
+        let head = spaced.trim_end_matches(|c: char| is_han(c) || c == '·');
+        let last = &spaced[head.len()..];
+        let (name_start, chars) = match last.chars().count() {
+            1 => {
+                let head2 = head.trim_end_matches(is_space);
+                let first = head2.chars().next_back().filter(|&c| is_han(c))?;
+                let start = head2.len() - first.len_utf8();
+                let before_first = &head2[..start];
+                (before_first.len(), 2)
+            }
+            n => (head.len(), n),
+        };
+        if !(2..=6).contains(&chars) {
+            return None;
+        }
+        // The name stands after a colon, spaces or the start of the line.
+        let lead = &spaced[..name_start];
+        if !(lead.is_empty() || lead.ends_with(['：', ':']) || lead.ends_with(is_space)) {
+            return None;
+        }
+        let name = seg.start + name_start..name_end;
+        let text: SmallVec<[char; 8]> = buf[name.clone()]
+            .chars()
+            .filter(|&c| !is_space(c))
+            .collect();
+        let lex = self.lex;
+        let plausible = !text.iter().any(|&c| not_name_char(c))
+            && (lex.is_surname(text[0])
+                || text.iter().all(|&c| lex.is_mongolian(c))
+                || lex.known_people.contains(&buf[name.clone()]));
+        plausible.then_some(name)
     }
 
     /// "常委会" right before title token `i` (常委会主任王海军): the standing
