@@ -379,6 +379,23 @@ fn a_list_of_members_names_the_person_before_the_post() {
 }
 
 #[test]
+fn a_democratic_partys_committee_and_mongolian_names_after_a_post() {
+    // 民建…市委会 is not the city's Party committee; 孟和 (和 is a conjunction
+    // elsewhere) and 巴雅尔图 before 建议 are whole names after a body's post.
+    check(
+        "⟦⟦市政协⟧委员王志勇⟧代表民建鄂尔多斯市委会发言。⟦⟦内蒙古大学⟧教授巴雅尔图⟧建议，加快引进。⟦⟦康巴什区人民检察院⟧检察长孟和⟧出席会议。\n",
+        expect![[r#"
+            Official 「市政协委员王志勇」 name=王志勇 [委员@市政协=中国人民政治协商会议鄂尔多斯市委员会]
+            Org 「市政协」 → 中国人民政治协商会议鄂尔多斯市委员会 (Home("鄂尔多斯市"))
+            Person 「内蒙古大学教授巴雅尔图」 name=巴雅尔图 [教授@内蒙古大学]
+            Org 「内蒙古大学」 → 内蒙古大学 (Written("内蒙古自治区"))
+            Official 「康巴什区人民检察院检察长孟和」 name=孟和 [检察长@康巴什区人民检察院]
+            Org 「康巴什区人民检察院」 → 康巴什区人民检察院 (Written("康巴什区"))
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

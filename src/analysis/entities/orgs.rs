@@ -256,6 +256,12 @@ fn prefix_before<'a>(
     (Prefix::None, core_start)
 }
 
+/// 民建鄂尔多斯市委会: a democratic party's committee (委会), not the city's
+/// Party committee (市委) with a word after it; 市委会议 is still the 市委's.
+fn committee_of_a_party(buf: &str, end: usize) -> bool {
+    buf[..end].ends_with('委') && buf[end..].starts_with('会') && !buf[end..].starts_with("会议")
+}
+
 /// Does a meeting name start at `at` (第十九次会议, 会议, 全体会议, 政协工作会议)?
 /// Then the organisation before it is part of the meeting's name.
 fn meeting_at(buf: &str, at: usize, lex: &Lexicon) -> bool {
@@ -513,7 +519,7 @@ fn parse_item<'a>(
         last += 1;
     }
     // 《巴彦淖尔人大》: a publication; 第十九次会议: a meeting.
-    if meeting_at(buf, end, lex) || quoted_name(buf, start, end) {
+    if meeting_at(buf, end, lex) || quoted_name(buf, start, end) || committee_of_a_party(buf, end) {
         return None;
     }
     Some(RawOrg {

@@ -88,7 +88,7 @@ fn not_name_char(c: char) -> bool {
 }
 
 /// Characters [`not_name_char`] rejects that Mongolian names use.
-const MONGOLIAN_NAME_PARTS: &str = "日其";
+const MONGOLIAN_NAME_PARTS: &str = "日其和";
 
 /// Verbs of an appointment: 任命 name 为 post.
 const APPOINT: &[&str] = &[
@@ -699,10 +699,12 @@ impl<'a> Scan<'a> {
         };
         let text: SmallVec<[char; 7]> = chars[..cut].iter().map(|&(_, c)| c).collect();
         let all_mongolian = text.iter().all(|&c| lex.is_mongolian(c));
-        // 日 and 其 end words elsewhere (日期, 其他) but are common parts
-        // of Mongolian names of three characters or more (乌日娜, 其其格).
+        // 日, 其 and 和 end words elsewhere (日期, 其他, 和谐) but are common
+        // parts of Mongolian names (乌日娜, 其其格, and 孟和 after a body's post).
+        let strong = strength == Strength::Strong;
         let clean = text.iter().all(|&c| {
-            !not_name_char(c) || (cut >= 3 && all_mongolian && MONGOLIAN_NAME_PARTS.contains(c))
+            !not_name_char(c)
+                || ((cut >= 3 || strong) && all_mongolian && MONGOLIAN_NAME_PARTS.contains(c))
         });
         let surname = lex.is_surname(text[0]);
         let compound = cut >= 3 && lex.is_compound_surname(&buf[p..pos(2)]);
@@ -713,7 +715,6 @@ impl<'a> Scan<'a> {
         {
             return Names::new();
         }
-        let strong = strength == Strength::Strong;
         match cut {
             2 | 3 if clean && (strong || surname || compound || all_mongolian) => {
                 smallvec![p..pos(cut)]
