@@ -396,6 +396,22 @@ fn a_democratic_partys_committee_and_mongolian_names_after_a_post() {
 }
 
 #[test]
+fn a_committee_written_in_full_is_the_partys_or_the_cppccs() {
+    // 市委员会 in full: the CPPCC's after 政协 or its full name (a session's
+    // ordinal may stand between), else the Party's.
+    check(
+        "⟦⟦中国人民政治协商会议鄂尔多斯市委员会⟧主席杜汇良⟧出席。\n\n⟦⟦政协第五届鄂尔多斯市委员会⟧常委王刚⟧发言。\n\n中共⟦鄂尔多斯市委员会⟧召开全会。\n",
+        expect![[r#"
+            Official 「中国人民政治协商会议鄂尔多斯市委员会主席杜汇良」 name=杜汇良 [主席@中国人民政治协商会议鄂尔多斯市委员会]
+            Org 「中国人民政治协商会议鄂尔多斯市委员会」 → 中国人民政治协商会议鄂尔多斯市委员会 (Written("鄂尔多斯市"))
+            Official 「政协第五届鄂尔多斯市委员会常委王刚」 name=王刚 [常委@政协第五届鄂尔多斯市委员会=中国人民政治协商会议鄂尔多斯市委员会]
+            Org 「政协第五届鄂尔多斯市委员会」 → 中国人民政治协商会议鄂尔多斯市委员会 (Written("鄂尔多斯市"))
+            Org 「鄂尔多斯市委员会」 → 中国共产党鄂尔多斯市委员会 (Written("鄂尔多斯市"))
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

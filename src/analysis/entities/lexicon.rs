@@ -436,6 +436,11 @@ impl Lexicon {
             .unwrap_or(0)
     }
 
+    /// The index of an institution of the built-in list (政协).
+    pub fn institution_index(&self, name: &str) -> Option<usize> {
+        self.institution_names.iter().position(|n| n == name)
+    }
+
     pub fn is_surname(&self, c: char) -> bool {
         self.surnames.contains(&c)
     }

@@ -381,6 +381,28 @@ fn parse_item<'a>(
             if prefix == Prefix::None && !standalone {
                 return None;
             }
+            // 鄂尔多斯市委员会 written in full: the Party's, or the CPPCC's after
+            // 政协 / 中国人民政治协商会议 (政协第五届鄂尔多斯市委员会).
+            if name.ends_with('委') && buf[token.range.end..].starts_with("员会") {
+                let end = token.range.end + "员会".len();
+                let before = ordinal_before(buf, seg.start, start);
+                let cppcc = ["中国人民政治协商会议", "政协"]
+                    .iter()
+                    .find(|w| buf[seg.start..before].ends_with(*w));
+                let (index, whole) = match cppcc {
+                    Some(w) => (lex.institution_index("政协")?, before - w.len()),
+                    None => (index, start),
+                };
+                return Some(RawOrg {
+                    range: whole..end,
+                    prefix,
+                    prefix_range: start..token.range.start,
+                    kind: OrgKind::Institution(index),
+                    // The institution alone: 员会 adds no unit to the full name.
+                    body: token.range.clone(),
+                    last_token: i,
+                });
+            }
             (OrgKind::Institution(index), prefix, start)
         }
         Anchor::Suffix => {
@@ -670,9 +692,11 @@ fn make_body(
             let units = body.strip_prefix(name.as_str()).unwrap_or("");
             // 县委宣传部: the department's own full name (统战部: 统一战线工作部).
             let units = department_named(lex, org.kind, units).unwrap_or(units);
-            // 市委 carries its level: the place fills the whole of it.
-            let as_written: std::borrow::Cow<str> = if own_level(name) {
-                format!("{written_prefix}{}", &name[..name.len() - '委'.len_utf8()]).into()
+            // 市委 carries its level: the place fills the whole of it (so does
+            // the 市委 of 政协鄂尔多斯市委员会, the CPPCC's name in full).
+            let level_word = [name.as_str(), body].into_iter().find(|w| own_level(w));
+            let as_written: std::borrow::Cow<str> = if let Some(word) = level_word {
+                format!("{written_prefix}{}", &word[..word.len() - '委'.len_utf8()]).into()
             } else if written_prefix.is_empty() {
                 // A body that shares the place of the one before it in a chain of
                 // posts (县委常委、宣传部部长): that place, as it was written.
