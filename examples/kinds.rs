@@ -1,13 +1,18 @@
 //! Prints how the layout reads each line of a page, for tuning the rules:
 //! `kinds PAGE` prints the page's layout, then one line per line of text
 //! (number, kind, width/column, the text).
+use std::io::Write;
+
 fn main() {
     let path = std::env::args().nth(1).expect("page path");
     let text = std::fs::read_to_string(path).expect("a UTF-8 page");
     let page = baokan::analysis::layout::analyze_layout(&text);
-    println!("{:?}", page.layout);
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`| head`) ends the listing quietly.
+    let _ = writeln!(out, "{:?}", page.layout);
     for (n, line) in page.lines.iter().enumerate() {
-        println!(
+        let written = writeln!(
+            out,
             "{:>5} {:<8} {:>3}/{:<3} {}",
             n + 1,
             format!("{:?}", line.kind),
@@ -15,5 +20,8 @@ fn main() {
             line.column,
             &text[line.content.clone()]
         );
+        if written.is_err() {
+            return;
+        }
     }
 }

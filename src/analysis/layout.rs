@@ -306,6 +306,17 @@ fn runs_on_rarely(run_on: usize, non_blank: usize) -> bool {
     run_on * 100 <= non_blank * 15
 }
 
+/// Do most lines end mid-sentence? Asked only of a page that looks
+/// double-spaced (counted in the measuring pass, it slowed the layout of 002
+/// by 25 µs, though it added no instructions worth naming).
+fn ends_mid_sentence(lines: &[Line], non_blank: usize) -> bool {
+    let terminal = lines
+        .iter()
+        .filter(|l| l.ending == Ending::Terminal)
+        .count();
+    terminal * 2 < non_blank
+}
+
 /// Does the line open a paragraph by its form? Cheap checks first: this runs on every line.
 fn opens_paragraph(s: &str) -> bool {
     // A dateline is one to eight Han characters and 讯: the 讯 starts at a byte
@@ -366,6 +377,9 @@ pub fn analyze_layout(text: &str) -> PageLayout {
         } else if non_blank >= 6
             && single_blank_after * 10 >= non_blank * 6
             && runs_on_rarely(run_on, non_blank)
+            // Wrapped at a column, most lines end mid-sentence; a short article of
+            // one-line paragraphs ends nearly every line with a full stop.
+            && ends_mid_sentence(&lines, non_blank)
         {
             Layout::DoubleSpaced
         } else {

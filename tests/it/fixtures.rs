@@ -239,6 +239,28 @@ fn short_paragraphs_that_run_on_are_not_double_spaced() {
     );
 }
 
+/// A short article of one-line paragraphs, none longer than sixty characters,
+/// each set apart: every line stands before a blank one, but nearly every
+/// line ends a sentence, as no column's wrap does. Not double-spaced.
+#[test]
+fn one_line_paragraphs_that_end_sentences_are_not_double_spaced() {
+    check(
+        "草原上的那达慕
+
+本报记者  其其格
+
+    七月的草原，绿草如茵。一年一度的那达慕大会在锡林郭勒盟正蓝旗隆重开幕。
+
+    来自北京的游客王先生说：“这是我第一次看到这么壮观的场面。”
+
+    摔跤手巴特尔夺得冠军。他的教练朝鲁表示，要把搏克运动传承下去。
+
+    据了解，正蓝旗近年来大力发展文化旅游产业，旅游收入同比增长百分之二十。
+",
+        expect![[""]],
+    );
+}
+
 #[test]
 fn double_spacing_is_one_finding() {
     check(
