@@ -412,6 +412,20 @@ fn a_committee_written_in_full_is_the_partys_or_the_cppccs() {
 }
 
 #[test]
+fn a_place_and_its_level_after_a_post_is_no_name() {
+    // 鄂托克旗 is where the vice-chair went, not who he is; 乌兰 (a county's
+    // short name too) is still a name before 主持.
+    check(
+        "⟦旗人大常委会⟧副主任鄂托克旗调研。\n\n⟦⟦旗人大常委会⟧副主任乌兰⟧主持。\n",
+        expect![[r#"
+            Org 「旗人大常委会」 → 鄂托克旗人民代表大会常务委员会 (Home("鄂托克旗"))
+            Official 「旗人大常委会副主任乌兰」 name=乌兰 [副主任@旗人大常委会=鄂托克旗人民代表大会常务委员会]
+            Org 「旗人大常委会」 → 鄂托克旗人民代表大会常务委员会 (Home("鄂托克旗"))
+        "#]],
+    );
+}
+
+#[test]
 fn later_mentions_without_a_title() {
     // A name found with its post (three characters or more) is a person wherever
     // else the page writes it, once: not again inside the mention that found it.

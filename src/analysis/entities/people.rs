@@ -655,8 +655,29 @@ impl<'a> Scan<'a> {
         names
     }
 
-    /// Reads one name (or two names written together, 吴晓慧高鹏飞) at `p`.
+    /// Reads one name (or two names written together, 吴晓慧高鹏飞) at `p`;
+    /// not a place's name before its level (副主任鄂托克旗调研).
     fn read_name(&self, p: usize, seg: &Range<usize>, strength: Strength) -> Names {
+        let mut names = self.read_name_at(p, seg, strength);
+        let buf = self.buf;
+        let place_follows = |r: &Range<usize>| {
+            buf[r.end..seg.end]
+                .chars()
+                .next()
+                .filter(|c| "旗市县区盟镇乡".contains(*c))
+                .is_some_and(|level| {
+                    self.lex
+                        .place(&buf[r.start..r.end + level.len_utf8()])
+                        .is_some()
+                })
+        };
+        if names.first().is_some_and(place_follows) {
+            names.clear();
+        }
+        names
+    }
+
+    fn read_name_at(&self, p: usize, seg: &Range<usize>, strength: Strength) -> Names {
         let buf = self.buf;
         let lex = self.lex;
         if p >= seg.end || lex.stop_at(&buf[p..]).is_some() {
