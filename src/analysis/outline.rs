@@ -15,6 +15,7 @@ use serde::Serialize;
 use smallvec::{SmallVec, smallvec};
 
 use super::layout::{Layout, LineKind, PageLayout};
+use super::markers;
 use super::text::Ending;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -408,12 +409,27 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
 }
 
 /// Does a paragraph open with a marker of where it comes from ("（上接第1版）…",
-/// "【接第二版】…")? The markers module reads the page; this only asks the form.
+/// "【接第二版】…")? The markers module decides, as it does for go-to-definition;
+/// the first character and a 版 or 页 in the head only spare it the lines that
+/// cannot start with one.
 fn opens_continued(s: &str) -> bool {
-    let s = s.trim_start_matches(['（', '(', '【', '[', '〔', ' ', '\u{3000}']);
-    ["上接", "接第", "续第", "紧接"]
-        .iter()
-        .any(|w| s.starts_with(w))
+    // A line's text starts at its first character that is not white space.
+    if !matches!(
+        s.chars().next(),
+        Some('（' | '(' | '【' | '[' | '上' | '接' | '续' | '紧')
+    ) {
+        return false;
+    }
+    // A marker at the start is short: the markers module reads only the head.
+    let mut head = s.len().min(48);
+    while !s.is_char_boundary(head) {
+        head -= 1;
+    }
+    let head = &s[..head];
+    head.contains(['版', '页'])
+        && markers::find_markers(head)
+            .first()
+            .is_some_and(|m| m.range.start == 0 && m.direction == markers::Direction::ContinuedFrom)
 }
 
 /// Builds the outline of a page. Never fails; an empty page has an empty outline.
