@@ -183,7 +183,8 @@ pub fn recognize(
             .find(|o| o.expanded.ends_with("人民代表大会常务委员会"))
             .map(|o| o.resolved.clone())
     };
-    let mut text_of = |range: Range<usize>| strings.get(&segments.buf[range]);
+    let buf = segments.buf.as_str();
+    let mut text_of = |s: &str| strings.get(s);
     let people = raw
         .people
         .iter()
@@ -191,11 +192,11 @@ pub fn recognize(
             kind: p.kind,
             name: {
                 // A name spaced out in a list (李  强) is the name without its spaces.
-                let name = text_of(p.name.clone());
+                let name = &buf[p.name.clone()];
                 if name.contains([' ', '\u{3000}']) {
-                    Arc::from(name.replace([' ', '\u{3000}'], ""))
+                    text_of(&name.replace([' ', '\u{3000}'], ""))
                 } else {
-                    name
+                    text_of(name)
                 }
             },
             range: segments.source_range(p.range.clone()),
@@ -205,19 +206,19 @@ pub fn recognize(
                 .iter()
                 .map(|post| {
                     let org_range = post.org.clone().map(|r| segments.source_range(r));
-                    let organization = post.org.clone().map(&mut text_of);
+                    let organization = post.org.clone().map(|r| text_of(&buf[r]));
                     let resolved = org_range
                         .zip(organization.as_deref())
                         .and_then(|(range, written)| resolved_of(range.start, written));
                     Post {
-                        title: text_of(post.title.clone()),
+                        title: text_of(&buf[post.title.clone()]),
                         organization,
                         resolved,
                         title_range: segments.source_range(post.title.clone()),
                     }
                 })
                 .collect(),
-            affiliation: p.affiliation.clone().map(&mut text_of),
+            affiliation: p.affiliation.clone().map(|r| text_of(&buf[r])),
         })
         .collect();
     Entities {
