@@ -306,6 +306,18 @@ fn runs_on_rarely(run_on: usize, non_blank: usize) -> bool {
     run_on * 100 <= non_blank * 15
 }
 
+/// Is a third of the lines or more indented and closed by a full stop? Then each
+/// line is a paragraph, however short (text copied from a web page, "　　" before
+/// each paragraph); a column's paragraphs indent their first line only, and
+/// most of those run on.
+fn indented_paragraph_lines(lines: &[Line], non_blank: usize) -> bool {
+    let indented = lines
+        .iter()
+        .filter(|l| l.leading_space && l.ending == Ending::Terminal)
+        .count();
+    non_blank >= 3 && indented * 3 >= non_blank
+}
+
 /// Do most lines end mid-sentence? Asked only of a page that looks
 /// double-spaced (counted in the measuring pass, it slowed the layout of 002
 /// by 25 µs, though it added no instructions worth naming).
@@ -382,6 +394,8 @@ pub fn analyze_layout(text: &str) -> PageLayout {
             && ends_mid_sentence(&lines, non_blank)
         {
             Layout::DoubleSpaced
+        } else if indented_paragraph_lines(&lines, non_blank) {
+            Layout::ParagraphPerLine
         } else {
             Layout::BlankLineParagraphs
         };
@@ -669,6 +683,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
     }
     mark_list_tails(lines);
     mark_folios(text, lines);
+    mark_picture_captions(text, lines);
     // A credit set over two lines: "市融媒体中心记者" over "郝巧宁赵小雨摄".
     for i in 1..lines.len() {
         if lines[i].kind == LineKind::Byline
@@ -755,7 +770,10 @@ fn classify_line(
     if open && short_line {
         // "本报讯 市融媒体中心记者杨帧 王红" alone on its line; "本报讯（赵峰）自治区两会…"
         // opens the body instead.
-        if (s.starts_with("本报讯") || s.starts_with("本刊讯")) && !s.contains(['，', '。', ','])
+        // "本报讯（记者 王晓燕 通讯员 李明" over "辉）11月19日，…": the credit runs on.
+        if (s.starts_with("本报讯") || s.starts_with("本刊讯"))
+            && !s.contains(['，', '。', ','])
+            && (followed_by_blank || !opens_bracket(s))
         {
             return LineKind::Byline;
         }
@@ -764,6 +782,13 @@ fn classify_line(
         }
         if (s.ends_with('摄') || s.ends_with("摄影") || s.ends_with("供图"))
             && line.width < line.column
+        {
+            return LineKind::Byline;
+        }
+        // "本报记者 吴嘉欣" between a headline and its text, blank lines or none.
+        if (s.starts_with("本报记者") || s.starts_with("本刊记者"))
+            && line.width <= 2 * 24
+            && !s.contains(['，', '。', ','])
         {
             return LineKind::Byline;
         }
@@ -839,9 +864,43 @@ fn is_date(s: &str) -> bool {
 // Out of line, as the next one: asked of few lines, inlined they slowed the
 // classification of every line (15 µs on the 220 KB sample page).
 #[inline(never)]
+/// A caption block of its own: "图为…。" over "（记者 张丽萍 摄）", a few lines
+/// between blank lines that open with 图为 and close with the photographer's credit.
+fn mark_picture_captions(text: &str, lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if line.kind != LineKind::Body
+            || !(i == 0 || line.after_blank)
+            || !text[line.content.clone()].starts_with("图为")
+        {
+            continue;
+        }
+        let end = (i..lines.len())
+            .find(|&k| lines[k].kind == LineKind::Blank)
+            .unwrap_or(lines.len());
+        if end - i > 5 {
+            continue;
+        }
+        let last = text[lines[end - 1].content.clone()]
+            .trim_end_matches(['）', ')'])
+            .trim_end_matches(text::is_space);
+        if last.ends_with('摄') || last.ends_with("摄影") || last.ends_with("供图") {
+            for l in &mut lines[i..end] {
+                l.kind = LineKind::Caption;
+            }
+        }
+    }
+}
+
 fn is_picture_caption(s: &str, line: &Line, followed_by_blank: bool) -> bool {
     (s.starts_with("图为") || s.starts_with("图：") || s.starts_with("图:"))
         && ((line.after_blank && followed_by_blank) || s.ends_with('摄') || s.ends_with("供图"))
+}
+
+/// Does the line leave a bracket open: "本报讯（记者 王晓燕 通讯员 李明"?
+fn opens_bracket(s: &str) -> bool {
+    s.rfind(['（', '('])
+        .is_some_and(|open| !s[open..].contains(['）', ')']))
 }
 
 /// "文/张三  李四", "图／王五", "文·图/赵六": a magazine's credit.

@@ -63,7 +63,8 @@ enum Element {
     },
     Run(Run),
     Banner(usize),
-    Caption(usize),
+    /// Consecutive caption lines.
+    Caption(Few),
 }
 
 /// Lines of a kind that a run holds few of (bylines, captions, markers): inline,
@@ -311,7 +312,12 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
             LineKind::Caption => {
                 match run.as_mut() {
                     Some(r) => r.captions.push(i),
-                    None => out.push(Element::Caption(i)),
+                    None => match out.last_mut() {
+                        Some(Element::Caption(c)) if c.last().is_some_and(|&l| l + 1 == i) => {
+                            c.push(i)
+                        }
+                        _ => out.push(Element::Caption(SmallVec::from_slice(&[i]))),
+                    },
                 }
                 i += 1;
             }
@@ -384,7 +390,14 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         s.ends_with('）') && s.contains("。（") && i > p + 1
                     })
                 });
-                if dateline || continued || new_column || closed || run.is_none() {
+                // An editor's note opens the article it introduces (编者按：…).
+                let preface = i > 0
+                    && (line.opens_paragraph
+                        || line.after_blank
+                        || lines[i - 1].ending == Ending::Terminal)
+                    && run.as_ref().is_some_and(|r| !r.lines.is_empty())
+                    && is_preface(line_text(text, page, i));
+                if dateline || continued || new_column || closed || preface || run.is_none() {
                     let keep_opened = run.as_ref().is_some_and(|r| r.lines.is_empty());
                     if !keep_opened {
                         flush(&mut run, &mut out);
@@ -442,7 +455,7 @@ pub fn outline(text: &str, page: &PageLayout) -> Vec<OutlineItem> {
         match element {
             Element::Run(run) => items.push(article(text, page, run)),
             Element::Banner(i) => items.push(leaf(text, page, ItemKind::Banner, i)),
-            Element::Caption(i) => items.push(leaf(text, page, ItemKind::Caption, i)),
+            Element::Caption(c) => push_captions(text, page, &c, &mut items),
             Element::Headline { lines, author } => {
                 if author.is_some() {
                     // A signed headline whose text was not found: an article of its own.
@@ -633,6 +646,20 @@ fn leaf(text: &str, page: &PageLayout, kind: ItemKind, i: usize) -> OutlineItem 
     }
 }
 
+/// One item a caption: consecutive caption lines ("图为…。" over "（记者 张丽萍 摄）")
+/// are one caption, named by their text joined as it reads.
+fn push_captions(text: &str, page: &PageLayout, captions: &[usize], out: &mut Vec<OutlineItem>) {
+    for group in captions.chunk_by(|&a, &b| b == a + 1) {
+        let mut item = leaf(text, page, ItemKind::Caption, group[0]);
+        if group.len() > 1 {
+            item.name = non_empty(joined(text, page, group, ""));
+            item.range = span(page, group.iter().copied()).unwrap_or(item.range);
+            item.selection = item.range.clone();
+        }
+        out.push(item);
+    }
+}
+
 fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> OutlineItem {
     let selection = span(page, lines.iter().copied()).unwrap_or(0..0);
     let range = span(page, lines.iter().copied().chain([end_line])).unwrap_or(selection.clone());
@@ -727,9 +754,7 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
         };
         children.push(section(text, page, lines, end.max(lines[lines.len() - 1])));
     }
-    for &c in &run.captions {
-        children.push(leaf(text, page, ItemKind::Caption, c));
-    }
+    push_captions(text, page, &run.captions, &mut children);
     for &m in &run.markers {
         children.push(leaf(text, page, ItemKind::Marker, m));
     }

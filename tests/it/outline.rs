@@ -164,6 +164,59 @@ fn picture_captions_without_a_triangle() {
     );
 }
 
+/// A caption set over its own lines, the credit in brackets on the last one,
+/// is one caption item; a dateline whose credit bracket runs on to the next line
+/// is the article's text, not a byline cut in half.
+#[test]
+fn a_caption_over_two_lines_and_a_dateline_that_runs_on() {
+    let text = "县委常委会召开扩大会议
+
+本报讯（记者 王晓燕 通讯员 李明
+辉）11月19日，县委常委会召开扩大
+会议，研究部署冬季安全生产工作。
+
+  图为会议现场。
+      （记者 张丽萍 摄）
+
+会议强调，要压紧压实属地责任、部门
+监管责任和企业主体责任。
+";
+    check(
+        text,
+        expect![[r#"
+            Article 「县委常委会召开扩大会议」 selection「县委常委会召开扩大会议」
+              Caption 「图为会议现场。（记者 张丽萍 摄）」 selection「图为会议现场。
+                  （记者 张丽萍 摄）」
+        "#]],
+    );
+}
+
+/// Where every paragraph is a line, an editor's note opens the article under it,
+/// not the tail of the one above.
+#[test]
+fn an_editors_note_between_articles_one_paragraph_a_line() {
+    let text = "广东工业大学顺德研究院揭牌
+　　本报讯（通讯员 周敏 记者 李婷）11月17日，广东工业大学顺德研究院在北滘镇揭牌成立。校长邱学青、副区长张燕出席揭牌仪式，并为研究院首批科研团队颁发聘书。
+　　据介绍，研究院将重点围绕智能制造、新材料等领域开展技术攻关，预计3年内引进博士以上人才100名，孵化科技企业20家以上。
+编者按：近年来，我区持续推进“百千万工程”，涌现出一批乡村振兴典型。本版今起推出系列报道，敬请关注。
+村里来了“新农人”
+　　本报记者 吴嘉欣
+　　在杏坛镇逢简村，35岁的返乡青年梁家豪正忙着打理他的民宿。“以前村里年轻人都往外走，现在不一样了。”梁家豪说。
+";
+    check(
+        text,
+        expect![[r#"
+            Article 「广东工业大学顺德研究院揭牌」 selection「广东工业大学顺德研究院揭牌」
+            Article 「村里来了“新农人”」 selection「村里来了“新农人”」
+              Byline 「本报记者 吴嘉欣」 selection「本报记者 吴嘉欣」
+        "#]],
+    );
+    let analysis = analysis::analyze(text);
+    let items = analysis::outline::outline(text, &analysis.layout);
+    let note = text.find("编者按").unwrap();
+    assert_eq!(items.last().map(|i| i.range.start), Some(note));
+}
+
 /// A magazine's article: the headline, a subtitle opened by a dash (never the
 /// headline, though the line above is short), a 文/ credit.
 /// An editor's note set above a headline introduces that article: the article
