@@ -361,6 +361,50 @@ fn a_village_committees_posts() {
 }
 
 #[test]
+fn a_general_party_branch_secretary() {
+    // 村党总支书记 like 村党支部书记: the title holds its unit, the village is the body.
+    check(
+        "村⟦党总支书记、村委会主任何建平⟧告诉记者。\n\n⟦党支部副书记王芳⟧说。\n",
+        expect![[r#"
+            Official 「党总支书记、村委会主任何建平」 name=何建平 [党总支书记@村, 村委会主任@村]
+            Official 「党支部副书记王芳」 name=王芳 [党支部副书记]
+        "#]],
+    );
+}
+
+#[test]
+fn a_credit_cut_by_the_line_wrap() {
+    // The dateline's bracket runs on to the next line: the name is read whole.
+    check(
+        "⟦县委常委会⟧召开扩大会议\n\n本报讯（⟦记者 王晓燕⟧ ⟦通讯员 李明\n辉⟧）11月19日，⟦县委常委会⟧召开扩大\n会议，研究部署冬季安全生产工作。\n",
+        expect![[r#"
+            Org 「县委常委会」 → 中国共产党县委员会常务委员会 (Unresolved)
+            Person 「记者 王晓燕」 name=王晓燕 [记者]
+            Person 「通讯员 李明⏎辉」 name=李明辉 [通讯员]
+            Org 「县委常委会」 → 中国共产党县委员会常务委员会 (Unresolved)
+        "#]],
+    );
+}
+
+#[test]
+fn a_banner_committee_written_with_the_banners_full_name() {
+    // 准格尔旗委: the banner's 旗 opens 旗委, and 准格尔 alone is no place name.
+    // 和县 is a county, but in 市委和县委 it is a conjunction.
+    check(
+        "⟦⟦准格尔旗委⟧书记刘智勇⟧讲话。⟦⟦市委⟧常委、⟦准格尔旗委⟧书记刘智勇⟧出席。\n\n⟦市委⟧和⟦县委⟧召开会议。鄂尔多斯市。\n",
+        expect![[r#"
+            Official 「准格尔旗委书记刘智勇」 name=刘智勇 [书记@准格尔旗委=中国共产党准格尔旗委员会]
+            Org 「准格尔旗委」 → 中国共产党准格尔旗委员会 (Written("准格尔旗"))
+            Official 「市委常委、准格尔旗委书记刘智勇」 name=刘智勇 [常委@市委=中国共产党鄂尔多斯市委员会, 书记@准格尔旗委=中国共产党准格尔旗委员会]
+            Org 「市委」 → 中国共产党鄂尔多斯市委员会 (Home("鄂尔多斯市"))
+            Org 「准格尔旗委」 → 中国共产党准格尔旗委员会 (Written("准格尔旗"))
+            Org 「市委」 → 中国共产党鄂尔多斯市委员会 (Home("鄂尔多斯市"))
+            Org 「县委」 → 中国共产党县委员会 (Unresolved)
+        "#]],
+    );
+}
+
+#[test]
 fn a_list_of_members_names_the_person_before_the_post() {
     // A name set apart by spaces before a post that ends the line; a
     // two-character name spaced out to three (李  强) is 李强. A post followed

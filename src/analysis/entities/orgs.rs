@@ -368,8 +368,20 @@ fn parse_item<'a>(
         Anchor::Organisation => (OrgKind::User, Prefix::None, token.range.start),
         Anchor::Institution(index) => {
             let ordinal = ordinal_before(buf, seg.start, token.range.start);
-            let (prefix, start) = prefix_before(buf, seg.start, ordinal, lex);
+            let (mut prefix, mut start) = prefix_before(buf, seg.start, ordinal, lex);
             let name = &lex.institution_names[index];
+            // 准格尔旗委: the place's own level character opens the institution
+            // (鄂尔多斯市委 is found by the city's short name, 准格尔 is none).
+            if prefix == Prefix::None && ordinal == token.range.start && own_level(name) {
+                let level_end = token.range.start + name.len() - '委'.len_utf8();
+                // Two characters at least before the level, or the name after a
+                // break: 市委和县委 is not 和县's committee.
+                if let Some((s, place)) = places_before(buf, seg.start, level_end, lex)
+                    && (token.range.start - s >= 2 * 3 || boundary_before(buf, seg.start, s))
+                {
+                    (prefix, start) = (Prefix::Written(place), s);
+                }
+            }
             let standalone = lex.institutions[index].standalone;
             // 市委, 旗委: the level is in the name and stands for the page's own place.
             let prefix = match prefix {
@@ -768,11 +780,7 @@ const DEPARTMENT_OF: &str = "中共{place}委员会";
 /// When `kind` is a party committee (市委, 党委) and institution `j` one of its
 /// departments (宣传部, 统战部): the department's full name (统一战线工作部).
 fn party_department(lex: &Lexicon, kind: OrgKind, j: usize) -> Option<&str> {
-    let OrgKind::Institution(k) = kind else {
-        return None;
-    };
-    let committee = &lex.institutions[k].expanded;
-    if !(committee.starts_with("中国共产党{place}") && committee.ends_with("委员会")) {
+    if !party_committee(lex, kind) {
         return None;
     }
     lex.institutions[j]
@@ -781,11 +789,24 @@ fn party_department(lex: &Lexicon, kind: OrgKind, j: usize) -> Option<&str> {
         .filter(|full| !full.is_empty())
 }
 
+/// Is `kind` a party committee (市委, 党委)?
+fn party_committee(lex: &Lexicon, kind: OrgKind) -> bool {
+    let OrgKind::Institution(k) = kind else {
+        return false;
+    };
+    let committee = &lex.institutions[k].expanded;
+    committee.starts_with("中国共产党{place}") && committee.ends_with("委员会")
+}
+
 /// The full name of the department `units` names, when they are exactly one
-/// department of the party committee `kind`.
+/// department of the party committee `kind`; a committee's 常委会 is its
+/// standing committee (中国共产党…委员会常务委员会).
 fn department_named<'l>(lex: &'l Lexicon, kind: OrgKind, units: &str) -> Option<&'l str> {
     if units.is_empty() {
         return None;
+    }
+    if units == "常委会" {
+        return party_committee(lex, kind).then_some("常务委员会");
     }
     let j = lex.institution_names.iter().position(|n| n == units)?;
     party_department(lex, kind, j)
