@@ -806,6 +806,17 @@ fn classify_line(
             return LineKind::Byline;
         }
     }
+    // " 学习贯彻党的二十届四中全会精神" set apart at the head of the page: the
+    // page's banner, however wide.
+    if line.span.start == 0
+        && line.leading_space
+        && followed_by_blank
+        && layout == Layout::BlankLineParagraphs
+        && open
+        && !s.contains(['，', '。', ','])
+    {
+        return LineKind::Banner;
+    }
     // "政策体系——": a section heading that leads into its subtitle.
     if s.ends_with("——") && line.width + HEADING_SHORTFALL <= line.column {
         return LineKind::Heading;

@@ -191,6 +191,27 @@ fn a_caption_over_two_lines_and_a_dateline_that_runs_on() {
     );
 }
 
+/// A line set apart at the head of the page with a space before it is the
+/// page's banner, even when it is wider than the headline under it.
+#[test]
+fn a_wide_banner_at_the_head_of_the_page() {
+    check(
+        " 学习贯彻党的二十届四中全会精神
+
+乌拉特前旗人大常委会
+开展代表集中视察活动
+
+本报讯 11月15日至16日，乌拉特前
+旗人大常委会组织部分自治区、市、
+旗人大代表开展集中视察活动。
+",
+        expect![[r#"
+            Banner 「学习贯彻党的二十届四中全会精神」 selection「学习贯彻党的二十届四中全会精神」
+            Article 「乌拉特前旗人大常委会」 [开展代表集中视察活动] selection「乌拉特前旗人大常委会」
+        "#]],
+    );
+}
+
 /// Where every paragraph is a line, an editor's note opens the article under it,
 /// not the tail of the one above.
 #[test]
