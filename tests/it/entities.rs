@@ -387,6 +387,21 @@ fn a_credit_cut_by_the_line_wrap() {
 }
 
 #[test]
+fn mongolian_names_with_teng_and_cang_and_a_closing_credit() {
+    // 阿拉腾仓 is a whole name (腾, 仓 are common in Mongolian names); a news item
+    // closed by （苏日娜） is signed by her, though 日 is in no Han given name.
+    check(
+        "⟦⟦乌拉特前旗人大常委会⟧党组书记、主任阿拉腾仓⟧，⟦副主任张海军⟧参加。\n\n视察结束后召开座谈会。（⟦苏日娜⟧）\n",
+        expect![[r#"
+            Official 「乌拉特前旗人大常委会党组书记、主任阿拉腾仓」 name=阿拉腾仓 [党组书记@乌拉特前旗人大常委会=乌拉特前旗人民代表大会常务委员会, 主任@乌拉特前旗人大常委会=乌拉特前旗人民代表大会常务委员会]
+            Org 「乌拉特前旗人大常委会」 → 乌拉特前旗人民代表大会常务委员会 (Written("乌拉特前旗"))
+            Official 「副主任张海军」 name=张海军 [副主任@乌拉特前旗人大常委会=乌拉特前旗人民代表大会常务委员会]
+            Person 「苏日娜」 name=苏日娜 []
+        "#]],
+    );
+}
+
+#[test]
 fn a_banner_committee_written_with_the_banners_full_name() {
     // 准格尔旗委: the banner's 旗 opens 旗委, and 准格尔 alone is no place name.
     // 和县 is a county, but in 市委和县委 it is a conjunction.

@@ -886,8 +886,11 @@ impl<'a> Scan<'a> {
             }
             let all_mongolian = inner.chars().all(|c| self.lex.is_mongolian(c));
             let first = inner.chars().next().unwrap_or(' ');
+            // （苏日娜）: a Mongolian name of three holds characters no Han given
+            // name does (日).
             let ok = if count <= 3 {
-                self.lex.is_surname(first) && !inner.chars().any(not_name_char)
+                (self.lex.is_surname(first) && !inner.chars().any(not_name_char))
+                    || (count == 3 && all_mongolian)
             } else {
                 all_mongolian
             };
