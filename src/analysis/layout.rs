@@ -654,24 +654,26 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
         let followed_by_blank = lines.get(i + 1).is_none_or(|n| n.kind == LineKind::Blank);
         // The widest line of the blocks before and after: a one-line block is
         // compared with the text around it, whatever the column estimate says.
-        let neighbour_width =
-            if layout == Layout::BlankLineParagraphs && lines[i].after_blank && followed_by_blank {
-                let before = (0..i)
-                    .rev()
-                    .skip_while(|&k| lines[k].kind == LineKind::Blank);
-                let after = (i + 1..lines.len()).skip_while(|&k| lines[k].kind == LineKind::Blank);
-                let widest = |range: &mut dyn Iterator<Item = usize>| {
-                    range
-                        .take_while(|&k| lines[k].kind != LineKind::Blank)
-                        .take(40)
-                        .map(|k| lines[k].width)
-                        .max()
-                        .unwrap_or(0)
-                };
-                widest(&mut before.into_iter()).max(widest(&mut after.into_iter()))
-            } else {
-                0
+        let neighbour_width = if layout == Layout::BlankLineParagraphs
+            && (lines[i].after_blank || i == 0)
+            && followed_by_blank
+        {
+            let before = (0..i)
+                .rev()
+                .skip_while(|&k| lines[k].kind == LineKind::Blank);
+            let after = (i + 1..lines.len()).skip_while(|&k| lines[k].kind == LineKind::Blank);
+            let widest = |range: &mut dyn Iterator<Item = usize>| {
+                range
+                    .take_while(|&k| lines[k].kind != LineKind::Blank)
+                    .take(40)
+                    .map(|k| lines[k].width)
+                    .max()
+                    .unwrap_or(0)
             };
+            widest(&mut before.into_iter()).max(widest(&mut after.into_iter()))
+        } else {
+            0
+        };
         lines[i].kind = classify_line(
             s,
             &lines[i],
@@ -835,16 +837,19 @@ fn classify_line(
         _ if inside_block => line.width * 3 <= line.column * 2,
         // A one-line block: a headline unless it fills the column.
         _ if line.after_blank && followed_by_blank && layout == Layout::BlankLineParagraphs => {
-            let neighbours = neighbour_width.min(line.column);
-            has_gap(s)
-                || s.starts_with("——")
-                || line.width + 8 <= neighbours
-                || (s.contains('：') && !s.contains(['，', '。']))
+            one_line_headline(s, line, neighbour_width)
         }
         _ => {
             line.width + HEADING_SHORTFALL <= line.column
                 || s.starts_with("——")
                 || (line.width < line.column && has_double_space(s))
+                // The page's first line, alone: "达拉特旗：让代表建议落地见效"
+                // (not by a gap: "通讯员  娜日娜" may open a page too).
+                || (line.span.start == 0
+                    && followed_by_blank
+                    && layout == Layout::BlankLineParagraphs
+                    && !has_gap(s)
+                    && one_line_headline(s, line, neighbour_width))
         }
     };
     if heading && !is_date(s) {
@@ -856,6 +861,16 @@ fn classify_line(
     } else {
         LineKind::Body
     }
+}
+
+/// Is a line set apart by blank lines a headline: two parts with a gap, a
+/// subtitle's dash, narrower than the text around it, or a "place：topic" title?
+fn one_line_headline(s: &str, line: &Line, neighbour_width: u32) -> bool {
+    let neighbours = neighbour_width.min(line.column);
+    has_gap(s)
+        || s.starts_with("——")
+        || line.width + 8 <= neighbours
+        || (s.contains('：') && !s.contains(['，', '。']))
 }
 
 /// "2024年6月28日" alone: the date under a notice's signature, not a headline.
@@ -899,6 +914,32 @@ fn mark_picture_captions(text: &str, lines: &mut [Line]) {
             for l in &mut lines[i..end] {
                 l.kind = LineKind::Caption;
             }
+        }
+    }
+    // "（记者 高鹏飞 摄）" alone under a caption, a blank line between or none:
+    // the caption's credit.
+    for i in 1..lines.len() {
+        if !matches!(lines[i].kind, LineKind::Body | LineKind::Byline) {
+            continue;
+        }
+        let s = &text[lines[i].content.clone()];
+        if !(s.starts_with(['（', '(']) && s.ends_with(['）', ')'])) {
+            continue;
+        }
+        let above = if lines[i - 1].kind == LineKind::Blank && i >= 2 {
+            i - 2
+        } else {
+            i - 1
+        };
+        let inner = s
+            .trim_end_matches(['）', ')'])
+            .trim_end_matches(text::is_space);
+        if lines[above].kind == LineKind::Caption
+            && lines[i].width <= 2 * 20
+            && !s.contains(['，', '。'])
+            && (inner.ends_with('摄') || inner.ends_with("摄影") || inner.ends_with("供图"))
+        {
+            lines[i].kind = LineKind::Caption;
         }
     }
 }

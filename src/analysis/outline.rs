@@ -313,7 +313,9 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 match run.as_mut() {
                     Some(r) => r.captions.push(i),
                     None => match out.last_mut() {
-                        Some(Element::Caption(c)) if c.last().is_some_and(|&l| l + 1 == i) => {
+                        Some(Element::Caption(c))
+                            if c.last().is_some_and(|&l| one_caption(text, page, l, i)) =>
+                        {
                             c.push(i)
                         }
                         _ => out.push(Element::Caption(SmallVec::from_slice(&[i]))),
@@ -646,10 +648,21 @@ fn leaf(text: &str, page: &PageLayout, kind: ItemKind, i: usize) -> OutlineItem 
     }
 }
 
+/// Are caption lines `a` and `b` (`a` first) one caption: next to each other,
+/// or a blank line apart (a credit under the caption's text), and `b` does not
+/// open a caption of its own (▲…, 图为…)?
+fn one_caption(text: &str, page: &PageLayout, a: usize, b: usize) -> bool {
+    let s = line_text(text, page, b);
+    (b == a + 1 || (b == a + 2 && page.lines[a + 1].kind == LineKind::Blank))
+        && !s.starts_with(['▲', '△', '↑', '↓'])
+        && !s.starts_with("图为")
+        && !s.starts_with("图：")
+}
+
 /// One item a caption: consecutive caption lines ("图为…。" over "（记者 张丽萍 摄）")
 /// are one caption, named by their text joined as it reads.
 fn push_captions(text: &str, page: &PageLayout, captions: &[usize], out: &mut Vec<OutlineItem>) {
-    for group in captions.chunk_by(|&a, &b| b == a + 1) {
+    for group in captions.chunk_by(|&a, &b| one_caption(text, page, a, b)) {
         let mut item = leaf(text, page, ItemKind::Caption, group[0]);
         if group.len() > 1 {
             item.name = non_empty(joined(text, page, group, ""));

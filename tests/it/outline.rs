@@ -212,6 +212,38 @@ fn a_wide_banner_at_the_head_of_the_page() {
     );
 }
 
+/// The page's first line, "place：topic", is a headline though nearly as wide
+/// as the column; a photo credit a blank line under its ▲ caption is that
+/// caption's, and the next ▲ caption is one of its own.
+#[test]
+fn a_first_line_headline_and_a_credit_under_its_caption() {
+    check(
+        "达拉特旗：让代表建议落地见效
+
+本报讯 今年以来，达拉特旗人大常委会
+坚持把代表建议办理作为联系群众的重
+要抓手，推动一批群众关心的问题得到
+解决。
+
+▲ 代表们视察树林召镇现代农业园区。
+
+  （记者 高鹏飞 摄）
+
+▲ 代表们在白泥井镇座谈。
+
+在王爱召镇，记者看到新修的道路平整宽
+阔，村民出行更加方便。
+",
+        expect![[r#"
+            Article 「达拉特旗：让代表建议落地见效」 selection「达拉特旗：让代表建议落地见效」
+              Caption 「▲ 代表们视察树林召镇现代农业园区。（记者 高鹏飞 摄）」 selection「▲ 代表们视察树林召镇现代农业园区。
+
+              （记者 高鹏飞 摄）」
+              Caption 「▲ 代表们在白泥井镇座谈。」 selection「▲ 代表们在白泥井镇座谈。」
+        "#]],
+    );
+}
+
 /// Where every paragraph is a line, an editor's note opens the article under it,
 /// not the tail of the one above.
 #[test]
