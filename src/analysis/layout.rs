@@ -674,6 +674,12 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
         } else {
             0
         };
+        // A one-line block over a news item's dateline heads it, however wide,
+        // unless it holds a clause (a paragraph's head, the rest of it elsewhere).
+        let heads_news = neighbour_width > 0
+            && (i + 1..lines.len())
+                .find(|&k| lines[k].kind != LineKind::Blank)
+                .is_some_and(|k| NEWS_DATELINE.is_match(&text[lines[k].content.clone()]));
         lines[i].kind = classify_line(
             s,
             &lines[i],
@@ -681,6 +687,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             inside_block,
             followed_by_blank,
             neighbour_width,
+            heads_news,
         );
     }
     mark_list_tails(lines);
@@ -748,6 +755,7 @@ fn classify_line(
     inside_block: bool,
     followed_by_blank: bool,
     neighbour_width: u32,
+    heads_news: bool,
 ) -> LineKind {
     let first = s.chars().next().unwrap_or(' ');
     if s.len() <= 80 && ends_in_edition(s) && s.chars().count() <= 20 && MARKER.is_match(s) {
@@ -837,7 +845,8 @@ fn classify_line(
         _ if inside_block => line.width * 3 <= line.column * 2,
         // A one-line block: a headline unless it fills the column.
         _ if line.after_blank && followed_by_blank && layout == Layout::BlankLineParagraphs => {
-            one_line_headline(s, line, neighbour_width)
+            (heads_news && !s.contains(['，', '、', '；']))
+                || one_line_headline(s, line, neighbour_width)
         }
         _ => {
             line.width + HEADING_SHORTFALL <= line.column
@@ -849,7 +858,8 @@ fn classify_line(
                     && followed_by_blank
                     && layout == Layout::BlankLineParagraphs
                     && !has_gap(s)
-                    && one_line_headline(s, line, neighbour_width))
+                    && ((heads_news && !s.contains(['，', '、', '；']))
+                        || one_line_headline(s, line, neighbour_width)))
         }
     };
     if heading && !is_date(s) {

@@ -244,6 +244,36 @@ fn a_first_line_headline_and_a_credit_under_its_caption() {
     );
 }
 
+/// A headline nearly as wide as a narrow column, alone over a dateline (本报讯),
+/// heads that news item; a paragraph's head with a clause in it does not.
+#[test]
+fn headlines_nearly_as_wide_as_the_column_over_a_dateline() {
+    check(
+        "杭锦旗人大常委会召开第十五次会议 
+
+本报讯 11月12日，杭锦旗第十八届人
+大常委会召开第十五次会议。旗人大常
+委会主任额尔德尼主持会议。（吉日木图） 
+
+锡尼镇召开人大代表述职评议会 
+
+本报讯 11月10日，锡尼镇人大主席团
+组织召开代表述职评议会。镇人大主席
+团主席巴图孟和出席会议并讲话。 
+
+在科技企业云集、高层次人才汇聚的
+
+本报讯 近日，旗政务服务中心推出一批
+便民举措，群众办事更加方便。
+",
+        expect![[r#"
+            Article 「杭锦旗人大常委会召开第十五次会议」 selection「杭锦旗人大常委会召开第十五次会议」
+            Article 「锡尼镇召开人大代表述职评议会」 selection「锡尼镇召开人大代表述职评议会」
+            Article 「本报讯 近日，旗政务服务中心推出…」 untitled selection「本报讯 近日，旗政务服务中心推出一批」
+        "#]],
+    );
+}
+
 /// Where every paragraph is a line, an editor's note opens the article under it,
 /// not the tail of the one above.
 #[test]
