@@ -402,6 +402,20 @@ fn mongolian_names_with_teng_and_cang_and_a_closing_credit() {
 }
 
 #[test]
+fn a_town_congress_named_by_its_level_after_the_town() {
+    // 镇人大主席团 right after 锡尼镇 is that town's; with no town named
+    // shortly before it is none in particular (苏木乡镇人大主席团: many of them).
+    check(
+        "本报讯 11月10日，⟦锡尼镇人大主席团⟧组织召开代表述职评议会。⟦⟦镇人大主席团⟧主席巴图孟和⟧出席会议。\n\n督导苏木乡镇人大主席团开展工作。\n",
+        expect![[r#"
+            Org 「锡尼镇人大主席团」 → 锡尼镇人民代表大会主席团 (Written("锡尼镇"))
+            Official 「镇人大主席团主席巴图孟和」 name=巴图孟和 [主席@镇人大主席团=锡尼镇人民代表大会主席团]
+            Org 「镇人大主席团」 → 锡尼镇人民代表大会主席团 (Home("锡尼镇"))
+        "#]],
+    );
+}
+
+#[test]
 fn a_banner_committee_written_with_the_banners_full_name() {
     // 准格尔旗委: the banner's 旗 opens 旗委, and 准格尔 alone is no place name.
     // 和县 is a county, but in 市委和县委 it is a conjunction.

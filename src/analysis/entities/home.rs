@@ -30,18 +30,23 @@ pub struct Home {
     /// Cities (and county-level cities) of the province where they are named.
     #[serde(skip)]
     cities: Vec<(usize, String)>,
+    /// Towns and sumu where they are named (锡尼镇 for a 镇人大主席团 after it).
+    #[serde(skip)]
+    towns: Vec<(usize, String)>,
 }
 
 impl Home {
     pub(super) fn infer(segs: &Segments, raw: &Raw, lex: &Lexicon) -> Home {
         let buf = segs.buf.as_str();
         let mut found: Vec<(usize, &str)> = Vec::new();
+        let mut towns = Vec::new();
         for &end in &raw.level_ends {
             if let Some((start, place)) = place_before(buf, 0, end, lex) {
                 match place.level {
                     // A town names its county (棋盘井镇: 鄂托克旗), when no
                     // other county has a town of that name.
                     4 => {
+                        towns.push((start, place.name.clone()));
                         if let Some(county) = lex.county_of_town(&place.name) {
                             found.push((start, county.name.as_str()));
                         }
@@ -136,6 +141,7 @@ impl Home {
             region_counties,
             region_cities,
             cities,
+            towns,
         };
         // Short forms (乌市, 前旗) name places too: they count as mentions.
         for org in &raw.orgs {
@@ -177,6 +183,10 @@ impl Home {
                 .filter(|c| c.ends_with(level))
                 .or(self.county.as_deref().filter(|c| c.ends_with(level))),
             "自治区" | "省" => self.province.as_deref().filter(|p| p.ends_with(level)),
+            // A town only where one was named shortly before.
+            "镇" | "乡" | "苏木" => last_before(&self.towns, at)
+                .filter(|(pos, name)| at - pos <= RECENT && name.ends_with(level))
+                .map(|(_, name)| name),
             _ => None,
         }
     }
