@@ -642,6 +642,7 @@ impl<'a> SlidingWindow<'a> {
 }
 
 fn classify(text: &str, lines: &mut [Line], layout: Layout) {
+    let (mut picture_heads, mut captions) = (Vec::new(), Vec::new());
     for i in 0..lines.len() {
         if lines[i].kind == LineKind::Blank {
             continue;
@@ -689,10 +690,19 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             neighbour_width,
             heads_news,
         );
+        // Noted while the line's text is at hand.
+        if lines[i].kind == LineKind::Caption {
+            captions.push(i);
+        } else if lines[i].kind == LineKind::Body
+            && (i == 0 || lines[i].after_blank)
+            && s.starts_with("图为")
+        {
+            picture_heads.push(i);
+        }
     }
     mark_list_tails(lines);
     mark_folios(text, lines);
-    mark_picture_captions(text, lines);
+    mark_picture_captions(text, lines, &picture_heads, captions);
     // A credit set over two lines: "市融媒体中心记者" over "郝巧宁赵小雨摄".
     for i in 1..lines.len() {
         if lines[i].kind == LineKind::Byline
@@ -796,7 +806,8 @@ fn classify_line(
             return LineKind::Byline;
         }
         // "本报记者 吴嘉欣" between a headline and its text, blank lines or none.
-        if (s.starts_with("本报记者") || s.starts_with("本刊记者"))
+        if first == '本'
+            && (s.starts_with("本报记者") || s.starts_with("本刊记者"))
             && line.width <= 2 * 24
             && !s.contains(['，', '。', ','])
         {
@@ -902,15 +913,15 @@ fn is_date(s: &str) -> bool {
 #[inline(never)]
 /// A caption block of its own: "图为…。" over "（记者 张丽萍 摄）", a few lines
 /// between blank lines that open with 图为 and close with the photographer's credit.
-fn mark_picture_captions(text: &str, lines: &mut [Line]) {
-    for i in 0..lines.len() {
-        let line = &lines[i];
-        if line.kind != LineKind::Body
-            || !(i == 0 || line.after_blank)
-            || !text[line.content.clone()].starts_with("图为")
-        {
-            continue;
-        }
+/// `heads`: the lines classified as text that open with 图为 after a blank line;
+/// `captions`: the lines classified as captions.
+fn mark_picture_captions(
+    text: &str,
+    lines: &mut [Line],
+    heads: &[usize],
+    mut captions: Vec<usize>,
+) {
+    for &i in heads {
         let end = (i..lines.len())
             .find(|&k| lines[k].kind == LineKind::Blank)
             .unwrap_or(lines.len());
@@ -924,11 +935,16 @@ fn mark_picture_captions(text: &str, lines: &mut [Line]) {
             for l in &mut lines[i..end] {
                 l.kind = LineKind::Caption;
             }
+            captions.push(end - 1);
         }
     }
     // "（记者 高鹏飞 摄）" alone under a caption, a blank line between or none:
     // the caption's credit.
-    for i in 1..lines.len() {
+    for c in captions {
+        let Some(i) = (c + 1..lines.len().min(c + 3)).find(|&k| lines[k].kind != LineKind::Blank)
+        else {
+            continue;
+        };
         if !matches!(lines[i].kind, LineKind::Body | LineKind::Byline) {
             continue;
         }
@@ -936,16 +952,10 @@ fn mark_picture_captions(text: &str, lines: &mut [Line]) {
         if !(s.starts_with(['（', '(']) && s.ends_with(['）', ')'])) {
             continue;
         }
-        let above = if lines[i - 1].kind == LineKind::Blank && i >= 2 {
-            i - 2
-        } else {
-            i - 1
-        };
         let inner = s
             .trim_end_matches(['）', ')'])
             .trim_end_matches(text::is_space);
-        if lines[above].kind == LineKind::Caption
-            && lines[i].width <= 2 * 20
+        if lines[i].width <= 2 * 20
             && !s.contains(['，', '。'])
             && (inner.ends_with('摄') || inner.ends_with("摄影") || inner.ends_with("供图"))
         {

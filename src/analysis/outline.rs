@@ -393,12 +393,13 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     })
                 });
                 // An editor's note opens the article it introduces (编者按：…).
-                let preface = i > 0
-                    && (line.opens_paragraph
-                        || line.after_blank
-                        || lines[i - 1].ending == Ending::Terminal)
-                    && run.as_ref().is_some_and(|r| !r.lines.is_empty())
-                    && is_preface(line_text(text, page, i));
+                // (After a paragraph's end: the text of every line is far from
+                // the cache, the line above is not.)
+                let preface = run.as_ref().is_some_and(|r| {
+                    r.lines.last().is_some_and(|&p| {
+                        line.opens_paragraph || lines[p].ending == Ending::Terminal
+                    })
+                }) && is_preface(line_text(text, page, i));
                 if dateline || continued || new_column || closed || preface || run.is_none() {
                     let keep_opened = run.as_ref().is_some_and(|r| r.lines.is_empty());
                     if !keep_opened {
