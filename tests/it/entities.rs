@@ -416,6 +416,21 @@ fn a_town_congress_named_by_its_level_after_the_town() {
 }
 
 #[test]
+fn a_councils_party_group_member_after_its_vice_chairs() {
+    // After the council's posts, 党组成员、秘书长 are posts of the same council.
+    check(
+        "⟦⟦旗人大常委会⟧主任额尔德尼⟧主持会议，⟦副主任王志军⟧、⟦郭海平⟧，⟦党组成员、秘书长杨晓东⟧出席会议。杭锦旗。\n",
+        expect![[r#"
+            Official 「旗人大常委会主任额尔德尼」 name=额尔德尼 [主任@旗人大常委会=杭锦旗人民代表大会常务委员会]
+            Org 「旗人大常委会」 → 杭锦旗人民代表大会常务委员会 (Home("杭锦旗"))
+            Official 「副主任王志军」 name=王志军 [副主任@旗人大常委会=杭锦旗人民代表大会常务委员会]
+            Official 「郭海平」 name=郭海平 [副主任@旗人大常委会=杭锦旗人民代表大会常务委员会]
+            Official 「党组成员、秘书长杨晓东」 name=杨晓东 [党组成员@旗人大常委会=杭锦旗人民代表大会常务委员会, 秘书长@旗人大常委会=杭锦旗人民代表大会常务委员会]
+        "#]],
+    );
+}
+
+#[test]
 fn a_banner_committee_written_with_the_banners_full_name() {
     // 准格尔旗委: the banner's 旗 opens 旗委, and 准格尔 alone is no place name.
     // 和县 is a county, but in 市委和县委 it is a conjunction.

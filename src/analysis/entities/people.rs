@@ -559,7 +559,7 @@ impl<'a> Scan<'a> {
 
     /// The body of the posts named just before title token `i`, when the title
     /// is one of the same body's (市人大常委会主任周玉林主持，副主任图门、樊文，
-    /// 秘书长刘志强): after a comma, at most a verb between.
+    /// 秘书长刘志强; 党组成员、秘书长杨晓东): after a comma, at most a verb between.
     fn sibling_body(&self, i: usize, seg: &Range<usize>) -> Option<Range<usize>> {
         let buf = self.buf;
         let title = &self.tokens[i].range;
@@ -592,7 +592,9 @@ impl<'a> Scan<'a> {
             || this.strip_prefix('副') == Some(previous)
             || (this.starts_with('副') && this.strip_prefix('副') == previous.strip_prefix('副'))
             || (of_a_council(previous) && of_a_council(this))
-            || (of_a_council(previous) && matches!(this, "委员" | "常委会委员"));
+            || (of_a_council(previous) && matches!(this, "委员" | "常委会委员"))
+            // …副主任张明，党组成员、秘书长杨晓东: the council's party group.
+            || (of_a_council(previous) && matches!(this, "党组成员" | "党组副书记"));
         same_body.then_some(org)
     }
 
