@@ -418,14 +418,19 @@ fn a_town_congress_named_by_its_level_after_the_town() {
 #[test]
 fn a_councils_party_group_member_after_its_vice_chairs() {
     // After the council's posts, 党组成员、秘书长 are posts of the same council.
+    // A title after a name later on is held where the page said it was, when
+    // the page said so for that title (郭海平 was 副主任, not 主任).
     check(
-        "⟦⟦旗人大常委会⟧主任额尔德尼⟧主持会议，⟦副主任王志军⟧、⟦郭海平⟧，⟦党组成员、秘书长杨晓东⟧出席会议。杭锦旗。\n",
+        "⟦⟦旗人大常委会⟧主任额尔德尼⟧主持会议，⟦副主任王志军⟧、⟦郭海平⟧，⟦党组成员、秘书长杨晓东⟧出席会议。杭锦旗。\n\n⟦额尔德尼主任⟧强调，要推动工作落实。⟦王志军副主任⟧讲话。⟦郭海平主任⟧讲话。\n",
         expect![[r#"
             Official 「旗人大常委会主任额尔德尼」 name=额尔德尼 [主任@旗人大常委会=杭锦旗人民代表大会常务委员会]
             Org 「旗人大常委会」 → 杭锦旗人民代表大会常务委员会 (Home("杭锦旗"))
             Official 「副主任王志军」 name=王志军 [副主任@旗人大常委会=杭锦旗人民代表大会常务委员会]
             Official 「郭海平」 name=郭海平 [副主任@旗人大常委会=杭锦旗人民代表大会常务委员会]
             Official 「党组成员、秘书长杨晓东」 name=杨晓东 [党组成员@旗人大常委会=杭锦旗人民代表大会常务委员会, 秘书长@旗人大常委会=杭锦旗人民代表大会常务委员会]
+            Official 「额尔德尼主任」 name=额尔德尼 [主任@旗人大常委会=杭锦旗人民代表大会常务委员会]
+            Official 「王志军副主任」 name=王志军 [副主任@旗人大常委会=杭锦旗人民代表大会常务委员会]
+            Official 「郭海平主任」 name=郭海平 [主任]
         "#]],
     );
 }

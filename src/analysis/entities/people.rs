@@ -414,6 +414,12 @@ impl<'a> Scan<'a> {
                         .rev()
                         .find(|o| o.range.end == name.start)
                         .map(|o| o.range.clone());
+                    // 额尔德尼主任强调: the body this person holds that post in,
+                    // when the page named it before (旗人大常委会主任额尔德尼).
+                    let held = match body {
+                        Some(_) => None,
+                        None => self.post_held_before(&buf[name.clone()], &buf[title.clone()]),
+                    };
                     let short = buf[name.clone()].chars().count() == 2
                         && !self.lex.known_people.contains(&buf[name.clone()]);
                     let list = if weak && short {
@@ -427,7 +433,7 @@ impl<'a> Scan<'a> {
                         name,
                         posts: smallvec![RawPost {
                             title,
-                            org: body,
+                            org: body.or(held),
                             post: posts[0].post,
                         }],
                         affiliation: None,
@@ -437,6 +443,20 @@ impl<'a> Scan<'a> {
         }
         self.raw.orgs.extend(chain_orgs);
         (end.max(at), i.max(1))
+    }
+
+    /// The body in which the person `name` was said to hold `title` earlier on
+    /// the page, if any.
+    fn post_held_before(&self, name: &str, title: &str) -> Option<Range<usize>> {
+        let buf = self.buf;
+        self.raw
+            .people
+            .iter()
+            .rev()
+            .filter(|p| &buf[p.name.clone()] == name)
+            .flat_map(|p| p.posts.iter())
+            .find(|post| post.org.is_some() && &buf[post.title.clone()] == title)
+            .and_then(|post| post.org.clone())
     }
 
     /// The names an appointment or removal writes before the post that starts
