@@ -416,9 +416,13 @@ impl<'a> Scan<'a> {
                         .map(|o| o.range.clone());
                     // 额尔德尼主任强调: the body this person holds that post in,
                     // when the page named it before (旗人大常委会主任额尔德尼).
+                    // (Not for the weak titles: most such words are no titles,
+                    // and the search is over every person named so far.)
                     let held = match body {
-                        Some(_) => None,
-                        None => self.post_held_before(&buf[name.clone()], &buf[title.clone()]),
+                        None if !weak => {
+                            self.post_held_before(&buf[name.clone()], &buf[title.clone()])
+                        }
+                        _ => None,
                     };
                     let short = buf[name.clone()].chars().count() == 2
                         && !self.lex.known_people.contains(&buf[name.clone()]);
