@@ -655,14 +655,14 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
         let followed_by_blank = lines.get(i + 1).is_none_or(|n| n.kind == LineKind::Blank);
         // The widest line of the blocks before and after: a one-line block is
         // compared with the text around it, whatever the column estimate says.
-        let neighbour_width = if layout == Layout::BlankLineParagraphs
+        let (neighbour_width, heads_news) = if layout == Layout::BlankLineParagraphs
             && (lines[i].after_blank || i == 0)
             && followed_by_blank
         {
             let before = (0..i)
                 .rev()
                 .skip_while(|&k| lines[k].kind == LineKind::Blank);
-            let after = (i + 1..lines.len()).skip_while(|&k| lines[k].kind == LineKind::Blank);
+            let next = (i + 1..lines.len()).find(|&k| lines[k].kind != LineKind::Blank);
             let widest = |range: &mut dyn Iterator<Item = usize>| {
                 range
                     .take_while(|&k| lines[k].kind != LineKind::Blank)
@@ -671,16 +671,16 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
                     .max()
                     .unwrap_or(0)
             };
-            widest(&mut before.into_iter()).max(widest(&mut after.into_iter()))
+            let after = next.map_or(0, |n| widest(&mut (n..lines.len())));
+            // A one-line block over a news item's dateline heads it, however
+            // wide, unless it holds a clause (a paragraph's head, the rest of
+            // it elsewhere).
+            let heads_news = !s.contains(['，', '、', '；'])
+                && next.is_some_and(|k| NEWS_DATELINE.is_match(&text[lines[k].content.clone()]));
+            (widest(&mut before.into_iter()).max(after), heads_news)
         } else {
-            0
+            (0, false)
         };
-        // A one-line block over a news item's dateline heads it, however wide,
-        // unless it holds a clause (a paragraph's head, the rest of it elsewhere).
-        let heads_news = neighbour_width > 0
-            && (i + 1..lines.len())
-                .find(|&k| lines[k].kind != LineKind::Blank)
-                .is_some_and(|k| NEWS_DATELINE.is_match(&text[lines[k].content.clone()]));
         lines[i].kind = classify_line(
             s,
             &lines[i],
@@ -800,9 +800,7 @@ fn classify_line(
         if matches!(first, '文' | '图' | '撰') && is_magazine_credit(s) {
             return LineKind::Byline;
         }
-        if (s.ends_with('摄') || s.ends_with("摄影") || s.ends_with("供图"))
-            && line.width < line.column
-        {
+        if is_photo_credit_end(s) && line.width < line.column {
             return LineKind::Byline;
         }
         // "本报记者 吴嘉欣" between a headline and its text, blank lines or none.
@@ -856,8 +854,7 @@ fn classify_line(
         _ if inside_block => line.width * 3 <= line.column * 2,
         // A one-line block: a headline unless it fills the column.
         _ if line.after_blank && followed_by_blank && layout == Layout::BlankLineParagraphs => {
-            (heads_news && !s.contains(['，', '、', '；']))
-                || one_line_headline(s, line, neighbour_width)
+            heads_news || one_line_headline(s, line, neighbour_width)
         }
         _ => {
             line.width + HEADING_SHORTFALL <= line.column
@@ -869,7 +866,7 @@ fn classify_line(
                     && followed_by_blank
                     && layout == Layout::BlankLineParagraphs
                     && !has_gap(s)
-                    && ((heads_news && !s.contains(['，', '、', '；']))
+                    && (heads_news
                         || one_line_headline(s, line, neighbour_width)))
         }
     };
@@ -906,11 +903,6 @@ fn is_date(s: &str) -> bool {
         })
 }
 
-/// "图为会议现场。  新华社记者 张伟 摄", "图：…": a photo caption without a
-/// triangle, standing alone or ending in a credit.
-// Out of line, as the next one: asked of few lines, inlined they slowed the
-// classification of every line (15 µs on the 220 KB sample page).
-#[inline(never)]
 /// A caption block of its own: "图为…。" over "（记者 张丽萍 摄）", a few lines
 /// between blank lines that open with 图为 and close with the photographer's credit.
 /// `heads`: the lines classified as text that open with 图为 after a blank line;
@@ -928,10 +920,7 @@ fn mark_picture_captions(
         if end - i > 5 {
             continue;
         }
-        let last = text[lines[end - 1].content.clone()]
-            .trim_end_matches(['）', ')'])
-            .trim_end_matches(text::is_space);
-        if last.ends_with('摄') || last.ends_with("摄影") || last.ends_with("供图") {
+        if ends_in_photo_credit(&text[lines[end - 1].content.clone()]) {
             for l in &mut lines[i..end] {
                 l.kind = LineKind::Caption;
             }
@@ -952,18 +941,30 @@ fn mark_picture_captions(
         if !(s.starts_with(['（', '(']) && s.ends_with(['）', ')'])) {
             continue;
         }
-        let inner = s
-            .trim_end_matches(['）', ')'])
-            .trim_end_matches(text::is_space);
-        if lines[i].width <= 2 * 20
-            && !s.contains(['，', '。'])
-            && (inner.ends_with('摄') || inner.ends_with("摄影") || inner.ends_with("供图"))
-        {
+        if lines[i].width <= 2 * 20 && !s.contains(['，', '。']) && ends_in_photo_credit(s) {
             lines[i].kind = LineKind::Caption;
         }
     }
 }
 
+/// Does a photographer's credit end `s`: …摄, …摄影, …供图?
+fn is_photo_credit_end(s: &str) -> bool {
+    s.ends_with('摄') || s.ends_with("摄影") || s.ends_with("供图")
+}
+
+/// [`is_photo_credit_end`], closing brackets and white space aside ("（记者 张丽萍 摄）").
+fn ends_in_photo_credit(s: &str) -> bool {
+    is_photo_credit_end(
+        s.trim_end_matches(['）', ')'])
+            .trim_end_matches(text::is_space),
+    )
+}
+
+/// "图为会议现场。  新华社记者 张伟 摄", "图：…": a photo caption without a
+/// triangle, standing alone or ending in a credit.
+// Out of line, as the next one: asked of few lines, inlined they slowed the
+// classification of every line (15 µs on the 220 KB sample page).
+#[inline(never)]
 fn is_picture_caption(s: &str, line: &Line, followed_by_blank: bool) -> bool {
     (s.starts_with("图为") || s.starts_with("图：") || s.starts_with("图:"))
         && ((line.after_blank && followed_by_blank) || s.ends_with('摄') || s.ends_with("供图"))
