@@ -916,3 +916,37 @@ mod protocol {
         assert!(value.contains("### 临河 — person"), "{hover}");
     }
 }
+
+#[test]
+fn towns_and_subdistricts_of_other_provinces() {
+    // The gazetteer holds the towns of the whole country: a Guangdong district
+    // paper's 北滘镇党委 and 大良街道党工委 keep their places. The 镇长 after the
+    // town's Party committee holds the post in the town, not in the committee.
+    check(
+        "⟦⟦大良街道党工委⟧书记何志文⟧、⟦⟦北滘镇党委⟧书记、镇长罗永明⟧作交流发言。\n",
+        expect![[r#"
+            Official 「大良街道党工委书记何志文」 name=何志文 [书记@大良街道党工委=中国共产党大良街道工作委员会]
+            Org 「大良街道党工委」 → 中国共产党大良街道工作委员会 (Written("大良街道"))
+            Official 「北滘镇党委书记、镇长罗永明」 name=罗永明 [书记@北滘镇党委=中国共产党北滘镇委员会, 镇长@北滘镇]
+            Org 「北滘镇党委」 → 中国共产党北滘镇委员会 (Written("北滘镇"))
+        "#]],
+    );
+}
+
+#[test]
+fn a_head_of_government_after_a_party_committee() {
+    // 书记 is the committee's post; 旗长 and 副镇长 are the place's, whose
+    // government they head. A committee without its place written (旗委) keeps
+    // the chain as it was.
+    check(
+        "⟦⟦乌审旗委⟧副书记、旗长张海军⟧主持。⟦⟦锡尼镇党委⟧副书记、副镇长李明⟧参加。⟦⟦旗委⟧副书记、旗长王刚⟧讲话。\n",
+        expect![[r#"
+            Official 「乌审旗委副书记、旗长张海军」 name=张海军 [副书记@乌审旗委=中国共产党乌审旗委员会, 旗长@乌审旗]
+            Org 「乌审旗委」 → 中国共产党乌审旗委员会 (Written("乌审旗"))
+            Official 「锡尼镇党委副书记、副镇长李明」 name=李明 [副书记@锡尼镇党委=中国共产党锡尼镇委员会, 副镇长@锡尼镇]
+            Org 「锡尼镇党委」 → 中国共产党锡尼镇委员会 (Written("锡尼镇"))
+            Official 「旗委副书记、旗长王刚」 name=王刚 [副书记@旗委=中国共产党杭锦旗委员会, 旗长@旗委=中国共产党杭锦旗委员会]
+            Org 「旗委」 → 中国共产党杭锦旗委员会 (Home("杭锦旗"))
+        "#]],
+    );
+}

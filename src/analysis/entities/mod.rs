@@ -168,9 +168,16 @@ pub fn recognize(
         .collect();
     organisations.sort_by_key(|o| (o.range.start, o.range.end));
     // Sorted by start: a binary search per post (a page can hold tens of thousands).
-    let resolved_of = |at: usize, written: &str| {
+    let resolved_of = |range: Range<usize>, written: &str| {
+        let at = range.start;
         let i = organisations.partition_point(|o| o.range.start < at);
-        if let Some(own) = organisations.get(i).filter(|o| o.range.start == at) {
+        // The organisation itself, not one that starts with the same place
+        // (北滘镇 of 北滘镇党委, a 镇长's body).
+        if let Some(own) = organisations[i..]
+            .iter()
+            .take_while(|o| o.range.start == at)
+            .find(|o| o.range == range)
+        {
             return Some(own.resolved.clone());
         }
         // 常委会 alone: the people's congress standing committee named last before.
@@ -209,7 +216,7 @@ pub fn recognize(
                     let organization = post.org.clone().map(|r| text_of(&buf[r]));
                     let resolved = org_range
                         .zip(organization.as_deref())
-                        .and_then(|(range, written)| resolved_of(range.start, written));
+                        .and_then(|(range, written)| resolved_of(range, written));
                     Post {
                         title: text_of(&buf[post.title.clone()]),
                         organization,

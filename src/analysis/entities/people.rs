@@ -247,6 +247,9 @@ impl<'a> Scan<'a> {
                 .or_else(|| self.sibling_body(i, seg)),
         };
         let mut last_prefix = org.as_ref().map(|o| o.prefix);
+        // The place of a Party committee just named: a head of government after
+        // it (北滘镇党委书记、镇长) holds the post in the place, not the committee.
+        let mut committee_place = org.as_ref().and_then(|o| self.committee_place(o));
         if let Some(o) = org {
             chain_orgs.push(o);
         }
@@ -261,9 +264,16 @@ impl<'a> Scan<'a> {
                     break;
                 }
                 first_info.get_or_insert(info);
+                let title = &buf[t.range.clone()];
+                let org = match &committee_place {
+                    Some(place) if heads_government_of(title, &buf[place.clone()]) => {
+                        Some(place.clone())
+                    }
+                    _ => current.clone(),
+                };
                 posts.push(RawPost {
                     title: t.range.clone(),
-                    org: current.clone(),
+                    org,
                     post: info.post,
                 });
                 last_title = &buf[t.range.clone()];
@@ -299,6 +309,7 @@ impl<'a> Scan<'a> {
                         break;
                     }
                     current = Some(next.range.clone());
+                    committee_place = None;
                     at = next.range.end;
                     i += 1;
                 }
@@ -326,6 +337,7 @@ impl<'a> Scan<'a> {
                         break;
                     }
                     current = Some(o.range.clone());
+                    committee_place = self.committee_place(&o);
                     last_prefix = Some(o.prefix);
                     at = o.range.end;
                     i = o.last_token + 1;
@@ -625,6 +637,32 @@ impl<'a> Scan<'a> {
             // …副主任张明，党组成员、秘书长杨晓东: the council's party group.
             || (of_a_council(previous) && matches!(this, "党组成员" | "党组副书记"));
         same_body.then_some(org)
+    }
+
+    /// The place written in a Party committee's name (北滘镇 of 北滘镇党委), if
+    /// `org` is one.
+    fn committee_place(&self, org: &RawOrg<'_>) -> Option<Range<usize>> {
+        let orgs::OrgKind::Institution(index) = org.kind else {
+            return None;
+        };
+        let expanded = &self.lex.institutions[index].expanded;
+        let committee = expanded.starts_with("中国共产党")
+            && expanded.ends_with("{place}委员会")
+            && org.body.end == org.range.end
+            && self.buf[org.body.clone()].ends_with('委');
+        if !committee || org.prefix_range.is_empty() {
+            return None;
+        }
+        // 乌审旗委: the banner's 旗 opens the committee's name (旗委).
+        let mut place = org.prefix_range.clone();
+        let body = &self.buf[org.body.clone()];
+        if org.body.start == place.end
+            && let Some(level) = body.strip_suffix('委')
+            && ["市", "旗", "县", "区", "盟", "州", "省"].contains(&level)
+        {
+            place.end += level.len();
+        }
+        Some(place)
     }
 
     /// A place written right before a title without an institution (嘎查书记,
@@ -1006,6 +1044,19 @@ impl<'a> Scan<'a> {
             });
         }
         self.raw.people.extend(found);
+    }
+}
+
+/// Does `title` head the government of `place` (镇长 or 副镇长 of 北滘镇, 旗长 of
+/// 乌审旗, 苏木达 of a sumu)? Its level must be the place's.
+fn heads_government_of(title: &str, place: &str) -> bool {
+    let title = title.trim_start_matches("常务").trim_start_matches('副');
+    if let Some(level) = title.strip_suffix('长') {
+        ["市", "旗", "县", "区", "镇", "乡", "盟", "省", "州"].contains(&level)
+            && place.ends_with(level)
+    } else {
+        (title == "苏木达" && place.ends_with("苏木"))
+            || (title == "嘎查达" && place.ends_with("嘎查"))
     }
 }
 
