@@ -481,7 +481,52 @@ pub fn outline(text: &str, page: &PageLayout) -> Vec<OutlineItem> {
             }
         }
     }
+    attach_inline_markers(text, page, &mut items);
     items
+}
+
+/// Markers written inside the running text ("…全力冲刺四季度。（下转A3版）"):
+/// each becomes a child of the article that holds it, as a marker line is.
+fn attach_inline_markers(text: &str, page: &PageLayout, items: &mut [OutlineItem]) {
+    // Items are in page order but for a headline printed out of reading order:
+    // then each marker looks through them all.
+    let sorted = items.is_sorted_by_key(|item| item.range.start);
+    for marker in markers::find_markers(text) {
+        let at = marker.range.start;
+        // The line holding the marker: a marker line is listed already.
+        let line = page.lines.partition_point(|l| l.span.start <= at) - 1;
+        if page.lines[line].kind == LineKind::Marker {
+            continue;
+        }
+        let holds = |item: &OutlineItem| {
+            item.kind == ItemKind::Article
+                && item.range.start <= at
+                && item.range.end >= marker.range.end
+        };
+        let found = if sorted {
+            let k = items.partition_point(|item| item.range.start <= at);
+            k.checked_sub(1).filter(|&k| holds(&items[k]))
+        } else {
+            items.iter().position(holds)
+        };
+        let Some(article) = found.map(|k| &mut items[k]) else {
+            continue;
+        };
+        let child = OutlineItem {
+            kind: ItemKind::Marker,
+            name: text[marker.range.clone()].to_string(),
+            detail: None,
+            untitled: false,
+            selection: marker.range.clone(),
+            range: marker.range,
+            children: Vec::new(),
+            body_lines: Vec::new(),
+        };
+        let c = article
+            .children
+            .partition_point(|c| c.range.start <= child.range.start);
+        article.children.insert(c, child);
+    }
 }
 
 /// The text of `lines` joined by `separator`, in one allocation.
@@ -658,6 +703,7 @@ fn one_caption(text: &str, page: &PageLayout, a: usize, b: usize) -> bool {
         && !s.starts_with(['▲', '△', '↑', '↓'])
         && !s.starts_with("图为")
         && !s.starts_with("图：")
+        && !s.starts_with("图:")
 }
 
 /// One item a caption: consecutive caption lines ("图为…。" over "（记者 张丽萍 摄）")

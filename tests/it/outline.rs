@@ -563,8 +563,10 @@ fn a_spaced_subtitle_and_a_paragraph_continued_from_another_page() {
         expect![[r#"
             Article 「乡村振兴看今朝」 [——记达拉特旗树林召镇党委书记刘建国] selection「乡村振兴看今朝」
               Byline 「本报记者  李明  通讯员  高娃」 selection「本报记者  李明  通讯员  高娃」
+              Marker 「（转第3版）」 selection「（转第3版）」
             Article 「县委副书记、县长王强一行到乡里调研」 selection「县委副书记、县长王强一行到乡里调研」
             Article 「（上接第1版）村里还成立了合作社…」 untitled selection「（上接第1版）村里还成立了合作社，带动农户增收。镇长其木格说，」
+              Marker 「（上接第1版）」 selection「（上接第1版）」
         "#]],
     );
 }
@@ -603,6 +605,50 @@ fn a_date_alone_on_its_line_is_no_headline() {
 ",
         expect![[r#"
             Article 「关于召开旗第十七届人民代表大会第三次会议的决定」 selection「关于召开旗第十七届人民代表大会第三次会议的决定」
+        "#]],
+    );
+}
+
+#[test]
+fn markers_inside_the_running_text() {
+    // A marker written at the end or the start of a paragraph, not on a line of
+    // its own, is listed under its article as a marker line is.
+    let text = "顺德区召开高质量发展大会
+　　本报讯（记者 梁志强）11月18日上午，顺德区高质量发展大会召开。
+　　王伟要求，各部门要对标对表年度目标任务，全力冲刺四季度。（下转A3版）
+
+（上接第1版）会议要求，各地要抓好落实，确保各项任务落到实处，推动高质量发展。
+";
+    check(
+        text,
+        expect![[r#"
+            Article 「顺德区召开高质量发展大会」 selection「顺德区召开高质量发展大会」
+              Marker 「（下转A3版）」 selection「（下转A3版）」
+            Article 「（上接第1版）会议要求，各地要抓…」 untitled selection「（上接第1版）会议要求，各地要抓好落实，确保各项任务落到实处，推动高质量发展。」
+              Marker 「（上接第1版）」 selection「（上接第1版）」
+        "#]],
+    );
+}
+
+#[test]
+fn a_caption_opened_by_tu_and_a_half_width_colon_stands_alone() {
+    // "图:" opens a caption of its own, as "图：" and "图为" do: two photos, two captions.
+    let text = "国务院常务会议召开
+
+新华社北京11月20日电（记者 王晓明）国务院总理李强20日
+主持召开国务院常务会议，研究部署进一步优化营商环境。
+
+图：会议现场。  新华社记者 张伟 摄
+图:代表发言。  新华社记者 李明 摄
+
+会议指出，要持续深化改革，加快建设全国统一大市场。
+";
+    check(
+        text,
+        expect![[r#"
+            Article 「国务院常务会议召开」 selection「国务院常务会议召开」
+              Caption 「图：会议现场。  新华社记者 张伟 摄」 selection「图：会议现场。  新华社记者 张伟 摄」
+              Caption 「图:代表发言。  新华社记者 李明 摄」 selection「图:代表发言。  新华社记者 李明 摄」
         "#]],
     );
 }
