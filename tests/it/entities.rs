@@ -950,3 +950,15 @@ fn a_head_of_government_after_a_party_committee() {
         "#]],
     );
 }
+
+#[test]
+fn the_mastheads_place_is_the_pages_home() {
+    // A county paper names no county in its text: 县委 is the 安吉日报's county.
+    check(
+        "安吉日报\n2026年11月20日  星期五  第一版\n\n⟦⟦县委⟧书记沈铭权⟧主持会议并讲话。\n",
+        expect![[r#"
+            Official 「县委书记沈铭权」 name=沈铭权 [书记@县委=中国共产党安吉县委员会]
+            Org 「县委」 → 中国共产党安吉县委员会 (Home("安吉县"))
+        "#]],
+    );
+}

@@ -7,10 +7,11 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Place};
 use super::orgs::place_before;
 use super::people::Raw;
 use super::segments::Segments;
+use crate::analysis::layout::{LineKind, PageLayout};
 
 /// The page's home place.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -36,7 +37,14 @@ pub struct Home {
 }
 
 impl Home {
-    pub(super) fn infer(segs: &Segments, raw: &Raw, lex: &Lexicon) -> Home {
+    /// `masthead`: the place of the paper named at the head or foot of the
+    /// page (安吉日报: 安吉县), its home whatever the page names most.
+    pub(super) fn infer(
+        segs: &Segments,
+        raw: &Raw,
+        lex: &Lexicon,
+        masthead: Option<&Place>,
+    ) -> Home {
         let buf = segs.buf.as_str();
         let mut found: Vec<(usize, &str)> = Vec::new();
         let mut towns = Vec::new();
@@ -86,22 +94,38 @@ impl Home {
                 _ => {}
             }
         }
-        let city = best(&cities).map(str::to_owned);
+        let paper_city = masthead.and_then(|m| match m.level {
+            2 => Some(m.name.as_str()),
+            3 => lex
+                .place(&m.parent)
+                .filter(|p| p.level == 2)
+                .map(|p| p.name.as_str()),
+            _ => None,
+        });
+        let paper_province = masthead.filter(|m| m.level == 1).map(|m| m.name.as_str());
+        let city = paper_city.or_else(|| best(&cities)).map(str::to_owned);
         let province = city
             .as_deref()
             .and_then(|c| lex.place(c))
             .map(|c| c.parent.clone())
             .filter(|p| !p.is_empty())
-            .or_else(|| best(&provinces).map(str::to_owned));
+            .or_else(|| {
+                paper_province
+                    .or_else(|| best(&provinces))
+                    .map(str::to_owned)
+            });
         let in_city = |name: &str| {
             city.as_deref()
                 .is_some_and(|c| lex.place(name).is_some_and(|p| p.parent == c))
         };
-        let county = counties
-            .iter()
-            .filter(|(name, _)| in_city(name))
-            .max_by_key(|(_, (n, at))| (*n, std::cmp::Reverse(*at)))
-            .map(|(name, _)| (*name).to_owned());
+        let paper_county = masthead.filter(|m| m.level == 3).map(|m| m.name.clone());
+        let county = paper_county.or_else(|| {
+            counties
+                .iter()
+                .filter(|(name, _)| in_city(name))
+                .max_by_key(|(_, (n, at))| (*n, std::cmp::Reverse(*at)))
+                .map(|(name, _)| (*name).to_owned())
+        });
         let counties = found
             .iter()
             .filter(|(_, name)| lex.place(name).is_some_and(|p| p.level == 3) && in_city(name))
@@ -213,6 +237,43 @@ impl Home {
     }
 }
 
+/// The place of the paper whose name heads the page or stands at its foot
+/// (安吉日报, 鄂尔多斯日报  2025年3月1日  第3版): the first three and the last two
+/// lines with text are read. National papers (人民日报) name no place.
+pub(super) fn masthead<'l>(text: &str, page: &PageLayout, lex: &'l Lexicon) -> Option<&'l Place> {
+    let lines = page.lines.iter().filter(|l| l.kind != LineKind::Blank);
+    let head = lines.clone().take(3);
+    let foot = lines.rev().take(2);
+    head.chain(foot)
+        .find_map(|line| paper_place(&text[line.content.clone()], lex))
+}
+
+/// The place in a paper's name that a line starts with, the name standing alone
+/// or before white space: 安吉日报 → 安吉县, 包头晚报 → 包头市.
+fn paper_place<'l>(line: &str, lex: &'l Lexicon) -> Option<&'l Place> {
+    let end = line
+        .char_indices()
+        .find(|&(_, c)| !super::orgs::is_han(c))
+        .map_or(line.len(), |(i, _)| i);
+    let rest = &line[end..];
+    if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    let name = &line[..end];
+    let stem = ["日报", "晚报", "时报", "报"]
+        .iter()
+        .find_map(|paper| name.strip_suffix(paper))?;
+    if !(2..=8).contains(&stem.chars().count()) {
+        return None;
+    }
+    let place = lex.place(stem).or_else(|| {
+        ["县", "旗", "市", "区"]
+            .iter()
+            .find_map(|level| lex.place(&format!("{stem}{level}")))
+    })?;
+    (1..=3).contains(&place.level).then_some(place)
+}
+
 /// The last entry of a list sorted by position that is at or before `at`.
 fn last_before(list: &[(usize, String)], at: usize) -> Option<(usize, &str)> {
     let i = list.partition_point(|(pos, _)| *pos <= at);
@@ -236,4 +297,28 @@ fn best<'a>(map: &HashMap<&'a str, (usize, usize)>) -> Option<&'a str> {
     map.iter()
         .max_by_key(|(_, (n, at))| (*n, std::cmp::Reverse(*at)))
         .map(|(k, _)| *k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_papers_name_gives_its_place() {
+        let lex = Lexicon::builtin();
+        let place = |line: &str| paper_place(line, lex).map(|p| p.name.as_str());
+        assert_eq!(place("安吉日报"), Some("安吉县"));
+        assert_eq!(
+            place("鄂尔多斯日报  2025年3月1日  第3版"),
+            Some("鄂尔多斯市")
+        );
+        assert_eq!(place("包头晚报"), Some("包头市"));
+        assert_eq!(place("内蒙古日报"), Some("内蒙古自治区"));
+        // National papers, a dateline, a headline that mentions a paper.
+        assert_eq!(place("人民日报"), None);
+        assert_eq!(place("中国青年报"), None);
+        assert_eq!(place("本报讯 11月12日，杭锦旗"), None);
+        assert_eq!(place("安吉日报社召开会议"), None);
+        assert_eq!(place("安吉日报：一篇文章"), None);
+    }
 }

@@ -158,7 +158,8 @@ pub fn recognize(
 ) -> Entities {
     let segments = Segments::new(text, layout, wraps);
     let raw = people::scan(&segments, lexicon);
-    let home = Home::infer(&segments, &raw, lexicon);
+    let masthead = home::masthead(text, layout, lexicon);
+    let home = Home::infer(&segments, &raw, lexicon, masthead);
     let mut strings = Strings::default();
     let mut bodies = orgs::Bodies::default();
     let mut organisations: Vec<Organisation> = raw
