@@ -962,3 +962,24 @@ fn the_mastheads_place_is_the_pages_home() {
         "#]],
     );
 }
+
+#[test]
+fn a_list_of_appointments_under_its_verbs() {
+    // 任免名单: the verb heads each part of the list, and each entry opens with
+    // the name. Outside such a list, a line that opens "X为…局长" names nobody.
+    check(
+        "任免名单\n\n一、任命\n⟦张宏伟、⟦李娜⟧为⟦赤峰市教育局⟧副局长⟧；\n⟦其木格为⟦赤峰市人民检察院检察委员会⟧委员⟧。\n\n二、免去\n⟦刘国庆的⟦赤峰市人民政府⟧秘书长⟧职务。\n\n三、接受\n⟦陈志刚辞去⟦赤峰市人民代表大会常务委员会⟧副主任⟧职务的请求。\n\n会议要求\n此次为⟦赤峰市教育局⟧局长述职。\n",
+        expect![[r#"
+            Official 「张宏伟、李娜为赤峰市教育局副局长」 name=张宏伟 [副局长@赤峰市教育局]
+            Official 「李娜」 name=李娜 [副局长@赤峰市教育局]
+            Org 「赤峰市教育局」 → 赤峰市教育局 (Written("赤峰市"))
+            Official 「其木格为赤峰市人民检察院检察委员会委员」 name=其木格 [委员@赤峰市人民检察院检察委员会]
+            Org 「赤峰市人民检察院检察委员会」 → 赤峰市人民检察院检察委员会 (Written("赤峰市"))
+            Official 「刘国庆的赤峰市人民政府秘书长」 name=刘国庆 [秘书长@赤峰市人民政府]
+            Org 「赤峰市人民政府」 → 赤峰市人民政府 (Written("赤峰市"))
+            Official 「陈志刚辞去赤峰市人民代表大会常务委员会副主任」 name=陈志刚 [副主任@赤峰市人民代表大会常务委员会]
+            Org 「赤峰市人民代表大会常务委员会」 → 赤峰市人民代表大会常务委员会 (Written("赤峰市"))
+            Org 「赤峰市教育局」 → 赤峰市教育局 (Written("赤峰市"))
+        "#]],
+    );
+}

@@ -520,6 +520,16 @@ impl<'a> Scan<'a> {
                 {
                     back[back.len() - 1]
                 }
+                // An entry of a list under its verb (一、任命 ⏎ 张宏伟为…；
+                // 李娜为…): the name opens the entry.
+                None if back.len() >= 2
+                    && back.len() < 6
+                    && (head(back[back.len() - 1]).is_empty()
+                        || head(back[back.len() - 1]).ends_with(['；', '。']))
+                    && self.under_list_verb(seg, verbs) =>
+                {
+                    back[back.len() - 1]
+                }
                 None => return Names::new(),
             };
             // The verb vouches for the name: only particles and words of
@@ -531,12 +541,40 @@ impl<'a> Scan<'a> {
                 return Names::new();
             }
             names.insert(0, name_start..end);
-            if verb_at.is_some() {
+            if verb_at.is_some() || !head(name_start).ends_with('、') {
                 return names;
             }
             end = name_start - '、'.len_utf8();
         }
         Names::new()
+    }
+
+    /// Does the segment `seg` stand in a list headed by one of `verbs` (一、任命;
+    /// 二、免去)? The heading opens the segment, or is the last short segment
+    /// before it (the entries are long: a name, a body and a post).
+    fn under_list_verb(&self, seg: &Range<usize>, verbs: &[&str]) -> bool {
+        // What follows the verb that opens `s` (after its number: 一、任命).
+        let after_verb = |s: &'a str| {
+            let s = s.trim_start_matches(|c: char| {
+                "一二三四五六七八九十、（）()0123456789.．".contains(c)
+            });
+            verbs.iter().find_map(|v| s.strip_prefix(v))
+        };
+        let buf = self.buf;
+        // 一、任命张宏伟为…；李娜为…: the verb opens the segment itself.
+        if after_verb(&buf[seg.clone()]).is_some() {
+            return true;
+        }
+        let ranges = &self.segs.ranges;
+        let here = ranges.partition_point(|r| r.end < seg.start);
+        for r in ranges[..here].iter().rev().take(40) {
+            let text = &buf[r.clone()];
+            if text.chars().count() <= 10 {
+                return after_verb(text)
+                    .is_some_and(|rest| rest.trim_end_matches(['：', ':']).is_empty());
+            }
+        }
+        false
     }
 
     /// A name set apart by spaces before a post that ends its line, as lists of
