@@ -983,3 +983,23 @@ fn a_list_of_appointments_under_its_verbs() {
         "#]],
     );
 }
+
+#[test]
+fn names_spaced_out_to_three_characters() {
+    // Credits, bylines and lists print a two-character name spaced to the width
+    // of three; a Mongolian name of two characters may end in 和 after a credit.
+    check(
+        "⟦⟦市人大常委会⟧副主任郭海平⟧，⟦委员高  娃⟧、⟦乌  兰⟧、⟦孙  鹏⟧参加会议。\n\n会议结束。（本报⟦记者  苏  和⟧）\n\n会议结束。（⟦记者 布和⟧）\n\n●⟦市人大常委会办公室⟧  ⟦杨 菁⟧\n\n主任说  好  的。\n",
+        expect![[r#"
+            Official 「市人大常委会副主任郭海平」 name=郭海平 [副主任@市人大常委会=市人民代表大会常务委员会]
+            Org 「市人大常委会」 → 市人民代表大会常务委员会 (Unresolved)
+            Official 「委员高  娃」 name=高娃 [委员@市人大常委会=市人民代表大会常务委员会]
+            Official 「乌  兰」 name=乌兰 [委员@市人大常委会=市人民代表大会常务委员会]
+            Official 「孙  鹏」 name=孙鹏 [委员@市人大常委会=市人民代表大会常务委员会]
+            Person 「记者  苏  和」 name=苏和 [记者]
+            Person 「记者 布和」 name=布和 [记者]
+            Org 「市人大常委会办公室」 → 市人民代表大会常务委员会办公室 (Unresolved)
+            Person 「杨 菁」 name=杨菁 [] of 市人大常委会办公室
+        "#]],
+    );
+}

@@ -766,6 +766,9 @@ impl<'a> Scan<'a> {
     /// not a place's name before its level (副主任鄂托克旗调研).
     fn read_name(&self, p: usize, seg: &Range<usize>, strength: Strength) -> Names {
         let mut names = self.read_name_at(p, seg, strength);
+        if names.is_empty() && strength != Strength::Weak {
+            names.extend(self.spaced_name_at(p, seg));
+        }
         let buf = self.buf;
         let place_follows = |r: &Range<usize>| {
             buf[r.end..seg.end]
@@ -782,6 +785,32 @@ impl<'a> Scan<'a> {
             names.clear();
         }
         names
+    }
+
+    /// A two-character name spaced out to the width of three, as credits and
+    /// lists print it (本报记者  苏  和; 委员高  娃、乌  兰): a surname or a
+    /// Mongolian name, standing alone up to a space or punctuation.
+    fn spaced_name_at(&self, p: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        let buf = &self.buf[..seg.end];
+        let mut chars = buf[p..].char_indices();
+        let (_, first) = chars.next().filter(|&(_, c)| is_han(c))?;
+        let mut gap = 0;
+        let (offset, second) = loop {
+            match chars.next()? {
+                (_, ' ' | '\u{3000}') if gap < 4 => gap += 1,
+                (i, c) if gap > 0 && is_han(c) => break (i, c),
+                _ => return None,
+            }
+        };
+        let end = p + offset + second.len_utf8();
+        let lex = self.lex;
+        // Up to a space, punctuation or a word that ends a name (参加).
+        if buf[end..].chars().next().is_some_and(is_han) && lex.stop_at(&buf[end..]).is_none() {
+            return None;
+        }
+        let mongolian = lex.is_mongolian(first) && lex.is_mongolian(second);
+        let clean = |c: char| !not_name_char(c) || (mongolian && MONGOLIAN_NAME_PARTS.contains(c));
+        ((lex.is_surname(first) || mongolian) && clean(first) && clean(second)).then_some(p..end)
     }
 
     fn read_name_at(&self, p: usize, seg: &Range<usize>, strength: Strength) -> Names {
@@ -832,7 +861,9 @@ impl<'a> Scan<'a> {
         let strong = strength == Strength::Strong;
         let clean = text.iter().all(|&c| {
             !not_name_char(c)
-                || ((cut >= 3 || strong) && all_mongolian && MONGOLIAN_NAME_PARTS.contains(c))
+                || ((cut >= 3 || strength != Strength::Weak)
+                    && all_mongolian
+                    && MONGOLIAN_NAME_PARTS.contains(c))
         });
         let surname = lex.is_surname(text[0]);
         let compound = cut >= 3 && lex.is_compound_surname(&buf[p..pos(2)]);
