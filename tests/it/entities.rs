@@ -37,7 +37,8 @@ fn render(text: &str, e: &Entities) -> String {
             .map(|post| match (&post.organization, &post.resolved) {
                 (Some(o), Some(r)) if o != r => format!("{}@{o}={r}", post.title),
                 (Some(o), _) => format!("{}@{o}", post.title),
-                (None, _) => post.title.to_string(),
+                (None, Some(r)) => format!("{}={r}", post.title),
+                (None, None) => post.title.to_string(),
             })
             .collect();
         rows.push((
@@ -327,7 +328,7 @@ fn a_council_post_after_a_comma_is_the_same_bodys() {
             Official 「秘书长刘志强」 name=刘志强 [秘书长@旗人大常委会=鄂托克旗人民代表大会常务委员会]
             Official 「市政协主席李红」 name=李红 [主席@市政协=中国人民政治协商会议鄂尔多斯市委员会]
             Org 「市政协」 → 中国人民政治协商会议鄂尔多斯市委员会 (Home("鄂尔多斯市"))
-            Official 「副市长王刚」 name=王刚 [副市长]
+            Official 「副市长王刚」 name=王刚 [副市长=鄂尔多斯市人民政府]
         "#]],
     );
 }
@@ -927,7 +928,7 @@ fn towns_and_subdistricts_of_other_provinces() {
         expect![[r#"
             Official 「大良街道党工委书记何志文」 name=何志文 [书记@大良街道党工委=中国共产党大良街道工作委员会]
             Org 「大良街道党工委」 → 中国共产党大良街道工作委员会 (Written("大良街道"))
-            Official 「北滘镇党委书记、镇长罗永明」 name=罗永明 [书记@北滘镇党委=中国共产党北滘镇委员会, 镇长@北滘镇]
+            Official 「北滘镇党委书记、镇长罗永明」 name=罗永明 [书记@北滘镇党委=中国共产党北滘镇委员会, 镇长@北滘镇=北滘镇人民政府]
             Org 「北滘镇党委」 → 中国共产党北滘镇委员会 (Written("北滘镇"))
         "#]],
     );
@@ -941,9 +942,9 @@ fn a_head_of_government_after_a_party_committee() {
     check(
         "⟦⟦乌审旗委⟧副书记、旗长张海军⟧主持。⟦⟦锡尼镇党委⟧副书记、副镇长李明⟧参加。⟦⟦旗委⟧副书记、旗长王刚⟧讲话。\n",
         expect![[r#"
-            Official 「乌审旗委副书记、旗长张海军」 name=张海军 [副书记@乌审旗委=中国共产党乌审旗委员会, 旗长@乌审旗]
+            Official 「乌审旗委副书记、旗长张海军」 name=张海军 [副书记@乌审旗委=中国共产党乌审旗委员会, 旗长@乌审旗=乌审旗人民政府]
             Org 「乌审旗委」 → 中国共产党乌审旗委员会 (Written("乌审旗"))
-            Official 「锡尼镇党委副书记、副镇长李明」 name=李明 [副书记@锡尼镇党委=中国共产党锡尼镇委员会, 副镇长@锡尼镇]
+            Official 「锡尼镇党委副书记、副镇长李明」 name=李明 [副书记@锡尼镇党委=中国共产党锡尼镇委员会, 副镇长@锡尼镇=锡尼镇人民政府]
             Org 「锡尼镇党委」 → 中国共产党锡尼镇委员会 (Written("锡尼镇"))
             Official 「旗委副书记、旗长王刚」 name=王刚 [副书记@旗委=中国共产党杭锦旗委员会, 旗长@旗委=中国共产党杭锦旗委员会]
             Org 「旗委」 → 中国共产党杭锦旗委员会 (Home("杭锦旗"))
@@ -1000,6 +1001,23 @@ fn names_spaced_out_to_three_characters() {
             Person 「记者 布和」 name=布和 [记者]
             Org 「市人大常委会办公室」 → 市人民代表大会常务委员会办公室 (Unresolved)
             Person 「杨 菁」 name=杨菁 [] of 市人大常委会办公室
+        "#]],
+    );
+}
+
+#[test]
+fn a_head_of_government_serves_in_the_places_government() {
+    // 县长 with no body written: the county paper's county; 旗长 after its
+    // banner and 镇长 after its town's committee: those places' governments.
+    check(
+        "安吉日报\n\n⟦县长杨卫东⟧、⟦副县长王芳⟧出席。乌审旗⟦旗长张三⟧讲话。⟦⟦锡尼镇党委⟧书记、镇长王五⟧发言。⟦局长李四⟧参加。\n",
+        expect![[r#"
+            Official 「县长杨卫东」 name=杨卫东 [县长=安吉县人民政府]
+            Official 「副县长王芳」 name=王芳 [副县长=安吉县人民政府]
+            Official 「旗长张三」 name=张三 [旗长@乌审旗=乌审旗人民政府]
+            Official 「锡尼镇党委书记、镇长王五」 name=王五 [书记@锡尼镇党委=中国共产党锡尼镇委员会, 镇长@锡尼镇=锡尼镇人民政府]
+            Org 「锡尼镇党委」 → 中国共产党锡尼镇委员会 (Written("锡尼镇"))
+            Official 「局长李四」 name=李四 [局长]
         "#]],
     );
 }

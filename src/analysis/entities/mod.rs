@@ -215,11 +215,22 @@ pub fn recognize(
                 .map(|post| {
                     let org_range = post.org.clone().map(|r| segments.source_range(r));
                     let organization = post.org.clone().map(|r| text_of(&buf[r]));
+                    let title = &buf[post.title.clone()];
                     let resolved = org_range
                         .zip(organization.as_deref())
-                        .and_then(|(range, written)| resolved_of(range, written));
+                        .and_then(|(range, written)| resolved_of(range, written))
+                        .or_else(|| {
+                            let place = government_place(
+                                title,
+                                organization.as_deref(),
+                                post.title.start,
+                                &home,
+                                lexicon,
+                            )?;
+                            Some(text_of(&format!("{place}人民政府")))
+                        });
                     Post {
-                        title: text_of(&buf[post.title.clone()]),
+                        title: text_of(title),
                         organization,
                         resolved,
                         title_range: segments.source_range(post.title.clone()),
@@ -233,6 +244,31 @@ pub fn recognize(
         people,
         organisations,
         home,
+    }
+}
+
+/// The place whose people's government a head of government (县长, 副区长,
+/// 镇长) serves in: the place written as the post's body (乌审旗旗长,
+/// 北滘镇党委书记、镇长), else the page's place of that level at `at` (县长杨卫东
+/// on a county paper).
+fn government_place<'a>(
+    title: &str,
+    body: Option<&'a str>,
+    at: usize,
+    home: &'a Home,
+    lexicon: &'a Lexicon,
+) -> Option<&'a str> {
+    let level = title
+        .trim_start_matches("常务")
+        .trim_start_matches('副')
+        .strip_suffix('长')
+        .filter(|l| ["市", "旗", "县", "区", "镇", "乡", "盟", "州", "省"].contains(l))?;
+    match body {
+        Some(written) => lexicon
+            .place(written)
+            .filter(|p| p.name.ends_with(level))
+            .map(|p| p.name.as_str()),
+        None => home.place_for(level, at),
     }
 }
 
