@@ -1021,3 +1021,17 @@ fn a_head_of_government_serves_in_the_places_government() {
         "#]],
     );
 }
+
+#[test]
+fn an_authors_note_gives_the_byline_its_post() {
+    // （作者系…）at the foot of an article: the post is its author's, named in
+    // the byline. A byline that names a unit or two people names no author.
+    check(
+        "浅谈新时代人大监督工作\n\n□ ⟦王建国⟧\n\n人大监督是宪法和法律赋予的重要职权。\n\n（作者系⟦市人大常委会研究室⟧主任）\n\n另一篇文章\n\n文/张三  李四\n\n正文。\n\n（作者系⟦市人大常委会办公室⟧副主任）\n",
+        expect![[r#"
+            Official 「王建国」 name=王建国 [主任@市人大常委会研究室=市人民代表大会常务委员会研究室]
+            Org 「市人大常委会研究室」 → 市人民代表大会常务委员会研究室 (Unresolved)
+            Org 「市人大常委会办公室」 → 市人民代表大会常务委员会办公室 (Unresolved)
+        "#]],
+    );
+}

@@ -390,6 +390,21 @@ impl<'a> Scan<'a> {
             } else {
                 Names::new()
             };
+            // （作者系市人大常委会研究室主任）: the post of the article's author,
+            // named in its byline.
+            if names.is_empty()
+                && anchored
+                && appointed.is_empty()
+                && let Some(author) = self.author_before(start, seg)
+            {
+                self.raw.people.push(RawPerson {
+                    kind,
+                    range: author.clone(),
+                    name: author,
+                    posts: posts.clone(),
+                    affiliation: None,
+                });
+            }
             for (n, name) in appointed.iter().enumerate() {
                 self.raw.people.push(RawPerson {
                     kind,
@@ -547,6 +562,46 @@ impl<'a> Scan<'a> {
             end = name_start - '、'.len_utf8();
         }
         Names::new()
+    }
+
+    /// The author's name in the byline of the article, when the posts at `start`
+    /// are written in an author's note (（作者系…主任）, 作者为…): the last
+    /// byline before it (□ 王建国, 文/李明, 作者：张三) that names one person.
+    fn author_before(&self, start: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        let buf = self.buf;
+        let before = buf[seg.start..start].trim_end_matches(is_space);
+        if !["作者系", "作者为", "作者是", "作者现任"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        {
+            return None;
+        }
+        let ranges = &self.segs.ranges;
+        let here = ranges.partition_point(|r| r.end < seg.start);
+        for r in ranges[..here].iter().rev().take(60) {
+            let line = &buf[r.clone()];
+            let marked = line.trim_start_matches(['□', '■', '●', '◎', '○']);
+            let rest = ["文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文："]
+                .iter()
+                .find_map(|p| marked.strip_prefix(p))
+                .unwrap_or(marked);
+            if rest.len() == line.len() {
+                continue;
+            }
+            // A byline: it names one person and nothing else, or it is not the author's.
+            let name = rest.trim_start_matches(is_space);
+            let at = r.end - name.len();
+            let name = name.trim_end_matches(is_space);
+            let end = at + name.len();
+            let one = (2..=4).contains(&name.chars().count()) && name.chars().all(is_han)
+                || self.spaced_name_at(at, r).is_some_and(|n| n.end == end);
+            return (one
+                && name
+                    .chars()
+                    .all(|c| !not_name_char(c) || c == ' ' || c == '\u{3000}'))
+            .then_some(at..end);
+        }
+        None
     }
 
     /// Does the segment `seg` stand in a list headed by one of `verbs` (一、任命;
