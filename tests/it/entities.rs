@@ -937,8 +937,8 @@ fn towns_and_subdistricts_of_other_provinces() {
 #[test]
 fn a_head_of_government_after_a_party_committee() {
     // 书记 is the committee's post; 旗长 and 副镇长 are the place's, whose
-    // government they head. A committee without its place written (旗委) keeps
-    // the chain as it was.
+    // government they head. After a committee without its place written (旗委),
+    // the 旗长 is the page's banner's.
     check(
         "⟦⟦乌审旗委⟧副书记、旗长张海军⟧主持。⟦⟦锡尼镇党委⟧副书记、副镇长李明⟧参加。⟦⟦旗委⟧副书记、旗长王刚⟧讲话。\n",
         expect![[r#"
@@ -946,7 +946,7 @@ fn a_head_of_government_after_a_party_committee() {
             Org 「乌审旗委」 → 中国共产党乌审旗委员会 (Written("乌审旗"))
             Official 「锡尼镇党委副书记、副镇长李明」 name=李明 [副书记@锡尼镇党委=中国共产党锡尼镇委员会, 副镇长@锡尼镇=锡尼镇人民政府]
             Org 「锡尼镇党委」 → 中国共产党锡尼镇委员会 (Written("锡尼镇"))
-            Official 「旗委副书记、旗长王刚」 name=王刚 [副书记@旗委=中国共产党杭锦旗委员会, 旗长@旗委=中国共产党杭锦旗委员会]
+            Official 「旗委副书记、旗长王刚」 name=王刚 [副书记@旗委=中国共产党杭锦旗委员会, 旗长@旗=杭锦旗人民政府]
             Org 「旗委」 → 中国共产党杭锦旗委员会 (Home("杭锦旗"))
         "#]],
     );

@@ -250,7 +250,7 @@ pub fn recognize(
 /// The place whose people's government a head of government (县长, 副区长,
 /// 镇长) serves in: the place written as the post's body (乌审旗旗长,
 /// 北滘镇党委书记、镇长), else the page's place of that level at `at` (县长杨卫东
-/// on a county paper).
+/// on a county paper, 县委常委、副县长).
 fn government_place<'a>(
     title: &str,
     body: Option<&'a str>,
@@ -264,6 +264,8 @@ fn government_place<'a>(
         .strip_suffix('长')
         .filter(|l| ["市", "旗", "县", "区", "镇", "乡", "盟", "州", "省"].contains(l))?;
     match body {
+        // 县 of 县委 (县委常委、副县长): the page's county.
+        Some(written) if written == level => home.place_for(level, at),
         Some(written) => lexicon
             .place(written)
             .filter(|p| p.name.ends_with(level))

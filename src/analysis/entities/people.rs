@@ -743,12 +743,20 @@ impl<'a> Scan<'a> {
             && expanded.ends_with("{place}委员会")
             && org.body.end == org.range.end
             && self.buf[org.body.clone()].ends_with('委');
-        if !committee || org.prefix_range.is_empty() {
+        if !committee {
             return None;
+        }
+        let body = &self.buf[org.body.clone()];
+        if org.prefix_range.is_empty() {
+            // 县委 with no place written: its level character stands for the
+            // page's county (县委常委、副县长).
+            let level = body.strip_suffix('委')?;
+            return ["市", "旗", "县", "区", "盟", "州", "省"]
+                .contains(&level)
+                .then(|| org.body.start..org.body.start + level.len());
         }
         // 乌审旗委: the banner's 旗 opens the committee's name (旗委).
         let mut place = org.prefix_range.clone();
-        let body = &self.buf[org.body.clone()];
         if org.body.start == place.end
             && let Some(level) = body.strip_suffix('委')
             && ["市", "旗", "县", "区", "盟", "州", "省"].contains(&level)
