@@ -463,14 +463,39 @@ fn measure(text: &str, span: LineSpan) -> Line {
 // sample page by 4 % (30 µs), though few lines have a space.
 #[inline(never)]
 fn is_list_entry(s: &str) -> bool {
-    let name_end = s
-        .char_indices()
-        .find(|&(_, c)| !text::is_han_script(c))
-        .map_or(s.len(), |(i, _)| i);
+    // After the entry's label, if any (组  长：, 成员：).
+    let s = match s.split_once(['：', ':']) {
+        Some((label, rest))
+            if (1..=4).contains(&label.chars().filter(|&c| !c.is_whitespace()).count())
+                && label
+                    .chars()
+                    .all(|c| text::is_han_script(c) || c.is_whitespace()) =>
+        {
+            rest.trim_start()
+        }
+        _ => s,
+    };
+    let han_run = |s: &str| {
+        s.char_indices()
+            .find(|&(_, c)| !text::is_han_script(c))
+            .map_or(s.len(), |(i, _)| i)
+    };
+    let mut name_end = han_run(s);
+    // A two-character name spaced out to the width of three (李  强).
+    if s[..name_end].chars().count() == 1 {
+        let gap = s[name_end..].trim_start_matches([' ', '\u{3000}']);
+        let spaces = s.len() - name_end - gap.len();
+        let second = han_run(gap);
+        if (1..=4 * 3).contains(&spaces) && gap[..second].chars().count() == 1 {
+            name_end = s.len() - gap.len() + second;
+        } else {
+            return false;
+        }
+    } else if !(2..=4).contains(&s[..name_end].chars().count()) {
+        return false;
+    }
     let rest = &s[name_end..];
-    (2..=4).contains(&s[..name_end].chars().count())
-        && rest.starts_with(char::is_whitespace)
-        && !rest.trim_start().is_empty()
+    rest.starts_with(char::is_whitespace) && !rest.trim_start().is_empty()
 }
 
 /// The line `span` with its trimmed `content` and `width`, before classification:

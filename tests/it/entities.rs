@@ -1035,3 +1035,22 @@ fn an_authors_note_gives_the_byline_its_post() {
         "#]],
     );
 }
+
+#[test]
+fn a_list_of_members_with_labels_and_spaced_names() {
+    // Each entry is a line of its own, even when it fills the column: a label
+    // (副组长：, 成  员：), a name (spaced out or not), then the post. The label
+    // is no name.
+    check(
+        "⟦旗人大常委会⟧执法检查组成员名单\n\n组  长：⟦王建军  ⟦旗人大常委会⟧副主任⟧\n副组长：⟦李  强  ⟦旗人大常委会办公室⟧主任⟧\n成  员：⟦赵  敏  ⟦旗人大常委会办公室⟧副主任⟧\n",
+        expect![[r#"
+            Org 「旗人大常委会」 → 旗人民代表大会常务委员会 (Unresolved)
+            Official 「王建军  旗人大常委会副主任」 name=王建军 [副主任@旗人大常委会=旗人民代表大会常务委员会]
+            Org 「旗人大常委会」 → 旗人民代表大会常务委员会 (Unresolved)
+            Official 「李  强  旗人大常委会办公室主任」 name=李强 [主任@旗人大常委会办公室=旗人民代表大会常务委员会办公室]
+            Org 「旗人大常委会办公室」 → 旗人民代表大会常务委员会办公室 (Unresolved)
+            Official 「赵  敏  旗人大常委会办公室副主任」 name=赵敏 [副主任@旗人大常委会办公室=旗人民代表大会常务委员会办公室]
+            Org 「旗人大常委会办公室」 → 旗人民代表大会常务委员会办公室 (Unresolved)
+        "#]],
+    );
+}

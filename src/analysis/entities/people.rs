@@ -867,8 +867,12 @@ impl<'a> Scan<'a> {
         };
         let end = p + offset + second.len_utf8();
         let lex = self.lex;
-        // Up to a space, punctuation or a word that ends a name (参加).
-        if buf[end..].chars().next().is_some_and(is_han) && lex.stop_at(&buf[end..]).is_none() {
+        // Up to a space, punctuation or a word that ends a name (参加); not a
+        // list's label (成  员：).
+        let after = buf[end..].trim_start_matches(is_space);
+        if (buf[end..].chars().next().is_some_and(is_han) && lex.stop_at(&buf[end..]).is_none())
+            || after.starts_with(['：', ':'])
+        {
             return None;
         }
         let mongolian = lex.is_mongolian(first) && lex.is_mongolian(second);
