@@ -1054,3 +1054,18 @@ fn a_list_of_members_with_labels_and_spaced_names() {
         "#]],
     );
 }
+
+#[test]
+fn a_named_unit_after_a_comma_of_posts() {
+    // 副检察长、检察委员会委员: the second post is in a unit whose name (检察)
+    // comes before 委员会; the chain goes on through it to the name.
+    check(
+        "⟦⟦赤峰市人民检察院⟧副检察长、检察委员会委员李明⟧出席。\n\n任命⟦王建军为⟦赤峰市中级人民法院⟧副院长、审判委员会委员⟧。\n",
+        expect![[r#"
+            Official 「赤峰市人民检察院副检察长、检察委员会委员李明」 name=李明 [副检察长@赤峰市人民检察院, 委员@检察委员会]
+            Org 「赤峰市人民检察院」 → 赤峰市人民检察院 (Written("赤峰市"))
+            Official 「王建军为赤峰市中级人民法院副院长、审判委员会委员」 name=王建军 [副院长@赤峰市中级人民法院, 委员@审判委员会]
+            Org 「赤峰市中级人民法院」 → 赤峰市中级人民法院 (Written("赤峰市"))
+        "#]],
+    );
+}

@@ -290,7 +290,13 @@ impl<'a> Scan<'a> {
                 break;
             };
             // The next token is the institution; its place may start right after 、.
+            // A named unit's name comes before it: 、检察委员会委员 (检察 + 委员会).
+            let named_unit = matches!(next.anchor, Anchor::Unit { named: true })
+                && next.range.start > after
+                && next.range.start <= after + 6 * 3
+                && buf[after..next.range.start].chars().all(is_han);
             let starts_after = next.range.start == after
+                || named_unit
                 || (matches!(next.anchor, Anchor::Institution(_) | Anchor::Suffix)
                     && next.range.start <= after + 12 * 3);
             if !starts_after {
@@ -308,7 +314,11 @@ impl<'a> Scan<'a> {
                     if !titled {
                         break;
                     }
-                    current = Some(next.range.clone());
+                    current = Some(if named_unit {
+                        after..next.range.end
+                    } else {
+                        next.range.clone()
+                    });
                     committee_place = None;
                     at = next.range.end;
                     i += 1;
