@@ -258,19 +258,14 @@ fn government_place<'a>(
     home: &'a Home,
     lexicon: &'a Lexicon,
 ) -> Option<&'a str> {
-    let level = title
-        .trim_start_matches("常务")
-        .trim_start_matches('副')
-        .strip_suffix('长')
-        .filter(|l| ["市", "旗", "县", "区", "镇", "乡", "盟", "州", "省"].contains(l))?;
+    let level = people::government_head_level(title)?;
     match body {
-        // 县 of 县委 (县委常委、副县长): the page's county.
-        Some(written) if written == level => home.place_for(level, at),
-        Some(written) => lexicon
+        Some(written) if written != level => lexicon
             .place(written)
             .filter(|p| p.name.ends_with(level))
             .map(|p| p.name.as_str()),
-        None => home.place_for(level, at),
+        // No body, or the 县 of 县委 (县委常委、副县长): the page's place.
+        _ => home.place_for(level, at),
     }
 }
 

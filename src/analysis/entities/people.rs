@@ -586,9 +586,7 @@ impl<'a> Scan<'a> {
         {
             return None;
         }
-        let ranges = &self.segs.ranges;
-        let here = ranges.partition_point(|r| r.end < seg.start);
-        for r in ranges[..here].iter().rev().take(60) {
+        for r in self.segs.before(seg).take(60) {
             let line = &buf[r.clone()];
             let marked = line.trim_start_matches(['□', '■', '●', '◎', '○']);
             let rest = ["文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文："]
@@ -630,9 +628,7 @@ impl<'a> Scan<'a> {
         if after_verb(&buf[seg.clone()]).is_some() {
             return true;
         }
-        let ranges = &self.segs.ranges;
-        let here = ranges.partition_point(|r| r.end < seg.start);
-        for r in ranges[..here].iter().rev().take(40) {
+        for r in self.segs.before(seg).take(40) {
             let text = &buf[r.clone()];
             if text.chars().count() <= 10 {
                 return after_verb(text)
@@ -749,27 +745,27 @@ impl<'a> Scan<'a> {
             return None;
         };
         let expanded = &self.lex.institutions[index].expanded;
+        let body = &self.buf[org.body.clone()];
         let committee = expanded.starts_with("中国共产党")
             && expanded.ends_with("{place}委员会")
             && org.body.end == org.range.end
-            && self.buf[org.body.clone()].ends_with('委');
+            && body.ends_with('委');
         if !committee {
             return None;
         }
-        let body = &self.buf[org.body.clone()];
+        // The level that opens the committee's name (县 of 县委), if any.
+        let level = body
+            .strip_suffix('委')
+            .filter(|level| COMMITTEE_LEVELS.contains(level));
         if org.prefix_range.is_empty() {
             // 县委 with no place written: its level character stands for the
             // page's county (县委常委、副县长).
-            let level = body.strip_suffix('委')?;
-            return ["市", "旗", "县", "区", "盟", "州", "省"]
-                .contains(&level)
-                .then(|| org.body.start..org.body.start + level.len());
+            return level.map(|level| org.body.start..org.body.start + level.len());
         }
         // 乌审旗委: the banner's 旗 opens the committee's name (旗委).
         let mut place = org.prefix_range.clone();
         if org.body.start == place.end
-            && let Some(level) = body.strip_suffix('委')
-            && ["市", "旗", "县", "区", "盟", "州", "省"].contains(&level)
+            && let Some(level) = level
         {
             place.end += level.len();
         }
@@ -1193,16 +1189,29 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// Levels of the places whose Party committee is named by the level and 委 (县委).
+const COMMITTEE_LEVELS: &[&str] = &["市", "旗", "县", "区", "盟", "州", "省"];
+
+/// The level of the place whose people's government `title` heads: 县 for
+/// 县长, 副县长 and 常务副县长.
+pub(super) fn government_head_level(title: &str) -> Option<&str> {
+    title
+        .trim_start_matches("常务")
+        .trim_start_matches('副')
+        .strip_suffix('长')
+        .filter(|level| ["市", "旗", "县", "区", "镇", "乡", "盟", "省", "州"].contains(level))
+}
+
 /// Does `title` head the government of `place` (镇长 or 副镇长 of 北滘镇, 旗长 of
 /// 乌审旗, 苏木达 of a sumu)? Its level must be the place's.
 fn heads_government_of(title: &str, place: &str) -> bool {
-    let title = title.trim_start_matches("常务").trim_start_matches('副');
-    if let Some(level) = title.strip_suffix('长') {
-        ["市", "旗", "县", "区", "镇", "乡", "盟", "省", "州"].contains(&level)
-            && place.ends_with(level)
-    } else {
-        (title == "苏木达" && place.ends_with("苏木"))
-            || (title == "嘎查达" && place.ends_with("嘎查"))
+    match government_head_level(title) {
+        Some(level) => place.ends_with(level),
+        None => {
+            let title = title.trim_start_matches("常务").trim_start_matches('副');
+            (title == "苏木达" && place.ends_with("苏木"))
+                || (title == "嘎查达" && place.ends_with("嘎查"))
+        }
     }
 }
 

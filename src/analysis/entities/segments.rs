@@ -99,6 +99,12 @@ impl Segments {
         let i = self.ranges.partition_point(|r| r.end < at);
         self.ranges.get(i).cloned().unwrap_or(0..0)
     }
+
+    /// The segments before `seg` (one of them), nearest first.
+    pub fn before(&self, seg: &Range<usize>) -> impl Iterator<Item = &Range<usize>> {
+        let i = self.ranges.partition_point(|r| r.end < seg.start);
+        self.ranges[..i].iter().rev()
+    }
 }
 
 #[cfg(test)]
