@@ -17,8 +17,9 @@ fn full_analysis(
     Vec<baokan::analysis::markers::Marker>,
 ) {
     let analysis = baokan::analysis::analyze(text);
-    let outline = baokan::analysis::outline::outline(text, &analysis.layout);
+    // Markers found once, as the workspace index does: the outline lists them too.
     let markers = baokan::analysis::markers::find_markers(text);
+    let outline = baokan::analysis::outline::outline_with_markers(text, &analysis.layout, &markers);
     (analysis, outline, markers)
 }
 

@@ -331,8 +331,10 @@ impl PageSummary {
             .filter(|&i| matches!(lines[i].kind, LineKind::Heading | LineKind::Banner))
             .map(heading)
             .collect();
-        let markers = markers::find_markers(text)
-            .into_iter()
+        // Found once: the outline lists those inside the running text too.
+        let found = markers::find_markers(text);
+        let markers = found
+            .iter()
             .map(|marker| {
                 let line = lines
                     .partition_point(|l| l.span.start <= marker.range.start)
@@ -357,22 +359,23 @@ impl PageSummary {
                     .unwrap_or_default();
                 MarkerEntry {
                     span: span(text, index, encoding, &marker.range),
-                    marker,
+                    marker: marker.clone(),
                     headline,
                     next_line,
                 }
             })
             .collect();
-        let articles = crate::analysis::outline::outline(text, &analysis.layout)
-            .into_iter()
-            .filter(|item| {
-                item.kind == crate::analysis::outline::ItemKind::Article && !item.untitled
-            })
-            .map(|item| Heading {
-                span: span(text, index, encoding, &item.selection),
-                text: item.name,
-            })
-            .collect();
+        let articles =
+            crate::analysis::outline::outline_with_markers(text, &analysis.layout, &found)
+                .into_iter()
+                .filter(|item| {
+                    item.kind == crate::analysis::outline::ItemKind::Article && !item.untitled
+                })
+                .map(|item| Heading {
+                    span: span(text, index, encoding, &item.selection),
+                    text: item.name,
+                })
+                .collect();
         let entities = &analysis.entities;
         // Each distinct string and body of a page is one shared copy already
         // (the analysis shares them): the summary points to the same ones.

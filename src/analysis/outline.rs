@@ -450,6 +450,16 @@ fn opens_continued(s: &str) -> bool {
 
 /// Builds the outline of a page. Never fails; an empty page has an empty outline.
 pub fn outline(text: &str, page: &PageLayout) -> Vec<OutlineItem> {
+    outline_with_markers(text, page, &markers::find_markers(text))
+}
+
+/// [`outline`], given the page's continuation markers ([`markers::find_markers`]),
+/// for a caller that has found them already.
+pub fn outline_with_markers(
+    text: &str,
+    page: &PageLayout,
+    markers: &[markers::Marker],
+) -> Vec<OutlineItem> {
     let mut elements = elements(text, page);
     // Where every paragraph is one line, headlines always come first (004).
     attach_headlines(&mut elements, page.layout == Layout::ParagraphPerLine);
@@ -481,17 +491,22 @@ pub fn outline(text: &str, page: &PageLayout) -> Vec<OutlineItem> {
             }
         }
     }
-    attach_inline_markers(text, page, &mut items);
+    attach_inline_markers(text, page, markers, &mut items);
     items
 }
 
 /// Markers written inside the running text ("…全力冲刺四季度。（下转A3版）"):
 /// each becomes a child of the article that holds it, as a marker line is.
-fn attach_inline_markers(text: &str, page: &PageLayout, items: &mut [OutlineItem]) {
+fn attach_inline_markers(
+    text: &str,
+    page: &PageLayout,
+    markers: &[markers::Marker],
+    items: &mut [OutlineItem],
+) {
     // Items are in page order but for a headline printed out of reading order:
     // then each marker looks through them all.
     let sorted = items.is_sorted_by_key(|item| item.range.start);
-    for marker in markers::find_markers(text) {
+    for marker in markers {
         let at = marker.range.start;
         // The line holding the marker: a marker line is listed already.
         let line = page.lines.partition_point(|l| l.span.start <= at) - 1;
@@ -518,7 +533,7 @@ fn attach_inline_markers(text: &str, page: &PageLayout, items: &mut [OutlineItem
             detail: None,
             untitled: false,
             selection: marker.range.clone(),
-            range: marker.range,
+            range: marker.range.clone(),
             children: Vec::new(),
             body_lines: Vec::new(),
         };
