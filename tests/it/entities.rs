@@ -1069,3 +1069,23 @@ fn a_named_unit_after_a_comma_of_posts() {
         "#]],
     );
 }
+
+#[test]
+fn names_in_dotted_parts_and_autonomous_prefectures() {
+    // Uyghur and Kazakh names are written in parts joined by a middle dot; the
+    // last part ends at a word that ends a name (出席). A prefecture paper's
+    // 州委 and 州长 are its autonomous prefecture's; 霍城县县长 before a dotted
+    // name is a post, not part of the name, and so is 霍城县长 (霍城 is no name).
+    check(
+        "伊犁日报\n\n⟦⟦州委⟧副书记、州长艾尔肯·吐尼亚孜⟧出席。⟦⟦伊宁市委⟧书记王海军⟧、霍城县⟦县长热合曼·吐尔逊⟧列席。\n\n⟦州长艾尔肯•吐尼亚孜⟧说。霍城⟦县长热合曼·吐尔逊⟧说。\n",
+        expect![[r#"
+            Official 「州委副书记、州长艾尔肯·吐尼亚孜」 name=艾尔肯·吐尼亚孜 [副书记@州委=中国共产党伊犁哈萨克自治州委员会, 州长@州=伊犁哈萨克自治州人民政府]
+            Org 「州委」 → 中国共产党伊犁哈萨克自治州委员会 (Home("伊犁哈萨克自治州"))
+            Official 「伊宁市委书记王海军」 name=王海军 [书记@伊宁市委=中国共产党伊宁市委员会]
+            Org 「伊宁市委」 → 中国共产党伊宁市委员会 (Written("伊宁市"))
+            Official 「县长热合曼·吐尔逊」 name=热合曼·吐尔逊 [县长@霍城县=霍城县人民政府]
+            Official 「州长艾尔肯•吐尼亚孜」 name=艾尔肯•吐尼亚孜 [州长=伊犁哈萨克自治州人民政府]
+            Official 「县长热合曼·吐尔逊」 name=热合曼·吐尔逊 [县长@霍城=霍城县人民政府]
+        "#]],
+    );
+}

@@ -260,9 +260,11 @@ fn government_place<'a>(
 ) -> Option<&'a str> {
     let level = people::government_head_level(title)?;
     match body {
+        // 霍城县长: the place is written without its level (霍城).
         Some(written) if written != level => lexicon
             .place(written)
             .filter(|p| p.name.ends_with(level))
+            .or_else(|| lexicon.place(&format!("{written}{level}")))
             .map(|p| p.name.as_str()),
         // No body, or the 县 of 县委 (县委常委、副县长): the page's place.
         _ => home.place_for(level, at),

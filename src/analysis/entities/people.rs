@@ -109,6 +109,17 @@ const PRECEDERS: &[&str] = &[
     "将", "在", "被", "经",
 ];
 
+/// Characters of units, titles and grammar that end a part of a dotted name
+/// (霍城县县长热合曼·吐尔逊 is a post before a name). Narrower than
+/// [`not_name_char`]: transliterations use 不, 也 and 其 (阿不都, 也尔肯).
+const NOT_IN_DOTTED: &str =
+    "会委部局院所厅处省市县旗区盟州镇乡村党政府届次年月日号的了是在与等及长记员";
+
+/// The dots between the parts of a name (艾尔肯·吐尼亚孜), as extraction gives them.
+fn is_name_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '・' | '‧' | '∙')
+}
+
 fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{3000}' || c == '\t'
 }
@@ -778,6 +789,18 @@ impl<'a> Scan<'a> {
         if let Some((start, _)) = places_before(self.buf, seg.start, at, self.lex) {
             return Some(start..at);
         }
+        // 霍城县长: the title's level character ends the place's name (霍城县).
+        let title = &self.buf[at..seg.end];
+        if let Some(level) = ["县", "市", "旗", "区", "州", "镇", "乡", "盟"]
+            .iter()
+            .find(|l| title.starts_with(*l) && title[l.len()..].starts_with('长'))
+            && let Some((start, place)) =
+                orgs::place_before(self.buf, seg.start, at + level.len(), self.lex)
+            && start < at
+            && place.name.ends_with(level)
+        {
+            return Some(start..at);
+        }
         let before = &self.buf[seg.start..at];
         let level = ["嘎查", "苏木", "社区", "村", "镇", "乡"]
             .iter()
@@ -892,6 +915,9 @@ impl<'a> Scan<'a> {
         if p >= seg.end || lex.stop_at(&buf[p..]).is_some() {
             return Names::new();
         }
+        if let Some(dotted) = self.dotted_name_at(p, seg) {
+            return smallvec![dotted];
+        }
         let chars: SmallVec<[(usize, char); 12]> = buf[p..seg.end]
             .char_indices()
             .map(|(i, c)| (p + i, c))
@@ -976,6 +1002,62 @@ impl<'a> Scan<'a> {
                 smallvec![p..pos(3)]
             }
             _ => Names::new(),
+        }
+    }
+
+    /// A name in parts joined by a middle dot, as Uyghur, Kazakh and foreign
+    /// names are written (艾尔肯·吐尼亚孜, 热合曼·吐尔逊): two to four parts of
+    /// one to eight Han characters. The last part ends where the Han run ends
+    /// or a word that ends a name begins (吐尼亚孜出席).
+    fn dotted_name_at(&self, p: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        let buf = &self.buf[..seg.end];
+        let head = buf[p..].char_indices().take(7);
+        let mut dot = None;
+        for (i, c) in head {
+            if is_name_dot(c) {
+                dot = Some(i);
+                break;
+            }
+            if !is_han(c) || NOT_IN_DOTTED.contains(c) {
+                return None;
+            }
+        }
+        let dot = dot.filter(|&i| i > 0)?;
+        let mut at = p + dot;
+        let mut parts = 1;
+        loop {
+            // `at` is on a dot: read the part after it.
+            let c = buf[at..].chars().next()?;
+            let start = at + c.len_utf8();
+            let mut end = start;
+            let mut n = 0;
+            let mut next_dot = None;
+            for (i, c) in buf[start..].char_indices() {
+                if is_name_dot(c) {
+                    next_dot = Some(start + i);
+                    break;
+                }
+                if !is_han(c)
+                    || NOT_IN_DOTTED.contains(c)
+                    || (n >= 2 && self.lex.stop_at(&buf[start + i..]).is_some())
+                {
+                    break;
+                }
+                n += 1;
+                end = start + i + c.len_utf8();
+                if n > 8 {
+                    return None;
+                }
+            }
+            if n == 0 {
+                return None;
+            }
+            parts += 1;
+            match next_dot {
+                Some(d) if end == d && parts < 4 => at = d,
+                Some(_) => return None,
+                None => return Some(p..end),
+            }
         }
     }
 
