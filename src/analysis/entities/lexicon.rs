@@ -23,6 +23,7 @@ const PERSONS: &str = include_str!("../../../data/persons.txt");
 const KNOWN_ORGS: &str = include_str!("../../../data/known-orgs.txt");
 const NAME_STOPS: &str = include_str!("../../../data/name-stops.txt");
 const MONGOLIAN: &str = include_str!("../../../data/mongolian.txt");
+const TIBETAN: &str = include_str!("../../../data/tibetan.txt");
 
 /// What the text of a title says about its holder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +120,8 @@ pub struct Lexicon {
     /// Words that end a name, by their first character, longest first.
     stops: FxHashMap<char, Vec<String>>,
     mongolian: FxHashSet<char>,
+    /// Two-character parts of Tibetan names (次仁, 扎西).
+    tibetan: FxHashSet<[char; 2]>,
     pub(super) aliases: FxHashMap<String, String>,
 }
 
@@ -370,6 +373,13 @@ impl Lexicon {
         }
         let stops = by_first;
         let mongolian = data_lines(MONGOLIAN).flat_map(str::chars).collect();
+        let tibetan = data_lines(TIBETAN)
+            .flat_map(str::split_whitespace)
+            .filter_map(|part| {
+                let mut chars = part.chars();
+                Some([chars.next()?, chars.next()?]).filter(|_| chars.next().is_none())
+            })
+            .collect();
         let mut place_ends: FxHashMap<(char, char), u32> = FxHashMap::default();
         for name in places.keys() {
             let mut rev = name.chars().rev();
@@ -407,6 +417,7 @@ impl Lexicon {
             extra_people: ext.people.clone(),
             stops,
             mongolian,
+            tibetan,
             aliases: ext
                 .aliases
                 .iter()
@@ -459,6 +470,11 @@ impl Lexicon {
 
     pub fn is_compound_surname(&self, s: &str) -> bool {
         self.compound_surnames.contains(s)
+    }
+
+    /// Is `a` then `b` a part of Tibetan names (次仁)?
+    pub fn is_tibetan_part(&self, a: char, b: char) -> bool {
+        self.tibetan.contains(&[a, b])
     }
 
     pub fn is_mongolian(&self, c: char) -> bool {

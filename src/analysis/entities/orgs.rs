@@ -388,6 +388,17 @@ fn parse_item<'a>(
                 Prefix::None if own_level(name) && !boundary_plural(buf, seg.start, start) => {
                     Prefix::Relative(&name[..name.len() - '委'.len_utf8()])
                 }
+                // A prefecture's committee and its administrative office (地委,
+                // 行署), where the paper's home is a 地区: not inside a word
+                // (当地委托, 各地委员).
+                Prefix::None if name == "地委" || name == "行署" => {
+                    let inside_word = !boundary_before(buf, seg.start, start)
+                        || (name == "地委" && buf[token.range.end..].starts_with(['托', '员']));
+                    if inside_word {
+                        return None;
+                    }
+                    Prefix::Relative("地区")
+                }
                 p => p,
             };
             if prefix == Prefix::None && !standalone {

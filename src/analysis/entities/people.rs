@@ -950,6 +950,17 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // Tibetan names: two or three known parts (次仁扎西, 达瓦卓玛).
+        let tibetan = chars
+            .chunks_exact(2)
+            .take(3)
+            .take_while(|part| lex.is_tibetan_part(part[0].1, part[1].1))
+            .count();
+        for parts in (2..=tibetan).rev() {
+            if ends_at(2 * parts) {
+                return smallvec![p..pos(2 * parts)];
+            }
+        }
         let Some(cut) = (2..=chars.len().min(7)).find(|&k| ends_at(k)) else {
             return Names::new();
         };
