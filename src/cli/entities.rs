@@ -2,7 +2,9 @@
 //!
 //! JSON objects carry `kind` (official, person, organization), `text` as written,
 //! `line`/`character` (0-based, UTF-16) where `text` starts, and for people `name`,
-//! `titles`, `organization`; for organisations `expanded` and `resolved`.
+//! `titles`, `organization` (the first post's body, as written) and `posts`
+//! (each title with its body as written and resolved: 州长 @ 伊犁哈萨克自治州人民政府);
+//! for organisations `expanded` and `resolved`.
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -29,8 +31,19 @@ pub struct Entry<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     organization: Option<Option<&'a str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    posts: Option<Vec<PostEntry<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     expanded: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    resolved: Option<&'a str>,
+}
+
+/// One post of an official or person: the title, its body as written, and
+/// the body's full name when it could be resolved.
+#[derive(Serialize)]
+pub struct PostEntry<'a> {
+    title: &'a str,
+    organization: Option<&'a str>,
     resolved: Option<&'a str>,
 }
 
@@ -54,6 +67,16 @@ pub fn entries<'a>(text: &str, entities: &'a Entities) -> Vec<Entry<'a>> {
                 name: Some(&p.name),
                 titles: Some(p.posts.iter().map(|t| &*t.title).collect()),
                 organization: Some(p.organization()),
+                posts: Some(
+                    p.posts
+                        .iter()
+                        .map(|post| PostEntry {
+                            title: &post.title,
+                            organization: post.organization.as_deref(),
+                            resolved: post.resolved.as_deref(),
+                        })
+                        .collect(),
+                ),
                 expanded: None,
                 resolved: None,
             },
@@ -71,6 +94,7 @@ pub fn entries<'a>(text: &str, entities: &'a Entities) -> Vec<Entry<'a>> {
                 name: None,
                 titles: None,
                 organization: None,
+                posts: None,
                 expanded: Some(&o.expanded),
                 resolved: Some(&o.resolved),
             },

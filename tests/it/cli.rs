@@ -250,6 +250,10 @@ fn entities_json_has_kind_text_position_and_posts() {
     assert_eq!(official["titles"], serde_json::json!(["主任"]));
     assert_eq!(official["organization"], "市人大常委会");
     assert_eq!(
+        official["posts"],
+        serde_json::json!([{"title": "主任", "organization": "市人大常委会", "resolved": "巴彦淖尔市人大常委会"}])
+    );
+    assert_eq!(
         (official["line"].as_u64(), official["character"].as_u64()),
         (Some(2), Some(9))
     );
