@@ -668,6 +668,7 @@ impl<'a> SlidingWindow<'a> {
 
 fn classify(text: &str, lines: &mut [Line], layout: Layout) {
     let (mut picture_heads, mut captions) = (Vec::new(), Vec::new());
+    let first_text = lines.iter().position(|l| l.kind != LineKind::Blank);
     for i in 0..lines.len() {
         if lines[i].kind == LineKind::Blank {
             continue;
@@ -709,6 +710,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
         lines[i].kind = classify_line(
             s,
             &lines[i],
+            Some(i) == first_text,
             layout,
             inside_block,
             followed_by_blank,
@@ -723,6 +725,17 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             && s.starts_with("图为")
         {
             picture_heads.push(i);
+        }
+    }
+    // Entries of a list of people ("组  长：王建军  旗人大常委会副主任" over
+    // "        孙  丽  旗财政局副局长") are its text, however short or indented.
+    for i in 0..lines.len() {
+        let entry = |k: usize| lines.get(k).is_some_and(|l| l.list == ListPart::Entry);
+        if entry(i)
+            && matches!(lines[i].kind, LineKind::Heading | LineKind::Banner)
+            && ((i > 0 && entry(i - 1)) || entry(i + 1))
+        {
+            lines[i].kind = LineKind::Body;
         }
     }
     mark_list_tails(lines);
@@ -783,9 +796,13 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
     }
 }
 
+/// `first_on_page`: the line is the page's first line with text (blank lines may
+/// stand above it).
+#[allow(clippy::too_many_arguments)]
 fn classify_line(
     s: &str,
     line: &Line,
+    first_on_page: bool,
     layout: Layout,
     inside_block: bool,
     followed_by_blank: bool,
@@ -852,7 +869,7 @@ fn classify_line(
     }
     // " 学习贯彻党的二十届四中全会精神" set apart at the head of the page: the
     // page's banner, however wide.
-    if line.span.start == 0
+    if first_on_page
         && line.leading_space
         && followed_by_blank
         && layout == Layout::BlankLineParagraphs
@@ -887,7 +904,7 @@ fn classify_line(
                 || (line.width < line.column && has_double_space(s))
                 // The page's first line, alone: "达拉特旗：让代表建议落地见效"
                 // (not by a gap: "通讯员  娜日娜" may open a page too).
-                || (line.span.start == 0
+                || (first_on_page
                     && followed_by_blank
                     && layout == Layout::BlankLineParagraphs
                     && !has_gap(s)
@@ -1132,7 +1149,7 @@ const SECTION_NAMES: [&str; 20] = [
 /// Does `s` (a line on its own) read as a folio: a weekday, an editor's
 /// credit, an edition number or a section's name alone, and no sentence?
 fn is_folio(s: &str) -> bool {
-    if SECTION_NAMES.contains(&s) {
+    if SECTION_NAMES.contains(&s) || is_paper_name(s) {
         return true;
     }
     const CREDITS: [&str; 8] = [
@@ -1152,6 +1169,18 @@ fn is_folio(s: &str) -> bool {
     s.chars().count() <= 80
         && !s.contains(['。', '！', '？', '，', ','])
         && (CREDITS.iter().any(|c| s.contains(c)) || EDITION.is_match(s))
+}
+
+/// Does `s` open with a paper's name (新疆日报, 包头晚报), alone or before white
+/// space ("鄂尔多斯日报  2025年3月1日")? The masthead, not a headline.
+fn is_paper_name(s: &str) -> bool {
+    let name = s.split(char::is_whitespace).next().unwrap_or_default();
+    let n = name.chars().count();
+    (3..=10).contains(&n)
+        && name.chars().all(text::is_han)
+        && ["日报", "晚报", "时报", "早报", "商报", "都市报"]
+            .iter()
+            .any(|paper| name.ends_with(paper))
 }
 
 /// Two ASCII spaces in a row (memchr: most lines have no space at all).

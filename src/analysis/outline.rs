@@ -14,7 +14,7 @@ use std::ops::Range;
 use serde::Serialize;
 use smallvec::{SmallVec, smallvec};
 
-use super::layout::{Layout, LineKind, PageLayout};
+use super::layout::{Layout, LineKind, ListPart, PageLayout};
 use super::markers;
 use super::text::Ending;
 
@@ -126,6 +126,12 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
     };
     credit(i)
         || (i + 1 < page.lines.len() && page.lines[i + 1].kind == LineKind::Byline && credit(i + 1))
+}
+
+/// Does line `k` open a list of people: it and the line under it are entries?
+fn opens_list(page: &PageLayout, k: usize) -> bool {
+    let entry = |k: usize| page.lines.get(k).is_some_and(|l| l.list == ListPart::Entry);
+    entry(k) && entry(k + 1)
 }
 
 /// Does line `k` open a news item: a dateline (本报讯…, 康巴什讯 …) or a byline?
@@ -270,6 +276,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     lines[k].kind == LineKind::Body
                         && !opens_item(text, page, k)
                         && !lines[k].opens_paragraph
+                        && !opens_list(page, k)
                 });
                 let short_single = group.len() == 1 && line.width <= 2 * 12;
                 // Asked last: the run's column costs the lines that joined since.
@@ -404,8 +411,10 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     let keep_opened = run.as_ref().is_some_and(|r| r.lines.is_empty());
                     if !keep_opened {
                         flush(&mut run, &mut out);
+                        // A list of people (组  长：王建军  …, two entries at
+                        // least) opens under its heading, as a news item does.
                         run = Some(Run {
-                            opened: dateline || continued,
+                            opened: dateline || continued || opens_list(page, i),
                             ..Run::default()
                         });
                     }
@@ -602,10 +611,14 @@ fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
                     .count();
                 let trailing_series =
                     !leading_only && !pending.is_empty() && untitled_before > pending.len();
+                // Headlines waiting at the head of the page, before any text,
+                // trail nothing: a kicker or a column's slogan over this
+                // headline ("聚焦高质量发展" over "南疆四地州…"), which may lead.
+                let nothing_to_trail =
+                    pending.is_empty() || !result.iter().any(|e| matches!(e, Element::Run(_)));
                 let leading = !trailing_series
                     && (next_opened
-                        || next_plain
-                            && (leading_only || previous_is_titled && pending.is_empty()));
+                        || next_plain && (leading_only || previous_is_titled && nothing_to_trail));
                 if leading {
                     // Headlines waiting for their text belong before this one.
                     if !pending.is_empty() {

@@ -12,8 +12,15 @@ use crate::support::{LspClient, corpus};
 
 fn render(text: &str, items: &[OutlineItem], depth: usize, out: &mut String) {
     for item in items {
+        // Where the item ends: the last line it covers, to its last six characters.
+        let covered = text[item.range.clone()].trim_end();
+        let last_line = covered.rsplit('\n').next().unwrap_or_default().trim();
+        let tail: String = {
+            let chars: Vec<char> = last_line.chars().collect();
+            chars[chars.len().saturating_sub(6)..].iter().collect()
+        };
         out.push_str(&format!(
-            "{}{:?} 「{}」{}{} selection「{}」\n",
+            "{}{:?} 「{}」{}{} selection「{}」 …「{}」\n",
             "  ".repeat(depth),
             item.kind,
             item.name,
@@ -23,6 +30,7 @@ fn render(text: &str, items: &[OutlineItem], depth: usize, out: &mut String) {
                 .unwrap_or_default(),
             if item.untitled { " untitled" } else { "" },
             &text[item.selection.clone()],
+            tail,
         ));
         assert!(item.range.start <= item.selection.start && item.selection.end <= item.range.end);
         assert!(!item.name.trim().is_empty());
@@ -68,13 +76,13 @@ fn headlines_after_their_texts_go_to_them_in_order() {
     check(
         text,
         expect![[r#"
-        Banner 「学习贯彻落实全市两会精神」 selection「学习贯彻落实全市两会精神」
-        Article 「互助养老暖“夕阳”」 selection「互助养老暖“夕阳”」
-        Article 「院士“朋友圈”不断扩大」 selection「院士“朋友圈”不断扩大」
-          Byline 「□市融媒体中心记者吴晓慧高鹏飞」 selection「□市融媒体中心记者吴晓慧高鹏飞」
-        Article 「不少人有过夜间突发身体不适，急需…」 untitled selection「不少人有过夜间突发身体不适，急需用药却无处可买的困扰」
-          Byline 「本报讯 市融媒体中心记者杨帧 王红」 selection「本报讯 市融媒体中心记者杨帧 王红」
-    "#]],
+            Banner 「学习贯彻落实全市两会精神」 selection「学习贯彻落实全市两会精神」 …「全市两会精神」
+            Article 「互助养老暖“夕阳”」 selection「互助养老暖“夕阳”」 …「老暖“夕阳”」
+            Article 「院士“朋友圈”不断扩大」 selection「院士“朋友圈”不断扩大」 …「圈”不断扩大」
+              Byline 「□市融媒体中心记者吴晓慧高鹏飞」 selection「□市融媒体中心记者吴晓慧高鹏飞」 …「吴晓慧高鹏飞」
+            Article 「不少人有过夜间突发身体不适，急需…」 untitled selection「不少人有过夜间突发身体不适，急需用药却无处可买的困扰」 …「的解决办法。」
+              Byline 「本报讯 市融媒体中心记者杨帧 王红」 selection「本报讯 市融媒体中心记者杨帧 王红」 …「者杨帧 王红」
+        "#]],
     );
 }
 
@@ -99,13 +107,13 @@ fn a_continued_item_keeps_its_marker_and_byline() {
     check(
         text,
         expect![[r#"
-        Article 「近日，市人大常委会组织代表开展视…」 untitled selection「近日，市人大常委会组织代表开展视察活动，实地察看了重点」
-          Byline 「□市融媒体中心记者王小明」 selection「□市融媒体中心记者王小明」
-          Caption 「▲代表们在项目现场视察。」 selection「▲代表们在项目现场视察。」
-        Article 「会议指出，要把学习成果转化为推动…」 untitled selection「会议指出，要把学习成果转化为推动工作的实际行动，确保」
-          Marker 「（上接第一版）」 selection「（上接第一版）」
-          Byline 「□市融媒体中心记者李红」 selection「□市融媒体中心记者李红」
-    "#]],
+            Article 「近日，市人大常委会组织代表开展视…」 untitled selection「近日，市人大常委会组织代表开展视察活动，实地察看了重点」 …「目现场视察。」
+              Byline 「□市融媒体中心记者王小明」 selection「□市融媒体中心记者王小明」 …「心记者王小明」
+              Caption 「▲代表们在项目现场视察。」 selection「▲代表们在项目现场视察。」 …「目现场视察。」
+            Article 「会议指出，要把学习成果转化为推动…」 untitled selection「会议指出，要把学习成果转化为推动工作的实际行动，确保」 …「务落到实处。」
+              Marker 「（上接第一版）」 selection「（上接第一版）」 …「上接第一版）」
+              Byline 「□市融媒体中心记者李红」 selection「□市融媒体中心记者李红」 …「中心记者李红」
+        "#]],
     );
 }
 
@@ -117,8 +125,8 @@ fn folios_are_banners() {
     check(
         "要闻\n\n县人大常委会召开第二十次会议\n\n本报讯（记者 陈晓东）11月18日，县人大常委会召开会议。\n",
         expect![[r#"
-            Banner 「要闻」 selection「要闻」
-            Article 「县人大常委会召开第二十次会议」 selection「县人大常委会召开第二十次会议」
+            Banner 「要闻」 selection「要闻」 …「要闻」
+            Article 「县人大常委会召开第二十次会议」 selection「县人大常委会召开第二十次会议」 …「会召开会议。」
         "#]],
     );
     let text = " 今日安吉  2026年11月20日  星期五  责任编辑：王丽
@@ -134,9 +142,9 @@ fn folios_are_banners() {
     check(
         text,
         expect![[r#"
-            Banner 「今日安吉  2026年11月20日  星期五  责任编辑：王丽」 selection「今日安吉  2026年11月20日  星期五  责任编辑：王丽」
-            Article 「县人大常委会召开第二十次会议」 selection「县人大常委会召开第二十次会议」
-            Banner 「第3版  要闻  编辑：张三  校对：李四」 selection「第3版  要闻  编辑：张三  校对：李四」
+            Banner 「今日安吉  2026年11月20日  星期五  责任编辑：王丽」 selection「今日安吉  2026年11月20日  星期五  责任编辑：王丽」 …「任编辑：王丽」
+            Article 「县人大常委会召开第二十次会议」 selection「县人大常委会召开第二十次会议」 …「做好准备。」
+            Banner 「第3版  要闻  编辑：张三  校对：李四」 selection「第3版  要闻  编辑：张三  校对：李四」 …「 校对：李四」
         "#]],
     );
 }
@@ -158,8 +166,8 @@ fn picture_captions_without_a_triangle() {
     check(
         text,
         expect![[r#"
-            Article 「国务院常务会议召开」 selection「国务院常务会议召开」
-              Caption 「图为会议现场。  新华社记者 张伟 摄」 selection「图为会议现场。  新华社记者 张伟 摄」
+            Article 「国务院常务会议召开」 selection「国务院常务会议召开」 …「群众办实事。」
+              Caption 「图为会议现场。  新华社记者 张伟 摄」 selection「图为会议现场。  新华社记者 张伟 摄」 …「者 张伟 摄」
         "#]],
     );
 }
@@ -184,9 +192,9 @@ fn a_caption_over_two_lines_and_a_dateline_that_runs_on() {
     check(
         text,
         expect![[r#"
-            Article 「县委常委会召开扩大会议」 selection「县委常委会召开扩大会议」
+            Article 「县委常委会召开扩大会议」 selection「县委常委会召开扩大会议」 …「业主体责任。」
               Caption 「图为会议现场。（记者 张丽萍 摄）」 selection「图为会议现场。
-                  （记者 张丽萍 摄）」
+                  （记者 张丽萍 摄）」 …「张丽萍 摄）」
         "#]],
     );
 }
@@ -206,8 +214,8 @@ fn a_wide_banner_at_the_head_of_the_page() {
 旗人大代表开展集中视察活动。
 ",
         expect![[r#"
-            Banner 「学习贯彻党的二十届四中全会精神」 selection「学习贯彻党的二十届四中全会精神」
-            Article 「乌拉特前旗人大常委会」 [开展代表集中视察活动] selection「乌拉特前旗人大常委会」
+            Banner 「学习贯彻党的二十届四中全会精神」 selection「学习贯彻党的二十届四中全会精神」 …「四中全会精神」
+            Article 「乌拉特前旗人大常委会」 [开展代表集中视察活动] selection「乌拉特前旗人大常委会」 …「中视察活动。」
         "#]],
     );
 }
@@ -235,11 +243,11 @@ fn a_first_line_headline_and_a_credit_under_its_caption() {
 阔，村民出行更加方便。
 ",
         expect![[r#"
-            Article 「达拉特旗：让代表建议落地见效」 selection「达拉特旗：让代表建议落地见效」
+            Article 「达拉特旗：让代表建议落地见效」 selection「达拉特旗：让代表建议落地见效」 …「行更加方便。」
               Caption 「▲ 代表们视察树林召镇现代农业园区。（记者 高鹏飞 摄）」 selection「▲ 代表们视察树林召镇现代农业园区。
 
-              （记者 高鹏飞 摄）」
-              Caption 「▲ 代表们在白泥井镇座谈。」 selection「▲ 代表们在白泥井镇座谈。」
+              （记者 高鹏飞 摄）」 …「高鹏飞 摄）」
+              Caption 「▲ 代表们在白泥井镇座谈。」 selection「▲ 代表们在白泥井镇座谈。」 …「泥井镇座谈。」
         "#]],
     );
 }
@@ -267,9 +275,9 @@ fn headlines_nearly_as_wide_as_the_column_over_a_dateline() {
 便民举措，群众办事更加方便。
 ",
         expect![[r#"
-            Article 「杭锦旗人大常委会召开第十五次会议」 selection「杭锦旗人大常委会召开第十五次会议」
-            Article 「锡尼镇召开人大代表述职评议会」 selection「锡尼镇召开人大代表述职评议会」
-            Article 「本报讯 近日，旗政务服务中心推出…」 untitled selection「本报讯 近日，旗政务服务中心推出一批」
+            Article 「杭锦旗人大常委会召开第十五次会议」 selection「杭锦旗人大常委会召开第十五次会议」 …「（吉日木图）」
+            Article 「锡尼镇召开人大代表述职评议会」 selection「锡尼镇召开人大代表述职评议会」 …「次人才汇聚的」
+            Article 「本报讯 近日，旗政务服务中心推出…」 untitled selection「本报讯 近日，旗政务服务中心推出一批」 …「事更加方便。」
         "#]],
     );
 }
@@ -289,9 +297,9 @@ fn an_editors_note_between_articles_one_paragraph_a_line() {
     check(
         text,
         expect![[r#"
-            Article 「广东工业大学顺德研究院揭牌」 selection「广东工业大学顺德研究院揭牌」
-            Article 「村里来了“新农人”」 selection「村里来了“新农人”」
-              Byline 「本报记者 吴嘉欣」 selection「本报记者 吴嘉欣」
+            Article 「广东工业大学顺德研究院揭牌」 selection「广东工业大学顺德研究院揭牌」 …「20家以上。」
+            Article 「村里来了“新农人”」 selection「村里来了“新农人”」 …「”梁家豪说。」
+              Byline 「本报记者 吴嘉欣」 selection「本报记者 吴嘉欣」 …「记者 吴嘉欣」
         "#]],
     );
     let analysis = analysis::analyze(text);
@@ -322,8 +330,8 @@ fn an_editors_note_above_the_headline_is_the_articles() {
     check(
         text,
         expect![[r#"
-            Article 「小站点连着大民生」 [——伊金霍洛旗代表联络站工作纪实] selection「小站点连着大民生」
-              Byline 「□本刊记者  高娃」 selection「□本刊记者  高娃」
+            Article 「小站点连着大民生」 [——伊金霍洛旗代表联络站工作纪实] selection「小站点连着大民生」 …「都登记在册。」
+              Byline 「□本刊记者  高娃」 selection「□本刊记者  高娃」 …「记者  高娃」
         "#]],
     );
     let analysis = analysis::analyze(text);
@@ -333,7 +341,7 @@ fn an_editors_note_above_the_headline_is_the_articles() {
     check(
         "编者按：本期刊发三篇来稿。\n\n近日，旗人大常委会召开会议，听取报告。\n",
         expect![[r#"
-            Article 「编者按：本期刊发三篇来稿。」 untitled selection「编者按：本期刊发三篇来稿。」
+            Article 「编者按：本期刊发三篇来稿。」 untitled selection「编者按：本期刊发三篇来稿。」 …「，听取报告。」
         "#]],
     );
 }
@@ -352,9 +360,9 @@ fn a_column_name_after_a_square_heads_its_items() {
 近日，旗人大常委会召开会议，听取报告。
 ",
         expect![[r#"
-            Article 「■简讯」 selection「■简讯」
-            Article 「近日，旗人大常委会召开会议，听取…」 untitled selection「近日，旗人大常委会召开会议，听取报告。」
-              Byline 「□王云飞 乔宝宁」 selection「□王云飞 乔宝宁」
+            Article 「■简讯」 selection「■简讯」 …「开党组会议。」
+            Article 「近日，旗人大常委会召开会议，听取…」 untitled selection「近日，旗人大常委会召开会议，听取报告。」 …「，听取报告。」
+              Byline 「□王云飞 乔宝宁」 selection「□王云飞 乔宝宁」 …「云飞 乔宝宁」
         "#]],
     );
 }
@@ -365,10 +373,10 @@ fn a_dash_subtitle_and_a_magazine_credit() {
     check(
         text,
         expect![[r#"
-        Article 「让监督更有力度」 [——鄂托克旗人大常委会创新监督方式纪实] selection「让监督更有力度」
-          Byline 「文/张三  李四」 selection「文/张三  李四」
-          Section 「一、代表全程参与」 selection「一、代表全程参与」
-    "#]],
+            Article 「让监督更有力度」 [——鄂托克旗人大常委会创新监督方式纪实] selection「让监督更有力度」 …「委会办公室）」
+              Byline 「文/张三  李四」 selection「文/张三  李四」 …「张三  李四」
+              Section 「一、代表全程参与」 selection「一、代表全程参与」 …「委会办公室）」
+        "#]],
     );
 }
 
@@ -561,12 +569,12 @@ fn a_spaced_subtitle_and_a_paragraph_continued_from_another_page() {
 下一步将继续加大投入。
 ",
         expect![[r#"
-            Article 「乡村振兴看今朝」 [——记达拉特旗树林召镇党委书记刘建国] selection「乡村振兴看今朝」
-              Byline 「本报记者  李明  通讯员  高娃」 selection「本报记者  李明  通讯员  高娃」
-              Marker 「（转第3版）」 selection「（转第3版）」
-            Article 「县委副书记、县长王强一行到乡里调研」 selection「县委副书记、县长王强一行到乡里调研」
-            Article 「（上接第1版）村里还成立了合作社…」 untitled selection「（上接第1版）村里还成立了合作社，带动农户增收。镇长其木格说，」
-              Marker 「（上接第1版）」 selection「（上接第1版）」
+            Article 「乡村振兴看今朝」 [——记达拉特旗树林召镇党委书记刘建国] selection「乡村振兴看今朝」 …「（转第3版）」
+              Byline 「本报记者  李明  通讯员  高娃」 selection「本报记者  李明  通讯员  高娃」 …「讯员  高娃」
+              Marker 「（转第3版）」 selection「（转第3版）」 …「（转第3版）」
+            Article 「县委副书记、县长王强一行到乡里调研」 selection「县委副书记、县长王强一行到乡里调研」 …「产各项工作。」
+            Article 「（上接第1版）村里还成立了合作社…」 untitled selection「（上接第1版）村里还成立了合作社，带动农户增收。镇长其木格说，」 …「续加大投入。」
+              Marker 「（上接第1版）」 selection「（上接第1版）」 …「上接第1版）」
         "#]],
     );
 }
@@ -585,8 +593,8 @@ fn a_column_name_a_blank_line_above_its_items() {
 开展集中活动。镇人大主席团主席额尔敦陪同。（苏雅）
 ",
         expect![[r#"
-            Article 「■ 履职动态」 selection「■ 履职动态」
-            Article 「●城川镇人大开展代表活动日  近…」 untitled selection「●城川镇人大开展代表活动日  近日，城川镇人大组织辖区内各级人大代表」
+            Article 「■ 履职动态」 selection「■ 履职动态」 …「议。（乌云）」
+            Article 「●城川镇人大开展代表活动日  近…」 untitled selection「●城川镇人大开展代表活动日  近日，城川镇人大组织辖区内各级人大代表」 …「同。（苏雅）」
         "#]],
     );
 }
@@ -604,7 +612,7 @@ fn a_date_alone_on_its_line_is_no_headline() {
 2024年6月28日
 ",
         expect![[r#"
-            Article 「关于召开旗第十七届人民代表大会第三次会议的决定」 selection「关于召开旗第十七届人民代表大会第三次会议的决定」
+            Article 「关于召开旗第十七届人民代表大会第三次会议的决定」 selection「关于召开旗第十七届人民代表大会第三次会议的决定」 …「年6月28日」
         "#]],
     );
 }
@@ -622,10 +630,10 @@ fn markers_inside_the_running_text() {
     check(
         text,
         expect![[r#"
-            Article 「顺德区召开高质量发展大会」 selection「顺德区召开高质量发展大会」
-              Marker 「（下转A3版）」 selection「（下转A3版）」
-            Article 「（上接第1版）会议要求，各地要抓…」 untitled selection「（上接第1版）会议要求，各地要抓好落实，确保各项任务落到实处，推动高质量发展。」
-              Marker 「（上接第1版）」 selection「（上接第1版）」
+            Article 「顺德区召开高质量发展大会」 selection「顺德区召开高质量发展大会」 …「下转A3版）」
+              Marker 「（下转A3版）」 selection「（下转A3版）」 …「下转A3版）」
+            Article 「（上接第1版）会议要求，各地要抓…」 untitled selection「（上接第1版）会议要求，各地要抓好落实，确保各项任务落到实处，推动高质量发展。」 …「高质量发展。」
+              Marker 「（上接第1版）」 selection「（上接第1版）」 …「上接第1版）」
         "#]],
     );
 }
@@ -646,9 +654,26 @@ fn a_caption_opened_by_tu_and_a_half_width_colon_stands_alone() {
     check(
         text,
         expect![[r#"
-            Article 「国务院常务会议召开」 selection「国务院常务会议召开」
-              Caption 「图：会议现场。  新华社记者 张伟 摄」 selection「图：会议现场。  新华社记者 张伟 摄」
-              Caption 「图:代表发言。  新华社记者 李明 摄」 selection「图:代表发言。  新华社记者 李明 摄」
+            Article 「国务院常务会议召开」 selection「国务院常务会议召开」 …「统一大市场。」
+              Caption 「图：会议现场。  新华社记者 张伟 摄」 selection「图：会议现场。  新华社记者 张伟 摄」 …「者 张伟 摄」
+              Caption 「图:代表发言。  新华社记者 李明 摄」 selection「图:代表发言。  新华社记者 李明 摄」 …「者 李明 摄」
+        "#]],
+    );
+}
+
+#[test]
+fn a_mastheads_kicker_over_a_headline_and_a_list_under_its_heading() {
+    // Blank lines above the paper's name; a column's slogan over the headline
+    // at the head of the page does not keep the headline from its text; the
+    // entries of a list of people, short or indented, are its text.
+    check(
+        "\n新疆日报\n\n聚焦高质量发展\n\n南疆四地州特色林果业提质增效\n\n——来自阿克苏、喀什、和田、克州的调查\n\n　　本报记者  热依拉·买买提\n\n　　初夏时节，走进阿克苏地区温宿县佳木镇\n的核桃园，枝头挂满青果。镇党委书记马建新\n告诉记者，今年全镇核桃种植面积达12万亩，\n亩均收入比去年提高了300元。\n\n检查组成员名单\n\n组  长：王建军  旗人大常委会副主任\n副组长：李  强  旗人大常委会办公室主任\n成  员：赵  敏  旗人大常委会办公室副主任\n        孙  丽  旗财政局副局长\n        巴特尔  旗农牧局局长\n",
+        expect![[r#"
+            Banner 「新疆日报」 selection「新疆日报」 …「新疆日报」
+            Banner 「聚焦高质量发展」 selection「聚焦高质量发展」 …「焦高质量发展」
+            Article 「南疆四地州特色林果业提质增效」 [——来自阿克苏、喀什、和田、克州的调查] selection「南疆四地州特色林果业提质增效」 …「了300元。」
+              Byline 「本报记者  热依拉·买买提」 selection「本报记者  热依拉·买买提」 …「依拉·买买提」
+            Article 「检查组成员名单」 selection「检查组成员名单」 …「旗农牧局局长」
         "#]],
     );
 }
