@@ -1093,16 +1093,19 @@ fn names_in_dotted_parts_and_autonomous_prefectures() {
 #[test]
 fn a_prefectures_committee_and_office_and_tibetan_names() {
     // A 地区's paper: 地委 and 行署 are its prefecture's, 专员 heads the
-    // office; not inside a word (当地委托, 各地委员). A Tibetan name is two or
+    // office, also after 地区 opening a clause; not inside a word (当地委托,
+    // 各地委员, 本地区人大工作). A Tibetan name is two or
     // three known parts (次仁扎西, 达瓦卓玛), with no surname.
     check(
-        "阿克苏日报\n\n⟦⟦地委⟧书记李国强⟧主持。⟦⟦地委⟧副书记、⟦行署⟧专员阿不都热合曼·吐尔逊⟧出席。当地委托第三方评估，各地委员参加。\n\n⟦⟦拉萨市城关区八廓街道党工委⟧书记次仁扎西⟧说，日喀则市⟦副市长达瓦卓玛⟧调研。\n",
+        "阿克苏日报\n\n⟦⟦地委⟧书记李国强⟧主持。⟦⟦地委⟧副书记、⟦行署⟧专员阿不都热合曼·吐尔逊⟧出席。当地委托第三方评估，各地委员参加。⟦⟦地区行署⟧副专员王芳⟧说，做好本地区人大工作。\n\n⟦⟦拉萨市城关区八廓街道党工委⟧书记次仁扎西⟧说，日喀则市⟦副市长达瓦卓玛⟧调研。\n",
         expect![[r#"
             Official 「地委书记李国强」 name=李国强 [书记@地委=中国共产党阿克苏地区委员会]
             Org 「地委」 → 中国共产党阿克苏地区委员会 (Home("阿克苏地区"))
             Official 「地委副书记、行署专员阿不都热合曼·吐尔逊」 name=阿不都热合曼·吐尔逊 [副书记@地委=中国共产党阿克苏地区委员会, 专员@行署=阿克苏地区行政公署]
             Org 「地委」 → 中国共产党阿克苏地区委员会 (Home("阿克苏地区"))
             Org 「行署」 → 阿克苏地区行政公署 (Home("阿克苏地区"))
+            Official 「地区行署副专员王芳」 name=王芳 [副专员@地区行署=阿克苏地区行政公署]
+            Org 「地区行署」 → 阿克苏地区行政公署 (Home("阿克苏地区"))
             Official 「拉萨市城关区八廓街道党工委书记次仁扎西」 name=次仁扎西 [书记@拉萨市城关区八廓街道党工委=中国共产党八廓街道工作委员会]
             Org 「拉萨市城关区八廓街道党工委」 → 中国共产党八廓街道工作委员会 (Written("八廓街道"))
             Official 「副市长达瓦卓玛」 name=达瓦卓玛 [副市长@日喀则市=日喀则市人民政府]

@@ -224,6 +224,16 @@ fn prefix_before<'a>(
             return (Prefix::Written(level), core_start - level.len());
         }
     }
+    // 地区行署 opening a clause: the page's prefecture. After a word (各地区,
+    // 本地区人大工作, 有关地区): regions in general, none in particular.
+    if before.ends_with("地区") {
+        let start = core_start - "地区".len();
+        return if boundary_before(buf, seg_start, start) {
+            (Prefix::Relative("地区"), start)
+        } else {
+            (Prefix::None, core_start)
+        };
+    }
     for level in LEVEL_SUFFIXES {
         let Some(rest) = before.strip_suffix(level) else {
             continue;
