@@ -1112,3 +1112,27 @@ fn a_prefectures_committee_and_office_and_tibetan_names() {
         "#]],
     );
 }
+
+#[test]
+fn a_national_papers_ministries_parties_and_concurrent_posts() {
+    // Ministries and national bodies need no place; 政治局 and 书记处 are
+    // units; 兼 joins two posts as 、 does; 政 may stand inside a name (吴政隆);
+    // 教育部门 is no ministry.
+    check(
+        "人民日报\n\n⟦⟦中共中央政治局⟧常委、⟦国务院⟧总理李强⟧会见外宾。⟦国务委员兼⟦国务院⟧秘书长吴政隆⟧，⟦⟦外交部⟧副部长孙卫东⟧参加。⟦⟦全国政协⟧副主席、⟦民革中央⟧主席郑建邦⟧讲话。⟦⟦共青团中央书记处⟧第一书记阿东⟧出席。各地教育部门参加。\n",
+        expect![[r#"
+            Official 「中共中央政治局常委、国务院总理李强」 name=李强 [常委@中共中央政治局=中国共产党中央委员会政治局, 总理@国务院=中华人民共和国国务院]
+            Org 「中共中央政治局」 → 中国共产党中央委员会政治局 (Standalone)
+            Org 「国务院」 → 中华人民共和国国务院 (Standalone)
+            Official 「国务委员兼国务院秘书长吴政隆」 name=吴政隆 [国务委员, 秘书长@国务院=中华人民共和国国务院]
+            Org 「国务院」 → 中华人民共和国国务院 (Standalone)
+            Official 「外交部副部长孙卫东」 name=孙卫东 [副部长@外交部=中华人民共和国外交部]
+            Org 「外交部」 → 中华人民共和国外交部 (Standalone)
+            Official 「全国政协副主席、民革中央主席郑建邦」 name=郑建邦 [副主席@全国政协=中国人民政治协商会议全国委员会, 主席@民革中央=中国国民党革命委员会中央委员会]
+            Org 「全国政协」 → 中国人民政治协商会议全国委员会 (Standalone)
+            Org 「民革中央」 → 中国国民党革命委员会中央委员会 (Standalone)
+            Official 「共青团中央书记处第一书记阿东」 name=阿东 [第一书记@共青团中央书记处=中国共产主义青年团中央委员会书记处]
+            Org 「共青团中央书记处」 → 中国共产主义青年团中央委员会书记处 (Standalone)
+        "#]],
+    );
+}

@@ -292,11 +292,16 @@ impl<'a> Scan<'a> {
                 i += 1;
                 any = true;
             }
-            if !any || !buf[at..].starts_with('、') {
+            // 、 or 兼 (国务委员兼国务院秘书长) then another post: a title (same
+            // body) or a body and its title.
+            let Some(joiner) = ['、', '兼'].into_iter().find(|&j| buf[at..].starts_with(j))
+            else {
+                break;
+            };
+            if !any {
                 break;
             }
-            // 、 then another post: a title (same body) or a body and its title.
-            let after = at + '、'.len_utf8();
+            let after = at + joiner.len_utf8();
             let Some(next) = self.tokens.get(i).cloned() else {
                 break;
             };
@@ -969,8 +974,12 @@ impl<'a> Scan<'a> {
         // 日, 其 and 和 end words elsewhere (日期, 其他, 和谐) but are common
         // parts of Mongolian names (乌日娜, 其其格, and 孟和 after a body's post).
         let strong = strength == Strength::Strong;
-        let clean = text.iter().all(|&c| {
+        // 政 names people too (吴政隆), in the middle of three characters and
+        // not opening a word (王政协 is no name).
+        let given_zheng = cut == 3 && text[1] == '政' && !"协府治策务法权绩风".contains(text[2]);
+        let clean = text.iter().enumerate().all(|(k, &c)| {
             !not_name_char(c)
+                || (k == 1 && given_zheng)
                 || ((cut >= 3 || strength != Strength::Weak)
                     && all_mongolian
                     && MONGOLIAN_NAME_PARTS.contains(c))
