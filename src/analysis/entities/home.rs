@@ -203,8 +203,9 @@ impl Home {
                 .or(nearest.filter(|c| c.ends_with('市')))
                 .or(self.city.as_deref().filter(|c| c.ends_with('市'))),
             "盟" => self.city.as_deref().filter(|c| c.ends_with('盟')),
-            // An autonomous prefecture (西双版纳傣族自治州, 伊犁哈萨克自治州).
+            // A prefecture (阿克苏地区), the home of 地委 and 行署.
             "地区" => self.city.as_deref().filter(|c| c.ends_with("地区")),
+            // An autonomous prefecture (西双版纳傣族自治州, 伊犁哈萨克自治州).
             "州" | "自治州" => self.city.as_deref().filter(|c| c.ends_with("自治州")),
             "旗" | "县" | "区" => nearest
                 .filter(|c| c.ends_with(level))

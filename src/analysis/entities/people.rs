@@ -253,7 +253,7 @@ impl<'a> Scan<'a> {
         let mut current: Option<Range<usize>> = match &org {
             Some(o) => Some(o.range.clone()),
             None => self
-                .place_before_title(self.tokens[i].range.start, seg)
+                .place_before_title(self.tokens[i].range.clone(), seg)
                 .or_else(|| self.standing_committee_before(i))
                 .or_else(|| self.sibling_body(i, seg)),
         };
@@ -294,13 +294,13 @@ impl<'a> Scan<'a> {
             }
             // 、 or 兼 (国务委员兼国务院秘书长) then another post: a title (same
             // body) or a body and its title.
+            if !any {
+                break;
+            }
             let Some(joiner) = ['、', '兼'].into_iter().find(|&j| buf[at..].starts_with(j))
             else {
                 break;
             };
-            if !any {
-                break;
-            }
             let after = at + joiner.len_utf8();
             let Some(next) = self.tokens.get(i).cloned() else {
                 break;
@@ -790,15 +790,14 @@ impl<'a> Scan<'a> {
 
     /// A place written right before a title without an institution (嘎查书记,
     /// 乌审旗旗长): the post's body.
-    fn place_before_title(&self, at: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+    fn place_before_title(&self, title: Range<usize>, seg: &Range<usize>) -> Option<Range<usize>> {
+        let at = title.start;
         if let Some((start, _)) = places_before(self.buf, seg.start, at, self.lex) {
             return Some(start..at);
         }
-        // 霍城县长: the title's level character ends the place's name (霍城县).
-        let title = &self.buf[at..seg.end];
-        if let Some(level) = ["县", "市", "旗", "区", "州", "镇", "乡", "盟"]
-            .iter()
-            .find(|l| title.starts_with(*l) && title[l.len()..].starts_with('长'))
+        // 霍城县长: the head's level character ends the place's name (霍城县).
+        if let Some(level) = government_head_level(&self.buf[title])
+            .filter(|level| self.buf[at..].starts_with(level))
             && let Some((start, place)) =
                 orgs::place_before(self.buf, seg.start, at + level.len(), self.lex)
             && start < at
@@ -1031,18 +1030,16 @@ impl<'a> Scan<'a> {
     /// or a word that ends a name begins (吐尼亚孜出席).
     fn dotted_name_at(&self, p: usize, seg: &Range<usize>) -> Option<Range<usize>> {
         let buf = &self.buf[..seg.end];
-        let head = buf[p..].char_indices().take(7);
-        let mut dot = None;
-        for (i, c) in head {
-            if is_name_dot(c) {
-                dot = Some(i);
-                break;
-            }
-            if !is_han(c) || NOT_IN_DOTTED.contains(c) {
-                return None;
-            }
+        // The dot first: most names read have none, and then no part is tested.
+        let (dot, _) = buf[p..]
+            .char_indices()
+            .take(7)
+            .take_while(|&(_, c)| is_han(c) || is_name_dot(c))
+            .find(|&(_, c)| is_name_dot(c))
+            .filter(|&(i, _)| i > 0)?;
+        if buf[p..p + dot].contains(|c| NOT_IN_DOTTED.contains(c)) {
+            return None;
         }
-        let dot = dot.filter(|&i| i > 0)?;
         let mut at = p + dot;
         let mut parts = 1;
         loop {
@@ -1297,11 +1294,16 @@ const COMMITTEE_LEVELS: &[&str] = &["市", "旗", "县", "区", "盟", "州", "�
 /// The level of the place whose people's government `title` heads: 县 for
 /// 县长, 副县长 and 常务副县长.
 pub(super) fn government_head_level(title: &str) -> Option<&str> {
-    title
-        .trim_start_matches("常务")
-        .trim_start_matches('副')
+    head_rank_stripped(title)
         .strip_suffix('长')
         .filter(|level| ["市", "旗", "县", "区", "镇", "乡", "盟", "省", "州"].contains(level))
+}
+
+/// `title` without 常务 and 副 (常务副县长 → 县长). By prefix, not by a
+/// searcher: this is asked of every chain of posts.
+fn head_rank_stripped(title: &str) -> &str {
+    let title = title.strip_prefix("常务").unwrap_or(title);
+    title.strip_prefix('副').unwrap_or(title)
 }
 
 /// Does `title` head the government of `place` (镇长 or 副镇长 of 北滘镇, 旗长 of
@@ -1310,7 +1312,7 @@ fn heads_government_of(title: &str, place: &str) -> bool {
     match government_head_level(title) {
         Some(level) => place.ends_with(level),
         None => {
-            let title = title.trim_start_matches("常务").trim_start_matches('副');
+            let title = head_rank_stripped(title);
             (title == "苏木达" && place.ends_with("苏木"))
                 || (title == "嘎查达" && place.ends_with("嘎查"))
         }
