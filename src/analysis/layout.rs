@@ -85,11 +85,15 @@ pub struct Line {
     pub list: ListPart,
 }
 
-/// Where a line stands in a list of people: an entry does not go on with the
-/// entry (or the wrapped end of the entry) before it.
+/// Where a line stands in a list of people or a poem: an entry does not go on
+/// with the entry (or the wrapped end of the entry) before it, nor a line of
+/// verse with the line above.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ListPart {
     Outside,
+    /// A line of verse: short lines of uneven widths, each a line of its own
+    /// ("风从北边来" over "吹黄了敖包山下的草"), not a column's wrapped text.
+    Verse,
     /// A name, white space, then more (张鸿杰 市人大常委会科教文卫工作委员会).
     Entry,
     /// The wrapped end of the entry above it ("作委员会" under
@@ -135,6 +139,9 @@ const HEADING_SHORTFALL: u32 = 8;
 impl PageLayout {
     /// Does `line` run to the end of its column, so that the text goes on after it?
     pub fn is_full(&self, line: &Line) -> bool {
+        if line.list == ListPart::Verse {
+            return false;
+        }
         match self.layout {
             // A paragraph's whole text; a short line is a title, not a paragraph.
             Layout::ParagraphPerLine => line.kind == LineKind::Body && line.width >= 2 * 50,
@@ -174,7 +181,8 @@ impl PageLayout {
         candidate.kind == LineKind::Body
             && line.kind == LineKind::Body
             && !candidate.opens_paragraph
-            && !(line.list != ListPart::Outside && candidate.list == ListPart::Entry)
+            && !(line.list != ListPart::Outside
+                && matches!(candidate.list, ListPart::Entry | ListPart::Verse))
             && match self.layout {
                 Layout::ParagraphPerLine => false,
                 Layout::BlankLineParagraphs => blanks == 0,
@@ -556,6 +564,19 @@ fn estimate_columns(lines: &mut [Line], layout: Layout) {
         let block_column = if layout != Layout::DoubleSpaced && block.len() >= 3 {
             let mut sorted = block.to_vec();
             sorted.sort_unstable();
+            // (A list of people is set in short lines too; its entries say so.)
+            if layout == Layout::BlankLineParagraphs
+                && is_verse(block, sorted[sorted.len() - 1], |p| {
+                    lines[non_blank[pos + p]].ending
+                })
+                && non_blank[pos..end]
+                    .iter()
+                    .all(|&line| lines[line].list == ListPart::Outside)
+            {
+                for &line in &non_blank[pos..end] {
+                    lines[line].list = ListPart::Verse;
+                }
+            }
             Some(sorted[sorted.len() * 2 / 3])
         } else {
             None
@@ -577,6 +598,23 @@ fn estimate_columns(lines: &mut [Line], layout: Layout) {
         }
         pos = end;
     }
+}
+
+/// Are the lines of a block (their `widths`, the widest `widest`) verse: short,
+/// of uneven widths, and few of them end a sentence? Wrapped text fills its
+/// column on every line but its paragraphs' last; a poem's lines stop where
+/// the poet broke them ("风从北边来" over "吹黄了敖包山下的草").
+fn is_verse(widths: &[u32], widest: u32, ending: impl Fn(usize) -> Ending) -> bool {
+    if widths.len() < 4 || widest > 2 * 20 {
+        return false;
+    }
+    let inner = &widths[..widths.len() - 1];
+    let full = inner.iter().filter(|&&w| w + 4 >= widest).count();
+    let narrowest = inner.iter().copied().min().unwrap_or(widest);
+    let stops = (0..widths.len())
+        .filter(|&p| ending(p) == Ending::Terminal)
+        .count();
+    full * 2 <= inner.len() && narrowest * 3 <= widest * 2 && stops * 3 <= widths.len()
 }
 
 /// The values of a window moving forward over a slice, kept sorted: each step
@@ -753,6 +791,23 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
                 && (s.contains("记者") || s.contains("通讯员") || s.contains("摄影"))
             {
                 lines[i - 1].kind = LineKind::Byline;
+            }
+        }
+    }
+    // A short line alone over a signature ("草原的秋天" over "□ 乌兰图雅"): a
+    // poem's or an essay's title, however near the column's width.
+    if layout == Layout::BlankLineParagraphs {
+        for i in 1..lines.len() {
+            let title = &lines[i - 1];
+            if lines[i].kind == LineKind::Byline
+                && title.kind == LineKind::Body
+                && (title.after_blank || Some(i - 1) == first_text)
+                && title.ending == Ending::Open
+                && title.width <= 2 * 20
+                && text[lines[i].content.clone()].starts_with(['□', '●', '◎', '○'])
+                && !text[title.content.clone()].contains(['，', '。', '、', ','])
+            {
+                lines[i - 1].kind = LineKind::Heading;
             }
         }
     }
@@ -1124,16 +1179,26 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
     };
     let head = text_lines(&mut (0..lines.len()));
     let foot = text_lines(&mut (0..lines.len()).rev());
-    let folios: Vec<usize> = head
+    let candidates: Vec<usize> = head
         .into_iter()
         .chain(foot)
         .filter(|&i| {
             let line = &lines[i];
             matches!(line.kind, LineKind::Body | LineKind::Heading)
-                && (i == 0 || line.after_blank)
-                && lines.get(i + 1).is_none_or(|n| n.kind == LineKind::Blank)
                 && is_folio(&text[line.content.clone()])
         })
+        .collect();
+    // A folio stands alone, or in a block of folio lines (a masthead: the paper's
+    // name over the date and the page's number).
+    let alone = |i: Option<usize>| {
+        i.and_then(|i| lines.get(i))
+            .is_none_or(|line| line.kind == LineKind::Blank)
+            || i.is_some_and(|i| candidates.contains(&i))
+    };
+    let folios: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&i| alone(i.checked_sub(1)) && alone(Some(i + 1)))
         .collect();
     for i in folios {
         lines[i].kind = LineKind::Banner;
@@ -1328,6 +1393,33 @@ mod tests {
         let per_line = format!("标题\n\n{long}。\n\n{long}。\n");
         assert_eq!(analyze_layout(&per_line).layout, Layout::ParagraphPerLine);
         assert_eq!(analyze_layout("").layout, Layout::BlankLineParagraphs);
+    }
+
+    /// A block of short lines of uneven widths is verse; wrapped text whose
+    /// first lines lost their indent (32, 32, 34, 36 wide, 000 lines 179–182)
+    /// and a list's entries are not.
+    #[test]
+    fn verse_and_what_is_not() {
+        let verse_of = |page: &str| -> Vec<bool> {
+            let layout = analyze_layout(page);
+            layout
+                .lines
+                .iter()
+                .filter(|l| l.kind != LineKind::Blank)
+                .map(|l| l.list == ListPart::Verse)
+                .collect()
+        };
+        let prose = "前面的一段文字写在这里，\n\n\
+                     月亮挂在杨树梢上\n我在灯下读信\n母亲说\n今年的糜子\n收了十二袋\n\n\
+                     深刻认识加强思想政治引领、广泛凝\n聚共识是人民政协履职工作的中心环\n\
+                     节。我们牢牢把握铸牢中华民族共同体\n意识工作主线，充分发挥大团结大联合的\n\n\
+                     组  长：王建军  旗人大常委会副主任\n副组长：李  强  旗人大常委会办公室主任\n\
+                     成  员：赵  敏  旗人大常委会办公室副主任\n        孙  丽  旗财政局副局长\n";
+        let verse = verse_of(prose);
+        assert_eq!(
+            verse,
+            [[false].as_slice(), &[true; 5], &[false; 4], &[false; 4]].concat()
+        );
     }
 
     /// Entries set apart by an ASCII, no-break or ideographic space, each

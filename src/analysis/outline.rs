@@ -62,7 +62,8 @@ enum Element {
         lines: Group,
     },
     Run(Run),
-    Banner(usize),
+    /// Banner lines set one under the other (a masthead over its dateline).
+    Banner(Group),
     /// Consecutive caption lines.
     Caption(Few),
 }
@@ -313,7 +314,10 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
             }
             LineKind::Banner => {
                 flush(&mut run, &mut out);
-                out.push(Element::Banner(i));
+                match out.last_mut() {
+                    Some(Element::Banner(group)) if group.last() == Some(&(i - 1)) => group.push(i),
+                    _ => out.push(Element::Banner(smallvec![i])),
+                }
                 i += 1;
             }
             LineKind::Caption => {
@@ -470,13 +474,12 @@ pub fn outline_with_markers(
     markers: &[markers::Marker],
 ) -> Vec<OutlineItem> {
     let mut elements = elements(text, page);
-    // Where every paragraph is one line, headlines always come first (004).
-    attach_headlines(&mut elements, page.layout == Layout::ParagraphPerLine);
+    attach_headlines(&mut elements, page.layout);
     let mut items = Vec::with_capacity(elements.len());
     for element in elements {
         match element {
             Element::Run(run) => items.push(article(text, page, run)),
-            Element::Banner(i) => items.push(leaf(text, page, ItemKind::Banner, i)),
+            Element::Banner(lines) => items.push(banner(text, page, &lines)),
             Element::Caption(c) => push_captions(text, page, &c, &mut items),
             Element::Headline { lines, author } => {
                 if author.is_some() {
@@ -489,10 +492,7 @@ pub fn outline_with_markers(
                 } else {
                     // A heading that heads no text: a running head or column slogan
                     // ("全国一流营商环境创建进行时").
-                    let mut banner = leaf(text, page, ItemKind::Banner, lines[0]);
-                    banner.name = joined(text, page, &lines, " ");
-                    banner.range = span(page, lines.iter().copied()).unwrap_or(banner.range);
-                    items.push(banner);
+                    items.push(banner(text, page, &lines));
                 }
             }
             Element::Section { lines } => {
@@ -502,6 +502,16 @@ pub fn outline_with_markers(
     }
     attach_inline_markers(text, page, markers, &mut items);
     items
+}
+
+/// A banner of one line or more, named by their text joined by a space.
+fn banner(text: &str, page: &PageLayout, lines: &[usize]) -> OutlineItem {
+    let mut banner = leaf(text, page, ItemKind::Banner, lines[0]);
+    if lines.len() > 1 {
+        banner.name = joined(text, page, lines, " ");
+        banner.range = span(page, lines.iter().copied()).unwrap_or(banner.range);
+    }
+    banner
 }
 
 /// Markers written inside the running text ("…全力冲刺四季度。（下转A3版）"):
@@ -570,7 +580,12 @@ fn joined(text: &str, page: &PageLayout, lines: &[usize], separator: &str) -> St
 }
 
 /// Gives each headline group the text it heads.
-fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
+fn attach_headlines(elements: &mut Vec<Element>, layout: Layout) {
+    // Where every paragraph is one line, headlines always come first (004).
+    let leading_only = layout == Layout::ParagraphPerLine;
+    // A double-spaced page has author lines dropped into other articles' text
+    // (002): a text that opens with one is not signed by it.
+    let signed_runs = layout != Layout::DoubleSpaced;
     let mut pending: Vec<(Group, Option<usize>)> = Vec::new();
     let mut result: Vec<Element> = Vec::with_capacity(elements.len());
     let drained: Vec<Element> = std::mem::take(elements);
@@ -586,8 +601,11 @@ fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
                 // An editor's note before the headline is the article's own.
                 let preface = matches!(result.last(), Some(Element::Run(r)) if r.preface && r.headline.is_none());
                 let previous = result.len().checked_sub(1 + usize::from(preface));
+                // A signed headline does not trail a text that opened with a
+                // signature of its own (a poem's "□ 乌兰图雅" over its lines).
                 let previous_is_titled = !matches!(previous.and_then(|k| result.get(k)),
-                    Some(Element::Run(r)) if r.headline.is_none());
+                    Some(Element::Run(r)) if r.headline.is_none()
+                        && !(signed_runs && author.is_some() && opened_by_byline(r)));
                 let next_is_headline = matches!(iter.peek(), Some(Element::Headline { .. }));
                 // Where headlines always lead, a kicker over a headline merges with it.
                 if leading_only
@@ -611,11 +629,12 @@ fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
                     .count();
                 let trailing_series =
                     !leading_only && !pending.is_empty() && untitled_before > pending.len();
-                // Headlines waiting at the head of the page, before any text,
-                // trail nothing: a kicker or a column's slogan over this
-                // headline ("聚焦高质量发展" over "南疆四地州…"), which may lead.
-                let nothing_to_trail =
-                    pending.is_empty() || !result.iter().any(|e| matches!(e, Element::Run(_)));
+                // Headlines waiting where no untitled text is left above them
+                // (the head of the page, or under a titled article) trail
+                // nothing: a kicker or a column's name over this headline
+                // ("聚焦高质量发展" over "南疆四地州…", "散文" over "父亲的马"),
+                // which may lead.
+                let nothing_to_trail = pending.is_empty() || untitled_before == 0;
                 let leading = !trailing_series
                     && (next_opened
                         || next_plain && (leading_only || previous_is_titled && nothing_to_trail));
@@ -654,6 +673,14 @@ fn attach_headlines(elements: &mut Vec<Element>, leading_only: bool) {
         assign_trailing(&mut result, &mut pending);
     }
     *elements = result;
+}
+
+/// Does the run open with its byline ("□ 乌兰图雅" over the text)?
+fn opened_by_byline(run: &Run) -> bool {
+    match (run.bylines.first(), run.lines.first()) {
+        (Some(byline), Some(line)) => byline < line,
+        (byline, _) => byline.is_some(),
+    }
 }
 
 /// Trailing headlines go, in order, to the untitled runs just before them.

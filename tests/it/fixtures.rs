@@ -532,3 +532,76 @@ fn fixes_keep_crlf_line_endings_in_every_layout() {
         );
     }
 }
+
+#[test]
+fn lines_of_verse_are_not_cut_paragraphs() {
+    // A literary page: each line of a poem stops where the poet broke it, and
+    // its stanza's last line runs into the next title without a stop. The essay
+    // under them is wrapped text, and a blank line splitting it is still found.
+    check(
+        "诗歌
+
+草原的秋天
+□ 乌兰图雅
+
+风从北边来
+吹黄了敖包山下的草
+牧人把羊群赶回
+冬营地的炊烟
+一缕一缕
+升向蓝天
+
+秋夜
+□ 张志军
+
+月亮挂在杨树梢上
+我在灯下读信
+母亲说
+今年的糜子
+收了十二袋
+
+父亲的马
+□ 李海燕
+
+父亲养了一辈子马。在我很小的时候，家里
+就有一匹枣红马，父亲每天天不亮就起来给
+它添草料，饮水，刷毛。那匹马跟了父亲十
+多年，后来老了，父亲舍不得卖，一直养⟦到
+
+它⟧死去。
+",
+        expect![[r#"
+            28:19..30:2 「到⏎⏎它」 broken-wrap: 1 blank line split a sentence of this paragraph
+            --- after fix ---
+            诗歌
+
+            草原的秋天
+            □ 乌兰图雅
+
+            风从北边来
+            吹黄了敖包山下的草
+            牧人把羊群赶回
+            冬营地的炊烟
+            一缕一缕
+            升向蓝天
+
+            秋夜
+            □ 张志军
+
+            月亮挂在杨树梢上
+            我在灯下读信
+            母亲说
+            今年的糜子
+            收了十二袋
+
+            父亲的马
+            □ 李海燕
+
+            父亲养了一辈子马。在我很小的时候，家里
+            就有一匹枣红马，父亲每天天不亮就起来给
+            它添草料，饮水，刷毛。那匹马跟了父亲十
+            多年，后来老了，父亲舍不得卖，一直养到
+            它死去。
+        "#]],
+    );
+}

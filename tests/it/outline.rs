@@ -677,3 +677,61 @@ fn a_mastheads_kicker_over_a_headline_and_a_list_under_its_heading() {
         "#]],
     );
 }
+
+#[test]
+fn a_literary_page_of_poems_under_their_titles_and_signatures() {
+    // The masthead over its dateline is one banner; a column's name (诗歌, 散文)
+    // is a banner; a title over its signature ("草原的秋天" over "□ 乌兰图雅")
+    // leads the poem under it, though the poem above ends without a stop and
+    // the title is nearly as wide as the poem's lines.
+    check(
+        "鄂尔多斯日报
+2026年11月20日  星期五  第7版  副刊
+
+诗歌
+
+草原的秋天
+□ 乌兰图雅
+
+风从北边来
+吹黄了敖包山下的草
+牧人把羊群赶回
+冬营地的炊烟
+一缕一缕
+升向蓝天
+
+秋夜
+□ 张志军
+
+月亮挂在杨树梢上
+我在灯下读信
+母亲说
+今年的糜子
+收了十二袋
+
+散文
+
+父亲的马
+□ 李海燕
+
+    父亲养了一辈子马。在我很小的时候，家里就有一匹枣红马，父亲每天天不亮就起来给
+它添草料，饮水，刷毛。那匹马跟了父亲十多年，后来老了，父亲舍不得卖，一直养到它
+死去。
+    父亲说，马通人性。你对它好，它心里都知道。
+
+本版编辑：高娃  校对：王晓
+",
+        expect![[r#"
+            Banner 「鄂尔多斯日报 2026年11月20日  星期五  第7版  副刊」 selection「鄂尔多斯日报」 …「7版  副刊」
+            Banner 「诗歌」 selection「诗歌」 …「诗歌」
+            Article 「草原的秋天」 selection「草原的秋天」 …「升向蓝天」
+              Byline 「□ 乌兰图雅」 selection「□ 乌兰图雅」 …「□ 乌兰图雅」
+            Article 「秋夜」 selection「秋夜」 …「收了十二袋」
+              Byline 「□ 张志军」 selection「□ 张志军」 …「□ 张志军」
+            Banner 「散文」 selection「散文」 …「散文」
+            Article 「父亲的马」 selection「父亲的马」 …「心里都知道。」
+              Byline 「□ 李海燕」 selection「□ 李海燕」 …「□ 李海燕」
+            Banner 「本版编辑：高娃  校对：王晓」 selection「本版编辑：高娃  校对：王晓」 …「 校对：王晓」
+        "#]],
+    );
+}
