@@ -1114,6 +1114,21 @@ fn a_prefectures_committee_and_office_and_tibetan_names() {
 }
 
 #[test]
+fn a_leagues_office_is_the_leagues() {
+    // A 盟 is Inner Mongolia's prefecture: on its paper 行署 is the league's
+    // administrative office, as 盟委 is its Party committee.
+    check(
+        "锡林郭勒日报\n\n⟦⟦盟委⟧副书记、盟长罗虎⟧在会上讲话。⟦⟦行署⟧副盟长巴图孟和⟧参加会议。\n",
+        expect![[r#"
+            Official 「盟委副书记、盟长罗虎」 name=罗虎 [副书记@盟委=中国共产党锡林郭勒盟委员会, 盟长@盟=锡林郭勒盟行政公署]
+            Org 「盟委」 → 中国共产党锡林郭勒盟委员会 (Home("锡林郭勒盟"))
+            Official 「行署副盟长巴图孟和」 name=巴图孟和 [副盟长@行署=锡林郭勒盟行政公署]
+            Org 「行署」 → 锡林郭勒盟行政公署 (Home("锡林郭勒盟"))
+        "#]],
+    );
+}
+
+#[test]
 fn a_national_papers_ministries_parties_and_concurrent_posts() {
     // Ministries and national bodies need no place; 政治局 and 书记处 are
     // units; 兼 joins two posts as 、 does; 政 may stand inside a name (吴政隆);

@@ -203,8 +203,12 @@ impl Home {
                 .or(nearest.filter(|c| c.ends_with('市')))
                 .or(self.city.as_deref().filter(|c| c.ends_with('市'))),
             "盟" => self.city.as_deref().filter(|c| c.ends_with('盟')),
-            // A prefecture (阿克苏地区), the home of 地委 and 行署.
-            "地区" => self.city.as_deref().filter(|c| c.ends_with("地区")),
+            // A prefecture (阿克苏地区), the home of 地委 and 行署; a league
+            // (锡林郭勒盟) is Inner Mongolia's prefecture and has its 行署 too.
+            "地区" => self
+                .city
+                .as_deref()
+                .filter(|c| c.ends_with("地区") || c.ends_with('盟')),
             // An autonomous prefecture (西双版纳傣族自治州, 伊犁哈萨克自治州).
             "州" | "自治州" => self.city.as_deref().filter(|c| c.ends_with("自治州")),
             "旗" | "县" | "区" => nearest

@@ -227,7 +227,14 @@ pub fn recognize(
                                 &home,
                                 lexicon,
                             )?;
-                            Some(text_of(&format!("{place}人民政府")))
+                            // A league (盟) is governed by its administrative
+                            // office, which its 盟长 heads.
+                            let government = if place.ends_with('盟') {
+                                "行政公署"
+                            } else {
+                                "人民政府"
+                            };
+                            Some(text_of(&format!("{place}{government}")))
                         });
                     Post {
                         title: text_of(title),
