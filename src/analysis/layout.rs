@@ -877,12 +877,19 @@ fn classify_line(
     let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
     let short_line = line.width <= 2 * 40;
     // "●城川镇人大开展代表活动日  近日，…": a brief's lead-in and its text, no byline.
-    if matches!(first, '□' | '●' | '◎' | '■' | '○')
-        && short_line
-        && open
-        && !s.contains(['，', '。'])
-    {
-        return LineKind::Byline;
+    if matches!(first, '□' | '●' | '◎' | '■' | '○') && short_line && open {
+        if !s.contains(['，', '。'])
+            && (followed_by_blank
+                || line.width + FULL_TOLERANCE < line.column
+                || ends_in_signature(s))
+        {
+            return LineKind::Byline;
+        }
+        // A brief's first line, run on into the next ("●多伦县开展普法宣传  县司法局
+        // 局长刘志刚带队深入" over "社区开展…"): its text, lead-in and all.
+        if !followed_by_blank {
+            return LineKind::Body;
+        }
     }
     if open && short_line {
         // "本报讯 市融媒体中心记者杨帧 王红" alone on its line; "本报讯（赵峰）自治区两会…"
@@ -976,6 +983,13 @@ fn classify_line(
     } else {
         LineKind::Body
     }
+}
+
+/// Does `s` end in a name set apart by white space ("●市人大常委会办公室  杨 菁",
+/// "…工作委员会 王凤英"): an author line, however wide?
+fn ends_in_signature(s: &str) -> bool {
+    s.rsplit_once(text::is_space)
+        .is_some_and(|(_, name)| (1..=4).contains(&name.chars().count()))
 }
 
 /// Is a line set apart by blank lines a headline: two parts with a gap, a

@@ -83,7 +83,17 @@ struct Run {
     opened: bool,
     /// An editor's note (编者按：…): it goes before the headline it introduces.
     preface: bool,
+    /// A brief opened by a square or a dot: its lead-in ("●多伦县开展普法宣传  …")
+    /// titles it, if it has one.
+    brief: bool,
     headline: Option<(Group, Option<usize>)>,
+}
+
+impl Run {
+    /// Has the run a title: a headline, or a brief's own lead-in?
+    fn titled(&self) -> bool {
+        self.headline.is_some() || self.brief
+    }
 }
 
 fn line_text<'a>(text: &'a str, page: &PageLayout, i: usize) -> &'a str {
@@ -237,6 +247,16 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             .is_some_and(|k| lines[k].kind == LineKind::Body)) =>
             {
                 flush(&mut run, &mut out);
+                // A column's name over briefs that title themselves ("■ 履职动态"
+                // over "●旗人大常委会召开主任会议  …") heads no one of them.
+                if page
+                    .next_non_blank(i)
+                    .is_some_and(|k| lead_in(line_text(text, page, k)).is_some())
+                {
+                    out.push(Element::Banner(smallvec![i]));
+                    i += 1;
+                    continue;
+                }
                 out.push(Element::Headline {
                     lines: smallvec![i],
                     author: None,
@@ -381,6 +401,9 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         Some(LineKind::Body)
                     );
                 let dateline = starts_item && line_text(text, page, i).contains('讯');
+                // "●多伦县开展普法宣传  县司法局…": a brief of its own, after any
+                // column's name over it.
+                let brief = (line.after_blank || i == 0) && opens_brief(line_text(text, page, i));
                 // "（上接第1版）村里还…": a continued article, whatever came before.
                 let continued =
                     (line.after_blank || i == 0) && opens_continued(line_text(text, page, i));
@@ -411,14 +434,22 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         line.opens_paragraph || lines[p].ending == Ending::Terminal
                     })
                 }) && is_preface(line_text(text, page, i));
-                if dateline || continued || new_column || closed || preface || run.is_none() {
-                    let keep_opened = run.as_ref().is_some_and(|r| r.lines.is_empty());
+                if dateline
+                    || continued
+                    || new_column
+                    || closed
+                    || preface
+                    || brief
+                    || run.is_none()
+                {
+                    let keep_opened = !brief && run.as_ref().is_some_and(|r| r.lines.is_empty());
                     if !keep_opened {
                         flush(&mut run, &mut out);
                         // A list of people (组  长：王建军  …, two entries at
                         // least) opens under its heading, as a news item does.
                         run = Some(Run {
-                            opened: dateline || continued || opens_list(page, i),
+                            opened: dateline || continued || brief || opens_list(page, i),
+                            brief: brief && lead_in(line_text(text, page, i)).is_some(),
                             ..Run::default()
                         });
                     }
@@ -435,6 +466,26 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
     }
     flush(&mut run, &mut out);
     out
+}
+
+/// Does a paragraph open with a square or a dot, as a brief does ("●多伦县…")?
+fn opens_brief(s: &str) -> bool {
+    s.starts_with(['●', '■', '◆', '◎'])
+}
+
+/// A brief's lead-in, the bytes of `s` between its square or dot and the white
+/// space that sets it apart from the text ("●多伦县开展普法宣传  县司法局…"
+/// gives 多伦县开展普法宣传): two to thirty characters, no sentence.
+fn lead_in(s: &str) -> Option<Range<usize>> {
+    let bullet = s.chars().next().filter(|_| opens_brief(s))?;
+    let rest = &s[bullet.len_utf8()..];
+    let start = s.len() - rest.trim_start_matches(super::text::is_space).len();
+    let gap = s[start..].find(['\u{3000}', ' '])? + start;
+    let lead = &s[start..gap];
+    // One ASCII space inside a name ("杨 菁") is no gap: two are, or U+3000.
+    let apart = s[gap..].starts_with("  ") || s[gap..].starts_with('\u{3000}');
+    (apart && (2..=30).contains(&lead.chars().count()) && !lead.contains(['，', '。']))
+        .then_some(start..gap)
 }
 
 /// Does a paragraph open with a marker of where it comes from ("（上接第1版）…",
@@ -596,16 +647,17 @@ fn attach_headlines(elements: &mut Vec<Element>, layout: Layout) {
                 // A signed essay's headline (with its author line) does not head a
                 // news item that opens with its own dateline.
                 let next_opened = matches!(iter.peek(), Some(Element::Run(r))
-                    if r.opened && r.headline.is_none() && (author.is_none() || !r.markers.is_empty()));
-                let next_plain = matches!(iter.peek(), Some(Element::Run(r)) if !r.opened && r.headline.is_none());
+                    if r.opened && !r.titled() && (author.is_none() || !r.markers.is_empty()));
+                let next_plain =
+                    matches!(iter.peek(), Some(Element::Run(r)) if !r.opened && !r.titled());
                 // An editor's note before the headline is the article's own.
                 let preface = matches!(result.last(), Some(Element::Run(r)) if r.preface && r.headline.is_none());
                 let previous = result.len().checked_sub(1 + usize::from(preface));
                 // A signed headline does not trail a text that opened with a
                 // signature of its own (a poem's "□ 乌兰图雅" over its lines).
+                let signed = |r: &Run| signed_runs && author.is_some() && opened_by_byline(r);
                 let previous_is_titled = !matches!(previous.and_then(|k| result.get(k)),
-                    Some(Element::Run(r)) if r.headline.is_none()
-                        && !(signed_runs && author.is_some() && opened_by_byline(r)));
+                    Some(Element::Run(r)) if !(r.titled() || signed(r)));
                 let next_is_headline = matches!(iter.peek(), Some(Element::Headline { .. }));
                 // Where headlines always lead, a kicker over a headline merges with it.
                 if leading_only
@@ -624,7 +676,7 @@ fn attach_headlines(elements: &mut Vec<Element>, layout: Layout) {
                 let untitled_before = result
                     .iter()
                     .rev()
-                    .take_while(|e| !matches!(e, Element::Run(r) if r.headline.is_some()))
+                    .take_while(|e| !matches!(e, Element::Run(r) if r.titled()))
                     .filter(|e| matches!(e, Element::Run(r) if !r.preface))
                     .count();
                 let trailing_series =
@@ -689,8 +741,8 @@ fn assign_trailing(result: &mut Vec<Element>, pending: &mut Vec<(Group, Option<u
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, e)| !matches!(e, Element::Run(r) if r.headline.is_some()))
-        .filter(|(_, e)| matches!(e, Element::Run(r) if r.headline.is_none() && !r.preface))
+        .take_while(|(_, e)| !matches!(e, Element::Run(r) if r.titled()))
+        .filter(|(_, e)| matches!(e, Element::Run(r) if !r.titled() && !r.preface))
         .map(|(i, _)| i)
         .take(pending.len())
         .collect();
@@ -839,6 +891,12 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
                 selection,
                 false,
             )
+        }
+        None if run.brief => {
+            let content = &page.lines[run.lines[0]].content;
+            let lead = lead_in(&text[content.clone()]).unwrap_or(0..0);
+            let selection = content.start + lead.start..content.start + lead.end;
+            (text[selection.clone()].to_string(), None, selection, false)
         }
         None => match run
             .lines

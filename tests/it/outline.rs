@@ -593,8 +593,9 @@ fn a_column_name_a_blank_line_above_its_items() {
 开展集中活动。镇人大主席团主席额尔敦陪同。（苏雅）
 ",
         expect![[r#"
-            Article 「■ 履职动态」 selection「■ 履职动态」 …「议。（乌云）」
-            Article 「●城川镇人大开展代表活动日  近…」 untitled selection「●城川镇人大开展代表活动日  近日，城川镇人大组织辖区内各级人大代表」 …「同。（苏雅）」
+            Banner 「■ 履职动态」 selection「■ 履职动态」 …「■ 履职动态」
+            Article 「旗人大常委会召开主任会议」 selection「旗人大常委会召开主任会议」 …「议。（乌云）」
+            Article 「城川镇人大开展代表活动日」 selection「城川镇人大开展代表活动日」 …「同。（苏雅）」
         "#]],
     );
 }
@@ -732,6 +733,35 @@ fn a_literary_page_of_poems_under_their_titles_and_signatures() {
             Article 「父亲的马」 selection「父亲的马」 …「心里都知道。」
               Byline 「□ 李海燕」 selection「□ 李海燕」 …「□ 李海燕」
             Banner 「本版编辑：高娃  校对：王晓」 selection「本版编辑：高娃  校对：王晓」 …「 校对：王晓」
+        "#]],
+    );
+}
+
+#[test]
+fn briefs_titled_by_their_lead_ins_under_a_columns_name() {
+    // Each brief is an article named by its lead-in, whether or not its first
+    // line runs on into the next; a brief with none is untitled; the column's
+    // name heads none of them.
+    check(
+        "■简讯
+
+●正蓝旗上都镇召开人大代表座谈会  近日，上都镇
+人大主席团召开代表座谈会，镇人大主席乌日根主持。
+（张丽）
+
+●多伦县开展普法宣传  县司法局局长刘志刚带队深入
+社区开展宪法宣传活动。县人大常委会副主任赵红梅参
+加。（记者 王明）
+
+●苏尼特右旗赛罕塔拉镇额仁淖尔嘎查党支部书记、嘎
+查委员会主任其木格带领牧民发展肉羊产业，今年嘎查集
+体经济收入突破50万元。
+",
+        expect![[r#"
+            Banner 「■简讯」 selection「■简讯」 …「■简讯」
+            Article 「正蓝旗上都镇召开人大代表座谈会」 selection「正蓝旗上都镇召开人大代表座谈会」 …「（张丽）」
+            Article 「多伦县开展普法宣传」 selection「多伦县开展普法宣传」 …「记者 王明）」
+            Article 「●苏尼特右旗赛罕塔拉镇额仁淖尔嘎…」 untitled selection「●苏尼特右旗赛罕塔拉镇额仁淖尔嘎查党支部书记、嘎」 …「破50万元。」
         "#]],
     );
 }
