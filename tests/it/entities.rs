@@ -1129,6 +1129,27 @@ fn a_leagues_office_is_the_leagues() {
 }
 
 #[test]
+fn a_regions_departments_and_commissions() {
+    // A region's 厅 and their heads (厅长, 副厅长); 民委, 发展改革委 and
+    // 卫生健康委 in the forms regional papers write; 市民委托 is citizens.
+    check(
+        "内蒙古日报\n\n⟦⟦自治区教育厅⟧厅长侯元⟧参加。⟦⟦自治区公安厅⟧副厅长王强⟧出席。⟦⟦自治区民委⟧主任奇巴图⟧讲话。⟦⟦自治区发展改革委⟧副主任李明⟧、⟦⟦自治区卫生健康委⟧主任王建军⟧参加。市民委托律师维权。\n",
+        expect![[r#"
+            Official 「自治区教育厅厅长侯元」 name=侯元 [厅长@自治区教育厅=内蒙古自治区教育厅]
+            Org 「自治区教育厅」 → 内蒙古自治区教育厅 (Home("内蒙古自治区"))
+            Official 「自治区公安厅副厅长王强」 name=王强 [副厅长@自治区公安厅=内蒙古自治区公安厅]
+            Org 「自治区公安厅」 → 内蒙古自治区公安厅 (Home("内蒙古自治区"))
+            Official 「自治区民委主任奇巴图」 name=奇巴图 [主任@自治区民委=内蒙古自治区民族事务委员会]
+            Org 「自治区民委」 → 内蒙古自治区民族事务委员会 (Home("内蒙古自治区"))
+            Official 「自治区发展改革委副主任李明」 name=李明 [副主任@自治区发展改革委=内蒙古自治区发展和改革委员会]
+            Org 「自治区发展改革委」 → 内蒙古自治区发展和改革委员会 (Home("内蒙古自治区"))
+            Official 「自治区卫生健康委主任王建军」 name=王建军 [主任@自治区卫生健康委=内蒙古自治区卫生健康委员会]
+            Org 「自治区卫生健康委」 → 内蒙古自治区卫生健康委员会 (Home("内蒙古自治区"))
+        "#]],
+    );
+}
+
+#[test]
 fn a_national_papers_ministries_parties_and_concurrent_posts() {
     // Ministries and national bodies need no place; 政治局 and 书记处 are
     // units; 兼 joins two posts as 、 does; 政 may stand inside a name (吴政隆);
