@@ -286,6 +286,8 @@ impl Lexicon {
         let mut places: FxHashMap<String, usize> = FxHashMap::default();
         let mut shared_places = FxHashSet::default();
         let mut place_list: Vec<Place> = Vec::new();
+        // A county's name's other forms (陈巴尔虎旗: 陈旗), as its towns are read.
+        let mut county_forms: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
         for line in data_lines(PLACES) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 3 {
@@ -304,6 +306,27 @@ impl Lexicon {
             {
                 shared_places.insert(cols[0].to_owned());
             }
+            // Inner Mongolia's gazetteer writes many towns after their county
+            // (四子王旗乌兰花镇, 陈旗巴彦库仁镇); papers write the town alone.
+            let town = (level == 4)
+                .then(|| {
+                    std::iter::once(cols[2])
+                        .chain(county_forms.get(cols[2]).into_iter().flatten().copied())
+                        .find_map(|county| cols[0].strip_prefix(county))
+                })
+                .flatten()
+                .filter(|town| {
+                    town.chars().count() >= 3
+                        && ["镇", "乡", "苏木", "街道"]
+                            .iter()
+                            .any(|l| town.ends_with(l))
+                });
+            if let Some(town) = town
+                && let Some(&other) = places.get(town)
+                && place_list[other].level == level
+            {
+                shared_places.insert(town.to_owned());
+            }
             // A higher level wins a name shared by several places.
             let mut add = |key: &str| {
                 let entry = places.entry(key.to_owned()).or_insert(index);
@@ -312,6 +335,19 @@ impl Lexicon {
                 }
             };
             add(cols[0]);
+            if let Some(town) = town {
+                add(town);
+            }
+            if level == 3 {
+                county_forms.insert(
+                    cols[0],
+                    cols.get(3)
+                        .unwrap_or(&"")
+                        .split(',')
+                        .filter(|a| a.chars().count() >= 2)
+                        .collect(),
+                );
+            }
             // Short forms: 伊旗, 鄂前旗 for counties (a bare 会同 or 资源 is a word
             // too often); 巴彦淖尔, 包头 for cities and provinces.
             for alias in cols.get(3).unwrap_or(&"").split(',') {
@@ -522,12 +558,15 @@ mod tests {
         );
         assert_eq!(lex.place("大良街道").map(|p| p.level), Some(4));
         assert!(lex.place("小城镇").is_none() && lex.place("青山乡").is_none());
-        // A town name Inner Mongolia shares with other provinces still names
-        // its county there (the archive's own region wins).
+        // A town the gazetteer writes after its county (陈旗巴彦库仁镇) is
+        // known by its own name; one that two counties have (开鲁县's 东风镇,
+        // 额济纳旗东风镇; 四子王旗乌兰花镇 and 通榆县's) names neither.
+        assert!(lex.county_of_town("乌兰花镇").is_none());
         assert_eq!(
-            lex.county_of_town("东风镇").map(|p| p.name.as_str()),
-            Some("开鲁县")
+            lex.county_of_town("巴彦库仁镇").map(|p| p.name.as_str()),
+            Some("陈巴尔虎旗")
         );
+        assert!(lex.county_of_town("东风镇").is_none());
         assert!(lex.is_surname('周') && lex.is_surname('孟') && !lex.is_surname('的'));
         assert!(lex.is_mongolian('琴'));
         assert_eq!(lex.stop_at("主持会议"), Some("主持".len()));
