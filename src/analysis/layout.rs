@@ -601,7 +601,7 @@ fn estimate_columns(lines: &mut [Line], layout: Layout) {
 }
 
 /// Are the lines of a block (their `widths`, the widest `widest`) verse: short,
-/// of uneven widths, and few of them end a sentence? Wrapped text fills its
+/// of uneven widths (or narrower than any column), and few of them end a sentence? Wrapped text fills its
 /// column on every line but its paragraphs' last; a poem's lines stop where
 /// the poet broke them ("风从北边来" over "吹黄了敖包山下的草").
 fn is_verse(widths: &[u32], widest: u32, ending: impl Fn(usize) -> Ending) -> bool {
@@ -614,7 +614,11 @@ fn is_verse(widths: &[u32], widest: u32, ending: impl Fn(usize) -> Ending) -> bo
     let stops = (0..widths.len())
         .filter(|&p| ending(p) == Ending::Terminal)
         .count();
-    full * 2 <= inner.len() && narrowest * 3 <= widest * 2 && stops * 3 <= widths.len()
+    // Lines of seven characters or fewer, not all alike: no column is so narrow
+    // ("河水向东流去" over "岸边的柳树").
+    let uneven = full * 2 <= inner.len() && narrowest * 3 <= widest * 2;
+    let narrow = widest <= 2 * 7 && narrowest < widest;
+    (uneven || narrow) && stops * 3 <= widths.len()
 }
 
 /// The values of a window moving forward over a slice, kept sorted: each step
