@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::markers;
 use super::text::{self, Ending, LineSpan};
 
 /// How the extraction laid out paragraphs.
@@ -759,6 +760,15 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             neighbour_width,
             heads_news,
         );
+        // Text that ends in a marker of where it goes on ("…良好态势。【下转第4版】")
+        // goes on on another page, not on this one.
+        if lines[i].kind == LineKind::Body
+            && lines[i].ending != Ending::Terminal
+            && ends_in_edition(s)
+            && ends_in_marker(s)
+        {
+            lines[i].ending = Ending::Terminal;
+        }
         // Entries of a list of people ("组  长：王建军  旗人大常委会副主任" over
         // "        孙  丽  旗财政局副局长") are its text, however short or
         // indented (asked only of entries: a pass over all lines cost 2 %).
@@ -1121,6 +1131,16 @@ fn ends_in_edition(s: &str) -> bool {
         .trim_end_matches(['）', ')', ']', '】'])
         .trim_end_matches(text::is_space)
         .ends_with('版')
+}
+
+/// Does `s` end in a marker of the page its text goes on on ("【下转第4版】",
+/// "（转A3版）")? Asked only of lines that end in 版.
+#[inline(never)]
+fn ends_in_marker(s: &str) -> bool {
+    let end = s.trim_end_matches(text::is_space).len();
+    markers::find_markers(s)
+        .last()
+        .is_some_and(|m| m.range.end == end && m.direction == markers::Direction::ContinuedOn)
 }
 
 /// The text of a line without a short credit set apart at its end by a wide gap

@@ -597,3 +597,22 @@ fn lines_of_verse_are_not_cut_paragraphs() {
         "#]],
     );
 }
+
+#[test]
+fn text_that_ends_in_a_marker_goes_on_elsewhere() {
+    // "【下转第4版】" at the end of a line, after a sentence's stop or not: the
+    // article goes on on page 4, not after the headline below it.
+    check(
+        "本报讯 今年以来，全旗上下坚持稳中求进工作总基调，扎实推进各项
+重点工作，经济社会发展呈现稳中有进、稳中向好的良好态【下转第4版】
+
+代表风采
+
+他把群众的事当成自己的事
+
+在乡村振兴工作中，他带领群众发展特色种植，人均收入增长了一倍，
+群众都说他是致富的带头人。
+",
+        expect![[""]],
+    );
+}
