@@ -83,16 +83,16 @@ struct Run {
     opened: bool,
     /// An editor's note (编者按：…): it goes before the headline it introduces.
     preface: bool,
-    /// A brief opened by a square or a dot: its lead-in ("●多伦县开展普法宣传  …")
-    /// titles it, if it has one.
-    brief: bool,
+    /// The lead-in of a brief opened by a square or a dot ("●多伦县开展普法宣传  …"),
+    /// bytes of the page: it titles the brief.
+    lead_in: Option<Range<usize>>,
     headline: Option<(Group, Option<usize>)>,
 }
 
 impl Run {
     /// Has the run a title: a headline, or a brief's own lead-in?
     fn titled(&self) -> bool {
-        self.headline.is_some() || self.brief
+        self.headline.is_some() || self.lead_in.is_some()
     }
 }
 
@@ -449,7 +449,10 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         // least) opens under its heading, as a news item does.
                         run = Some(Run {
                             opened: dateline || continued || brief || opens_list(page, i),
-                            brief: brief && lead_in(line_text(text, page, i)).is_some(),
+                            lead_in: brief
+                                .then(|| lead_in(line_text(text, page, i)))
+                                .flatten()
+                                .map(|r| line.content.start + r.start..line.content.start + r.end),
                             ..Run::default()
                         });
                     }
@@ -892,11 +895,8 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
                 false,
             )
         }
-        None if run.brief => {
-            let content = &page.lines[run.lines[0]].content;
-            let lead = lead_in(&text[content.clone()]).unwrap_or(0..0);
-            let selection = content.start + lead.start..content.start + lead.end;
-            (text[selection.clone()].to_string(), None, selection, false)
+        None if let Some(lead) = run.lead_in.clone() => {
+            (text[lead.clone()].to_string(), None, lead, false)
         }
         None => match run
             .lines

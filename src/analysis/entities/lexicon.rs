@@ -300,12 +300,16 @@ impl Lexicon {
                 level,
                 parent: cols[2].to_owned(),
             });
-            if let Some(&other) = places.get(cols[0])
-                && place_list[other].level == level
-                && place_list[other].parent != cols[2]
-            {
+            // Another place of this level, elsewhere, has this name already.
+            let shared = |name: &str| {
+                places.get(name).is_some_and(|&other| {
+                    place_list[other].level == level && place_list[other].parent != cols[2]
+                })
+            };
+            if shared(cols[0]) {
                 shared_places.insert(cols[0].to_owned());
             }
+            let aliases = cols.get(3).copied().unwrap_or_default();
             // Inner Mongolia's gazetteer writes many towns after their county
             // (四子王旗乌兰花镇, 陈旗巴彦库仁镇); papers write the town alone.
             let town = (level == 4)
@@ -321,10 +325,7 @@ impl Lexicon {
                             .iter()
                             .any(|l| town.ends_with(l))
                 });
-            if let Some(town) = town
-                && let Some(&other) = places.get(town)
-                && place_list[other].level == level
-            {
+            if let Some(town) = town.filter(|&town| shared(town)) {
                 shared_places.insert(town.to_owned());
             }
             // A higher level wins a name shared by several places.
@@ -341,8 +342,7 @@ impl Lexicon {
             if level == 3 {
                 county_forms.insert(
                     cols[0],
-                    cols.get(3)
-                        .unwrap_or(&"")
+                    aliases
                         .split(',')
                         .filter(|a| a.chars().count() >= 2)
                         .collect(),
@@ -350,7 +350,7 @@ impl Lexicon {
             }
             // Short forms: 伊旗, 鄂前旗 for counties (a bare 会同 or 资源 is a word
             // too often); 巴彦淖尔, 包头 for cities and provinces.
-            for alias in cols.get(3).unwrap_or(&"").split(',') {
+            for alias in aliases.split(',') {
                 let keeps_level = ["旗", "县", "市", "区"].iter().any(|l| alias.ends_with(l));
                 if alias.chars().count() >= 2 && (level <= 2 || keeps_level) {
                     add(alias);
