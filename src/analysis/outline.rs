@@ -845,6 +845,19 @@ fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> O
     }
 }
 
+/// Verbs of a news report that a kicker (a column's name, a slogan) does not
+/// use: "盟委召开常委会议", "全旗举行升旗仪式" is the story itself.
+const EVENT_VERBS: [&str; 3] = ["召开", "举行", "举办"];
+
+/// Who did what: an event verb between its subject and its object. A verb
+/// at either end ("在临河召开") is a piece of a longer title.
+fn reports_event(line: &str) -> bool {
+    EVENT_VERBS.iter().any(|v| {
+        line.find(v)
+            .is_some_and(|at| at > 0 && at + v.len() < line.len())
+    })
+}
+
 fn non_empty(s: String) -> String {
     if s.trim().is_empty() {
         "…".to_string()
@@ -874,12 +887,14 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
                 lines.iter().map(|&i| line_text(text, page, i)).collect();
             // The first line is the headline and the others its subtitle, unless
             // the first is a short kicker (a column or a body's name) over it. A
-            // line opened by a dash is a subtitle ("——…创新监督方式纪实").
+            // line opened by a dash is a subtitle ("——…创新监督方式纪实"), and a
+            // short line that reports a meeting ("盟委召开常委会议") is a title.
             let main = usize::from(
                 parts.len() > 1
                     && parts[0].chars().count() <= 8
                     && parts[1].chars().count() > parts[0].chars().count()
-                    && !parts[1].starts_with("——"),
+                    && !parts[1].starts_with("——")
+                    && !reports_event(parts[0]),
             );
             let others: SmallVec<[&str; 2]> = parts
                 .iter()

@@ -765,3 +765,28 @@ fn briefs_titled_by_their_lead_ins_under_a_columns_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_short_title_that_reports_a_meeting_over_its_subtitle() {
+    // A short first line is a kicker over the headline ("新春走基层"), but not
+    // when it reports the event itself: "盟委召开常委会议" is the title and the
+    // line under it the subtitle.
+    check(
+        "盟委召开常委会议
+研究部署冬春季森林草原防灭火工作
+
+本报讯（记者 斯琴）11月17日，盟委书记孙俊青主持召开盟委常委会议，
+研究部署冬春季森林草原防灭火工作。
+
+新春走基层
+牧区冬营地里的暖心事
+
+本报讯（记者 王明）腊月里，记者走进阿巴嘎旗别力古台镇，
+牧民们正忙着备草料。
+",
+        expect![[r#"
+            Article 「盟委召开常委会议」 [研究部署冬春季森林草原防灭火工作] selection「盟委召开常委会议」 …「防灭火工作。」
+            Article 「牧区冬营地里的暖心事」 [新春走基层] selection「牧区冬营地里的暖心事」 …「忙着备草料。」
+        "#]],
+    );
+}
