@@ -198,7 +198,7 @@ impl PageLayout {
 }
 
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[■□●◆\s]*[（(\[【]?\s*(上接|下转|紧接|转|接|续)\s*(第|本报)?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十百零〇两]{1,4}\s*(版|页)\s*[）)\]】]?$")
+    Regex::new(r"^[■□●◆→▶►⇒\s]*[（(\[【]?\s*(上接|下转|紧接|转|接|续)\s*(第|本报)?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十百零〇两]{1,4}\s*(版|页)\s*[）)\]】]?$")
         .expect("marker regex")
 });
 
@@ -977,7 +977,7 @@ fn classify_line(
         _ => {
             line.width + HEADING_SHORTFALL <= line.column
                 || s.starts_with("——")
-                || (line.width < line.column && has_double_space(s))
+                || (line.width < line.column && has_double_space(s) && !opens_with_marker(s))
                 // The page's first line, alone: "达拉特旗：让代表建议落地见效"
                 // (not by a gap: "通讯员  娜日娜" may open a page too).
                 || (first_on_page
@@ -1287,6 +1287,13 @@ fn is_paper_name(s: &str) -> bool {
 }
 
 /// Two ASCII spaces in a row (memchr: most lines have no space at all).
+/// "上接1版  在乡村振兴工作中，…": a marker set apart from the text it opens,
+/// not the two parts of a headline.
+fn opens_with_marker(s: &str) -> bool {
+    s.split_once("  ")
+        .is_some_and(|(head, _)| head.len() <= 60 && MARKER.is_match(head))
+}
+
 fn has_double_space(s: &str) -> bool {
     let bytes = s.as_bytes();
     memchr::memchr_iter(b' ', bytes).any(|i| bytes.get(i + 1) == Some(&b' '))
@@ -1389,6 +1396,7 @@ mod tests {
             "(下转3版)",
             "■下转第2版",
             "续第二十四版",
+            "→转4版",
         ] {
             assert!(MARKER.is_match(m), "{m}");
         }
@@ -1407,6 +1415,7 @@ mod tests {
             "（上接第1版 ）",
             "■下转第2版",
             "续第二十四版",
+            "→转4版",
         ] {
             assert_eq!(kind(line), LineKind::Marker, "{line}");
         }

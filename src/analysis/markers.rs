@@ -58,7 +58,7 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
         (?P<sec>[A-Za-z])?
         (?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
         \s*(?:版|页)
-        \s*(?P<close>[）)\]】])?",
+        (?:\s*(?P<close>[）)\]】]))?",
     )
     .expect("marker regex")
 });
@@ -107,10 +107,12 @@ fn scan(text: &str, window: std::ops::Range<usize>, markers: &mut Vec<Marker>) {
         let whole = (found.start() + offset)..(found.end() + offset);
         let verb = &caps["verb"];
         let bracketed = caps.name("open").is_some() || caps.name("close").is_some();
-        let after_square = text[..whole.start].ends_with(['■', '□', '◆']);
+        // ■下转第2版, →转4版: a sign before the verb sets it apart.
+        let after_sign = text[..whole.start]
+            .trim_end_matches([' ', '\u{3000}'])
+            .ends_with(['■', '□', '◆', '→', '▶', '►', '⇒']);
         let distinctive = matches!(verb, "上接" | "下转" | "紧接" | "转至");
-        if !(distinctive || bracketed || after_square || caps.name("di").is_some() && verb == "续")
-        {
+        if !(distinctive || bracketed || after_sign || caps.name("di").is_some() && verb == "续") {
             continue;
         }
         let Some(number) = parse_number(&caps["num"]) else {
@@ -209,6 +211,10 @@ mod tests {
         assert_eq!(one("下转第二版"), (ContinuedOn, None, 2));
         assert_eq!(one("(下转3版)"), (ContinuedOn, None, 3));
         assert_eq!(one("■下转第2版"), (ContinuedOn, None, 2));
+        assert_eq!(one("→转4版"), (ContinuedOn, None, 4));
+        assert_eq!(one("▶ 转第5版"), (ContinuedOn, None, 5));
+        // White space after a marker without a bracket is the text's.
+        assert_eq!(find_markers("上接1版  在乡村")[0].range, 0..10);
         assert_eq!(one("续第二十四版"), (ContinuedFrom, None, 24));
         assert_eq!(one("（下转B03版）"), (ContinuedOn, Some('B'), 3));
         assert!(find_markers("转变作风，接受监督，第一版面").is_empty());

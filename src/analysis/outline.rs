@@ -391,6 +391,13 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     });
                 } else if let Some(r) = run.as_mut() {
                     r.markers.push(i);
+                } else {
+                    // （转A3版） right under a headline: the article goes on
+                    // elsewhere at once (a teaser on the front page).
+                    run = Some(Run {
+                        markers: smallvec![i],
+                        ..Run::default()
+                    });
                 }
                 i += 1;
             }
@@ -442,7 +449,10 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     || brief
                     || run.is_none()
                 {
-                    let keep_opened = !brief && run.as_ref().is_some_and(|r| r.lines.is_empty());
+                    // A byline or a （上接） marker opens the text under it; a
+                    // （转） marker under a headline closes its article.
+                    let keep_opened =
+                        !brief && run.as_ref().is_some_and(|r| r.lines.is_empty() && r.opened);
                     if !keep_opened {
                         flush(&mut run, &mut out);
                         // A list of people (组  长：王建军  …, two entries at

@@ -790,3 +790,36 @@ fn a_short_title_that_reports_a_meeting_over_its_subtitle() {
         "#]],
     );
 }
+
+#[test]
+fn a_marker_under_a_headline_and_one_after_an_arrow() {
+    // A front-page teaser: the headline's text goes on elsewhere at once
+    // ("（转A3版）" under it), and the text under it, set apart from its
+    // marker by two spaces, is another article's. "→转4版" closes the text
+    // above it. None of them is a headline, and none is lost.
+    check(
+        "代表风采
+
+他把群众的事当成自己的事
+（转A3版）
+
+上接1版  在乡村振兴工作中，他带领群众发展特色种植，建起了
+合作社，修通了村里的水泥路，人均收入增长了一倍。村民们说，
+有事找他，心里踏实。
+
+（紧接第二版）工程建设全面完成后，将惠及周边3万余名群众，
+新增灌溉面积2万亩，年增收益1200万元。
+→转4版
+",
+        expect![[r#"
+            Banner 「代表风采」 selection「代表风采」 …「代表风采」
+            Article 「他把群众的事当成自己的事」 selection「他把群众的事当成自己的事」 …「（转A3版）」
+              Marker 「（转A3版）」 selection「（转A3版）」 …「（转A3版）」
+            Article 「上接1版  在乡村振兴工作中，他…」 untitled selection「上接1版  在乡村振兴工作中，他带领群众发展特色种植，建起了」 …「，心里踏实。」
+              Marker 「上接1版」 selection「上接1版」 …「上接1版」
+            Article 「（紧接第二版）工程建设全面完成后…」 untitled selection「（紧接第二版）工程建设全面完成后，将惠及周边3万余名群众，」 …「→转4版」
+              Marker 「（紧接第二版）」 selection「（紧接第二版）」 …「紧接第二版）」
+              Marker 「→转4版」 selection「→转4版」 …「→转4版」
+        "#]],
+    );
+}
