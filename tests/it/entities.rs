@@ -1172,3 +1172,18 @@ fn a_national_papers_ministries_parties_and_concurrent_posts() {
         "#]],
     );
 }
+
+#[test]
+fn a_village_post_after_its_town_and_after_another_post() {
+    // A village the gazetteer does not know (葫芦素嘎查) is named after the
+    // town it lies in: the post's body is the whole chain of places, and a
+    // deputy's post before it (全国人大代表、…) is the same person's.
+    check(
+        "⟦⟦全国人大⟧代表、乌审旗图克镇葫芦素嘎查党支部书记乌云其木格⟧介绍，今年嘎查集体经济收入突破80万元。\n\n乌审旗图克镇呼吉尔特嘎查⟦党支部书记巴图⟧说，草场承包到户后，牧民的日子好过了。\n",
+        expect![[r#"
+            Official 「全国人大代表、乌审旗图克镇葫芦素嘎查党支部书记乌云其木格」 name=乌云其木格 [代表@全国人大=全国人民代表大会, 党支部书记@乌审旗图克镇葫芦素嘎查]
+            Org 「全国人大」 → 全国人民代表大会 (Standalone)
+            Official 「党支部书记巴图」 name=巴图 [党支部书记@乌审旗图克镇呼吉尔特嘎查]
+        "#]],
+    );
+}

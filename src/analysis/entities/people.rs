@@ -311,17 +311,30 @@ impl<'a> Scan<'a> {
                 && next.range.start > after
                 && next.range.start <= after + 6 * 3
                 && buf[after..next.range.start].chars().all(is_han);
+            // 、乌审旗图克镇葫芦素嘎查党支部书记: a place and its title.
+            let place = match next.anchor {
+                Anchor::Title(_) if next.range.start > after => self
+                    .place_before_title(next.range.clone(), seg)
+                    .filter(|p| p.start == after),
+                _ => None,
+            };
             let starts_after = next.range.start == after
                 || named_unit
+                || place.is_some()
                 || (matches!(next.anchor, Anchor::Institution(_) | Anchor::Suffix)
                     && next.range.start <= after + 12 * 3);
             if !starts_after {
                 break;
             }
             match next.anchor {
-                Anchor::Title(_) => {
-                    at = after;
-                }
+                Anchor::Title(_) => match place {
+                    Some(place) => {
+                        at = place.end;
+                        current = Some(place);
+                        committee_place = None;
+                    }
+                    None => at = after,
+                },
                 // 机关党组书记、办公室主任: a unit of the same body and its title.
                 Anchor::Unit { .. } => {
                     let titled = self.tokens.get(i + 1).is_some_and(|t| {
@@ -810,14 +823,23 @@ impl<'a> Scan<'a> {
             .iter()
             .find(|w| before.ends_with(*w))?;
         let level_start = at - level.len();
-        // 巴音苏木苏木长: the name of the sumu, when it stands after punctuation.
-        let named = self.buf[seg.start..level_start]
+        // 巴音苏木苏木长: the name of the sumu, when it stands after punctuation;
+        // 图克镇葫芦素嘎查党支部书记: or after the places it lies in.
+        let candidates = self.buf[seg.start..level_start]
             .char_indices()
             .rev()
             .take_while(|&(_, c)| is_han(c))
             .take(4)
             .map(|(i, _)| seg.start + i)
-            .filter(|&s| s < level_start - 3 && orgs::boundary_before(self.buf, seg.start, s))
+            .filter(|&s| s < level_start - 3);
+        let after_places = candidates
+            .clone()
+            .find_map(|s| places_before(self.buf, seg.start, s, self.lex).map(|(start, _)| start));
+        if let Some(start) = after_places {
+            return Some(start..at);
+        }
+        let named = candidates
+            .filter(|&s| orgs::boundary_before(self.buf, seg.start, s))
             .last();
         Some(named.unwrap_or(level_start)..at)
     }
