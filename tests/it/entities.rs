@@ -1187,3 +1187,15 @@ fn a_village_post_after_its_town_and_after_another_post() {
         "#]],
     );
 }
+
+#[test]
+fn a_town_the_gazetteer_writes_after_its_county_expands_by_its_own_name() {
+    check(
+        "⟦⟦陈巴尔虎旗巴彦库仁镇党委⟧书记孟和⟧说，⟦巴彦库仁镇政府⟧将为牧民办好十件实事。\n",
+        expect![[r#"
+            Official 「陈巴尔虎旗巴彦库仁镇党委书记孟和」 name=孟和 [书记@陈巴尔虎旗巴彦库仁镇党委=中国共产党巴彦库仁镇委员会]
+            Org 「陈巴尔虎旗巴彦库仁镇党委」 → 中国共产党巴彦库仁镇委员会 (Written("巴彦库仁镇"))
+            Org 「巴彦库仁镇政府」 → 巴彦库仁镇人民政府 (Written("巴彦库仁镇"))
+        "#]],
+    );
+}

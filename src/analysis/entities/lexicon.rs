@@ -295,11 +295,6 @@ impl Lexicon {
             }
             let index = place_list.len();
             let level = cols[1].parse().unwrap_or(5);
-            place_list.push(Place {
-                name: cols[0].to_owned(),
-                level,
-                parent: cols[2].to_owned(),
-            });
             // Another place of this level, elsewhere, has this name already.
             let shared = |name: &str| {
                 places.get(name).is_some_and(|&other| {
@@ -328,6 +323,13 @@ impl Lexicon {
             if let Some(town) = town.filter(|&town| shared(town)) {
                 shared_places.insert(town.to_owned());
             }
+            // The town goes by its own name (中国共产党巴彦库仁镇委员会); its
+            // villages still name it as the gazetteer does, the key kept below.
+            place_list.push(Place {
+                name: town.unwrap_or(cols[0]).to_owned(),
+                level,
+                parent: cols[2].to_owned(),
+            });
             // A higher level wins a name shared by several places.
             let mut add = |key: &str| {
                 let entry = places.entry(key.to_owned()).or_insert(index);
@@ -567,6 +569,13 @@ mod tests {
             Some("陈巴尔虎旗")
         );
         assert!(lex.county_of_town("东风镇").is_none());
+        // Either way it is written, the town goes by its own name.
+        for written in ["陈旗巴彦库仁镇", "巴彦库仁镇"] {
+            assert_eq!(
+                lex.place(written).map(|p| p.name.as_str()),
+                Some("巴彦库仁镇")
+            );
+        }
         assert!(lex.is_surname('周') && lex.is_surname('孟') && !lex.is_surname('的'));
         assert!(lex.is_mongolian('琴'));
         assert_eq!(lex.stop_at("主持会议"), Some("主持".len()));
