@@ -818,7 +818,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
                 && (title.after_blank || Some(i - 1) == first_text)
                 && title.ending == Ending::Open
                 && title.width <= 2 * 20
-                && text[lines[i].content.clone()].starts_with(['□', '●', '◎', '○'])
+                && text[lines[i].content.clone()].starts_with(text::SIGNATURE_SIGNS)
                 && !text[title.content.clone()].contains(['，', '。', '、', ','])
             {
                 lines[i - 1].kind = LineKind::Heading;
@@ -891,7 +891,7 @@ fn classify_line(
     let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
     let short_line = line.width <= 2 * 40;
     // "●城川镇人大开展代表活动日  近日，…": a brief's lead-in and its text, no byline.
-    if matches!(first, '□' | '●' | '◎' | '■' | '○') && short_line && open {
+    if text::AUTHOR_SIGNS.contains(&first) && short_line && open {
         if !s.contains(['，', '。'])
             && (followed_by_blank
                 || line.width + FULL_TOLERANCE < line.column

@@ -110,7 +110,7 @@ fn is_section(text: &str, page: &PageLayout, lines: &[usize]) -> bool {
 /// "■简讯", "●工作动态": a column's name after the square, not an author.
 #[inline(never)]
 fn is_column_head(s: &str) -> bool {
-    let Some(name) = s.strip_prefix(['□', '●', '◎', '■', '○']) else {
+    let Some(name) = s.strip_prefix(super::text::AUTHOR_SIGNS) else {
         return false;
     };
     let name = name.trim_matches(|c: char| c.is_whitespace());
@@ -483,7 +483,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
 
 /// Does a paragraph open with a square or a dot, as a brief does ("●多伦县…")?
 fn opens_brief(s: &str) -> bool {
-    s.starts_with(['●', '■', '◆', '◎'])
+    s.starts_with(super::text::BRIEF_SIGNS)
 }
 
 /// A brief's lead-in, the bytes of `s` between its square or dot and the white

@@ -174,6 +174,17 @@ pub fn dominant_line_break(text: &str) -> &'static str {
     }
 }
 
+/// Signs that open an author's line ("□ 乌兰图雅", "●市人大常委会办公室  杨 菁")
+/// or a column's name ("■简讯").
+pub const AUTHOR_SIGNS: [char; 5] = ['□', '●', '◎', '■', '○'];
+
+/// The author signs under a title ("草原的秋天" over "□ 乌兰图雅"): all but ■,
+/// which opens a column's name under a headline as often.
+pub const SIGNATURE_SIGNS: [char; 4] = ['□', '●', '◎', '○'];
+
+/// Signs that open a brief ("●多伦县开展普法宣传  县司法局…").
+pub const BRIEF_SIGNS: [char; 4] = ['●', '■', '◆', '◎'];
+
 /// White space as it appears in extracted pages, including the ideographic space.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}'
