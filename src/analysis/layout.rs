@@ -750,16 +750,25 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
         } else {
             (0, false)
         };
-        lines[i].kind = classify_line(
-            s,
-            &lines[i],
-            Some(i) == first_text,
-            layout,
-            inside_block,
-            followed_by_blank,
-            neighbour_width,
-            heads_news,
-        );
+        lines[i].kind = if lines[i].leading_space && is_signature(text, &lines[i], s) {
+            LineKind::Byline
+        } else {
+            classify_line(
+                s,
+                &lines[i],
+                Some(i) == first_text,
+                layout,
+                inside_block,
+                followed_by_blank,
+                neighbour_width,
+                heads_news,
+            )
+        };
+        // "    一、征集时间" inside a block, indented as its paragraphs are: a
+        // section heading of the text, not a running head.
+        if lines[i].kind == LineKind::Banner && inside_block && indent(text, &lines[i]) >= 4 {
+            lines[i].kind = LineKind::Heading;
+        }
         // Text that ends in a marker of where it goes on ("…良好态势。【下转第4版】")
         // goes on on another page, not on this one.
         if lines[i].kind == LineKind::Body
@@ -962,6 +971,10 @@ fn classify_line(
     if !open || line.ending == Ending::Clause {
         return LineKind::Body;
     }
+    // "联系人：刘晓东  电话：0477-8588888": labels and their values, not a title.
+    if s.matches('：').nth(1).is_some() {
+        return LineKind::Body;
+    }
     // "一、加强党的领导，把牢履职“指挥棒”" standing alone: a section heading.
     if line.opens_paragraph && followed_by_blank && line.after_blank && !NEWS_DATELINE.is_match(s) {
         return LineKind::Heading;
@@ -997,6 +1010,34 @@ fn classify_line(
     } else {
         LineKind::Body
     }
+}
+
+/// How far a line set to the right of the column is indented, in half-width
+/// units: a notice's signature and date stand there.
+pub const SIGNATURE_INDENT: u32 = 12;
+
+/// The white space before the line's text, in half-width units.
+pub fn indent(text: &str, line: &Line) -> u32 {
+    text[line.span.start..line.content.start]
+        .chars()
+        .map(|c| if c == '\u{3000}' { 2 } else { 1 })
+        .sum()
+}
+
+/// A line indented as a paragraph's first line is (two full-width characters
+/// or more) where blank lines separate paragraphs: it opens a paragraph, and
+/// no text above goes on in it.
+pub fn indented_paragraph(text: &str, page: &PageLayout, line: &Line) -> bool {
+    page.layout == Layout::BlankLineParagraphs && line.leading_space && indent(text, line) >= 4
+}
+
+/// "                    鄂尔多斯市人民政府办公室" over "          2026年11月24日":
+/// a short line set far to the right, no sentence in it, signs a notice, a
+/// letter or an obituary.
+fn is_signature(text: &str, line: &Line, s: &str) -> bool {
+    line.width <= 2 * 24
+        && !s.contains(['，', '。', '；', '：', ',', ':'])
+        && indent(text, line) >= SIGNATURE_INDENT
 }
 
 /// Does `s` end in a name set apart by white space ("●市人大常委会办公室  杨 菁",
@@ -1152,7 +1193,8 @@ fn main_part(s: &str) -> &str {
         if b == b' ' {
             run += 1;
         } else {
-            if run >= 4 && s[i..].chars().count() <= 8 {
+            // "公    告": a title spaced out, not a text and its credit.
+            if run >= 4 && s[i..].chars().count() <= 8 && s[..i - run].chars().nth(2).is_some() {
                 return s[..i - run].trim_end();
             }
             run = 0;
@@ -1329,9 +1371,11 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
         if block.len() > 3 {
             continue;
         }
-        let all_open = block
-            .iter()
-            .all(|l| !matches!(l.ending, Ending::Terminal | Ending::Continuing));
+        // A notice's number under its title ("（第十二号）") ends no sentence.
+        let all_open = block.iter().all(|l| {
+            !matches!(l.ending, Ending::Terminal | Ending::Continuing)
+                || is_notice_number(&text[l.content.clone()])
+        });
         let has_heading = block
             .iter()
             .any(|l| matches!(l.kind, LineKind::Heading | LineKind::Banner));
@@ -1343,6 +1387,7 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
                 let next = &lines[k];
                 next.kind == LineKind::Body
                     && !next.opens_paragraph
+                    && !next.leading_space
                     && next.width + 2 >= next.column
             });
         let last_is_text = continued && lines[i - 1].kind == LineKind::Body;
@@ -1357,6 +1402,15 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
             }
         }
     }
+}
+
+/// "（第十二号）", "（2026年第3号）": the number of a notice, in brackets on its own line.
+fn is_notice_number(s: &str) -> bool {
+    s.starts_with(['（', '('])
+        && s.ends_with(['）', ')'])
+        && s.contains('号')
+        && s.chars().count() <= 14
+        && !s.contains(['，', '。', ','])
 }
 
 /// A short line right under a full line of text that stops mid-sentence is the

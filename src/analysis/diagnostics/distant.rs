@@ -9,7 +9,7 @@
 //! no continuation, or only a guessed one (after inserted lines, at a line that
 //! could as well open a paragraph).
 
-use super::{Ending, Join, Layout, LineKind, PageLayout, is_inserted};
+use super::{Ending, Join, Layout, LineKind, PageLayout, is_inserted, layout};
 use crate::analysis::text::starts_mid_sentence;
 
 /// How far (in lines) the rest of a paragraph is looked for.
@@ -47,6 +47,7 @@ pub(super) fn rejoin(text: &str, page: &PageLayout, joins: &mut Vec<Join>, unjoi
         if open_above
             || line.kind != LineKind::Body
             || line.opens_paragraph
+            || layout::indented_paragraph(text, page, line)
             || !mid_sentence(i)
             || is_inserted(page, i)
             || reached.binary_search(&i).is_ok()

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::layout::{Layout, LineKind, ListPart, PageLayout};
+use super::layout::{self, Layout, LineKind, ListPart, PageLayout};
 use super::messages::Message;
 use super::text::Ending;
 
@@ -151,7 +151,7 @@ const MAX_INSERTED_LINES: usize = 12;
 
 /// Finds every place where a sentence is interrupted: by blank lines, by inserted blocks or both.
 pub(crate) fn find_joins(text: &str, page: &PageLayout) -> Vec<Join> {
-    let (mut joins, unjoined) = nearby_joins(page);
+    let (mut joins, unjoined) = nearby_joins(text, page);
     distant::rejoin(text, page, &mut joins, &unjoined);
     joins
 }
@@ -159,7 +159,7 @@ pub(crate) fn find_joins(text: &str, page: &PageLayout) -> Vec<Join> {
 /// The joins a reader sees at a glance: a paragraph that goes on at the next
 /// text line, or after a few inserted lines. Also the lines that stop a
 /// paragraph mid-sentence and are not joined to anything nearby.
-fn nearby_joins(page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
+fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
     let lines = &page.lines;
     let mut joins = Vec::new();
     let mut unjoined = Vec::new();
@@ -207,7 +207,11 @@ fn nearby_joins(page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
             }
         }
         let target = &lines[to];
-        if is_inserted(page, to) || target.kind != LineKind::Body || target.opens_paragraph {
+        if is_inserted(page, to)
+            || target.kind != LineKind::Body
+            || target.opens_paragraph
+            || layout::indented_paragraph(text, page, target)
+        {
             unjoined.push(from);
             continue;
         }
