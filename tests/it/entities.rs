@@ -1199,3 +1199,18 @@ fn a_town_the_gazetteer_writes_after_its_county_expands_by_its_own_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_former_league_in_an_obituary() {
+    // Leagues renamed cities since (伊克昭盟 is 鄂尔多斯市 from 2001) are still
+    // named, in full or short (伊盟), in obituaries and histories.
+    check(
+        "中国共产党优秀党员、原⟦⟦伊克昭盟行政公署⟧副盟长巴音朝鲁⟧同志，因病医治无效逝世。⟦⟦伊盟盟委⟧书记李四⟧主持追悼会。\n",
+        expect![[r#"
+            Official 「伊克昭盟行政公署副盟长巴音朝鲁」 name=巴音朝鲁 [副盟长@伊克昭盟行政公署]
+            Org 「伊克昭盟行政公署」 → 伊克昭盟行政公署 (Written("伊克昭盟"))
+            Official 「伊盟盟委书记李四」 name=李四 [书记@伊盟盟委=中国共产党伊克昭盟委员会]
+            Org 「伊盟盟委」 → 中国共产党伊克昭盟委员会 (Written("伊克昭盟"))
+        "#]],
+    );
+}

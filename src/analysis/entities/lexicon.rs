@@ -17,6 +17,8 @@ const TITLES: &str = include_str!("../../../data/titles.tsv");
 const INSTITUTIONS: &str = include_str!("../../../data/institutions.tsv");
 const ORG_PARTS: &str = include_str!("../../../data/org-parts.tsv");
 const PLACES: &str = include_str!("../../../data/places.tsv");
+/// Leagues renamed cities since (伊克昭盟, now 鄂尔多斯市).
+const FORMER_PLACES: &str = include_str!("../../../data/former-places.tsv");
 const SURNAMES: &str = include_str!("../../../data/surnames.txt");
 const SURNAMES_EXTRA: &str = include_str!("../../../data/surnames-extra.txt");
 const PERSONS: &str = include_str!("../../../data/persons.txt");
@@ -288,7 +290,7 @@ impl Lexicon {
         let mut place_list: Vec<Place> = Vec::new();
         // A county's name's other forms (陈巴尔虎旗: 陈旗), as its towns are read.
         let mut county_forms: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-        for line in data_lines(PLACES) {
+        for line in data_lines(PLACES).chain(data_lines(FORMER_PLACES)) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 3 {
                 continue;
