@@ -764,6 +764,14 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
                 heads_news,
             )
         };
+        // "【代表风采】" alone between blank lines: a column's name.
+        if matches!(lines[i].kind, LineKind::Body | LineKind::Heading)
+            && lines[i].after_blank
+            && followed_by_blank
+            && is_bracketed_name(s)
+        {
+            lines[i].kind = LineKind::Banner;
+        }
         // "    一、征集时间" inside a block, indented as its paragraphs are: a
         // section heading of the text, not a running head.
         if lines[i].kind == LineKind::Banner && inside_block && indent(text, &lines[i]) >= 4 {
@@ -819,18 +827,34 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
     }
     // A short line alone over a signature ("草原的秋天" over "□ 乌兰图雅"): a
     // poem's or an essay's title, however near the column's width.
+    // So is one alone between blank lines over a writer's credit
+    // ("扎根基层的“领头雁”" over a blank line and "文/图  本报记者  敖登").
     if layout == Layout::BlankLineParagraphs {
         for i in 1..lines.len() {
-            let title = &lines[i - 1];
-            if lines[i].kind == LineKind::Byline
+            if lines[i].kind != LineKind::Byline {
+                continue;
+            }
+            let credit = &text[lines[i].content.clone()];
+            let (t, signed) = if lines[i - 1].kind == LineKind::Blank {
+                let writer = credit.starts_with("本报记者")
+                    || credit.starts_with("本刊记者")
+                    || is_magazine_credit(credit);
+                (
+                    i.saturating_sub(2),
+                    writer && i >= 2 && lines[i - 2].after_blank,
+                )
+            } else {
+                (i - 1, credit.starts_with(text::SIGNATURE_SIGNS))
+            };
+            let title = &lines[t];
+            if signed
                 && title.kind == LineKind::Body
-                && (title.after_blank || Some(i - 1) == first_text)
+                && (title.after_blank || Some(t) == first_text)
                 && title.ending == Ending::Open
                 && title.width <= 2 * 20
-                && text[lines[i].content.clone()].starts_with(text::SIGNATURE_SIGNS)
                 && !text[title.content.clone()].contains(['，', '。', '、', ','])
             {
-                lines[i - 1].kind = LineKind::Heading;
+                lines[t].kind = LineKind::Heading;
             }
         }
     }
@@ -1400,6 +1424,16 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
             }
         }
     }
+}
+
+/// "【代表风采】", "【一线传真】": a column's name in square brackets.
+fn is_bracketed_name(s: &str) -> bool {
+    s.strip_prefix('【')
+        .and_then(|s| s.strip_suffix('】'))
+        .is_some_and(|name| {
+            (2..=10).contains(&name.chars().count())
+                && !name.contains(['，', '。', '【', '】', '版'])
+        })
 }
 
 /// "（第十二号）", "（2026年第3号）": the number of a notice, in brackets on its own line.

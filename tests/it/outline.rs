@@ -848,3 +848,28 @@ fn notices_signed_and_dated_at_the_right() {
         "#]],
     );
 }
+
+#[test]
+fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
+    // "【代表风采】" alone is the column's name; the line alone under it, over a
+    // blank line and the writer's credit, is the article's title, however
+    // short the page's column estimate makes it look.
+    check(
+        "【一线传真】
+
+草原上的“红色驼队”
+
+文/图  本报记者  乌日娜
+
+    在苏尼特右旗赛罕塔拉镇，提起流动党员服务队，牧民们都竖起
+大拇指。
+
+    服务队队长额尔德尼说：“牧民在哪里，服务就送到哪里。”
+",
+        expect![[r#"
+            Banner 「【一线传真】」 selection「【一线传真】」 …「【一线传真】」
+            Article 「草原上的“红色驼队”」 selection「草原上的“红色驼队”」 …「送到哪里。”」
+              Byline 「文/图  本报记者  乌日娜」 selection「文/图  本报记者  乌日娜」 …「者  乌日娜」
+        "#]],
+    );
+}
