@@ -764,14 +764,6 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
                 heads_news,
             )
         };
-        // "【代表风采】" alone between blank lines: a column's name.
-        if matches!(lines[i].kind, LineKind::Body | LineKind::Heading)
-            && lines[i].after_blank
-            && followed_by_blank
-            && is_bracketed_name(s)
-        {
-            lines[i].kind = LineKind::Banner;
-        }
         // "    一、征集时间" inside a block, indented as its paragraphs are: a
         // section heading of the text, not a running head.
         if lines[i].kind == LineKind::Banner && inside_block && indent(text, &lines[i]) >= 4 {
@@ -917,6 +909,10 @@ fn classify_line(
     }
     if matches!(first, '▲' | '△' | '↑' | '↓') {
         return LineKind::Caption;
+    }
+    // "【代表风采】" alone between blank lines: a column's name.
+    if first == '【' && line.after_blank && followed_by_blank && is_bracketed_name(s) {
+        return LineKind::Banner;
     }
     if first == '图' && is_picture_caption(s, line, followed_by_blank) {
         return LineKind::Caption;
