@@ -1203,14 +1203,20 @@ fn a_town_the_gazetteer_writes_after_its_county_expands_by_its_own_name() {
 #[test]
 fn a_former_league_in_an_obituary() {
     // Leagues renamed cities since (伊克昭盟 is 鄂尔多斯市 from 2001) are still
-    // named, in full or short (伊盟), in obituaries and histories.
+    // named, in full or short (伊盟), in obituaries and histories; a post held
+    // once says so (原 before the chain or before the title), and 原 before 市
+    // is no short form of a city.
     check(
-        "中国共产党优秀党员、原⟦⟦伊克昭盟行政公署⟧副盟长巴音朝鲁⟧同志，因病医治无效逝世。⟦⟦伊盟盟委⟧书记李四⟧主持追悼会。\n",
+        "中国共产党优秀党员、原⟦⟦伊克昭盟行政公署⟧副盟长巴音朝鲁⟧同志，因病医治无效逝世。⟦⟦伊盟盟委⟧原书记李四⟧主持追悼会，原⟦⟦市人大常委会⟧主任王五⟧、⟦⟦市政府⟧副市长赵六⟧出席。\n",
         expect![[r#"
-            Official 「伊克昭盟行政公署副盟长巴音朝鲁」 name=巴音朝鲁 [副盟长@伊克昭盟行政公署]
+            Official 「伊克昭盟行政公署副盟长巴音朝鲁」 name=巴音朝鲁 [原副盟长@伊克昭盟行政公署]
             Org 「伊克昭盟行政公署」 → 伊克昭盟行政公署 (Written("伊克昭盟"))
-            Official 「伊盟盟委书记李四」 name=李四 [书记@伊盟盟委=中国共产党伊克昭盟委员会]
+            Official 「伊盟盟委原书记李四」 name=李四 [原书记@伊盟盟委=中国共产党伊克昭盟委员会]
             Org 「伊盟盟委」 → 中国共产党伊克昭盟委员会 (Written("伊克昭盟"))
+            Official 「市人大常委会主任王五」 name=王五 [原主任@市人大常委会=市人民代表大会常务委员会]
+            Org 「市人大常委会」 → 市人民代表大会常务委员会 (Unresolved)
+            Official 「市政府副市长赵六」 name=赵六 [副市长@市政府=市人民政府]
+            Org 「市政府」 → 市人民政府 (Unresolved)
         "#]],
     );
 }

@@ -237,7 +237,11 @@ pub fn recognize(
                             Some(text_of(&format!("{place}{government}")))
                         });
                     Post {
-                        title: text_of(title),
+                        title: if post.former {
+                            text_of(&format!("原{title}"))
+                        } else {
+                            text_of(title)
+                        },
                         organization,
                         resolved,
                         title_range: segments.source_range(post.title.clone()),

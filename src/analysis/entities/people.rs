@@ -18,6 +18,9 @@ pub struct RawPost {
     pub title: Range<usize>,
     pub org: Option<Range<usize>>,
     pub post: bool,
+    /// Held once, not now: 原 before the chain or the title (原伊克昭盟行政公署副盟长,
+    /// 伊盟盟委原书记).
+    pub former: bool,
 }
 
 /// The posts of a mention: one or two, nearly always (kept inline, no allocation).
@@ -207,8 +210,16 @@ impl<'a> Scan<'a> {
                         self.raw.orgs.pop();
                     }
                     let next = org.last_token + 1;
+                    // 伊盟盟委原书记李四: a former post of the body.
+                    let gap = if self.buf[org.range.end..].starts_with('原') {
+                        '原'.len_utf8()
+                    } else {
+                        0
+                    };
                     let titled = self.tokens.get(next).is_some_and(|t| {
-                        matches!(t.anchor, Anchor::Title(_)) && t.range.start == org.range.end
+                        matches!(t.anchor, Anchor::Title(_))
+                            && (t.range.start == org.range.end
+                                || (gap > 0 && t.range.start == org.range.end + gap))
                     });
                     if titled {
                         let (end, next) = self.chain(next, Some(org), &seg);
@@ -265,6 +276,9 @@ impl<'a> Scan<'a> {
             chain_orgs.push(o);
         }
         let mut at = self.tokens[i].range.start;
+        // 原伊克昭盟行政公署副盟长, 原哲里木盟盟长: the body or place starts the chain.
+        let chain_start = current.as_ref().map_or(start, |c| c.start.min(start));
+        let former_chain = buf[seg.start..chain_start].ends_with('原');
         let mut first_info: Option<TitleInfo> = None;
         let mut last_title = "";
         loop {
@@ -286,6 +300,7 @@ impl<'a> Scan<'a> {
                     title: t.range.clone(),
                     org,
                     post: info.post,
+                    former: former_chain || buf[..t.range.start].ends_with('原'),
                 });
                 last_title = &buf[t.range.clone()];
                 at = t.range.end;
@@ -508,6 +523,7 @@ impl<'a> Scan<'a> {
                             title,
                             org: body.or(held),
                             post: posts[0].post,
+                            former: false,
                         }],
                         affiliation: None,
                     });
