@@ -750,7 +750,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
         } else {
             (0, false)
         };
-        lines[i].kind = if lines[i].leading_space && is_signature(text, &lines[i], s) {
+        lines[i].kind = if is_signature(text, &lines[i], s) {
             LineKind::Byline
         } else {
             classify_line(
@@ -1032,7 +1032,7 @@ fn classify_line(
 
 /// How far a line set to the right of the column is indented, in half-width
 /// units: a notice's signature and date stand there.
-pub const SIGNATURE_INDENT: u32 = 12;
+const SIGNATURE_INDENT: u32 = 12;
 
 /// The white space before the line's text, in half-width units.
 pub fn indent(text: &str, line: &Line) -> u32 {
@@ -1049,13 +1049,16 @@ pub fn indented_paragraph(text: &str, page: &PageLayout, line: &Line) -> bool {
     page.layout == Layout::BlankLineParagraphs && line.leading_space && indent(text, line) >= 4
 }
 
+/// Is the line set far to the right of its column, where a signature stands?
+pub fn set_right(text: &str, line: &Line) -> bool {
+    line.leading_space && indent(text, line) >= SIGNATURE_INDENT
+}
+
 /// "                    鄂尔多斯市人民政府办公室" over "          2026年11月24日":
 /// a short line set far to the right, no sentence in it, signs a notice, a
 /// letter or an obituary.
 fn is_signature(text: &str, line: &Line, s: &str) -> bool {
-    line.width <= 2 * 24
-        && indent(text, line) >= SIGNATURE_INDENT
-        && !s.contains(['，', '。', '；', '：', ',', ':'])
+    line.width <= 2 * 24 && set_right(text, line) && !s.contains(['，', '。', '；', '：', ',', ':'])
 }
 
 /// Does `s` end in a name set apart by white space ("●市人大常委会办公室  杨 菁",
@@ -1346,7 +1349,6 @@ fn is_paper_name(s: &str) -> bool {
             .any(|paper| name.ends_with(paper))
 }
 
-/// Two ASCII spaces in a row (memchr: most lines have no space at all).
 /// "上接1版  在乡村振兴工作中，…": a marker set apart from the text it opens,
 /// not the two parts of a headline.
 fn opens_with_marker(s: &str) -> bool {
@@ -1354,6 +1356,7 @@ fn opens_with_marker(s: &str) -> bool {
         .is_some_and(|(head, _)| head.len() <= 60 && MARKER.is_match(head))
 }
 
+/// Two ASCII spaces in a row (memchr: most lines have no space at all).
 fn has_double_space(s: &str) -> bool {
     let bytes = s.as_bytes();
     memchr::memchr_iter(b' ', bytes).any(|i| bytes.get(i + 1) == Some(&b' '))

@@ -137,13 +137,8 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
     };
     credit(i)
         || (i + 1 < page.lines.len() && page.lines[i + 1].kind == LineKind::Byline && credit(i + 1))
-        || signs(text, page, i)
-}
-
-/// Is the byline at `i` a notice's signature or date, set far to the right?
-fn signs(text: &str, page: &PageLayout, i: usize) -> bool {
-    let line = &page.lines[i];
-    line.leading_space && super::layout::indent(text, line) >= super::layout::SIGNATURE_INDENT
+        // A notice's signature or its date, set far to the right.
+        || super::layout::set_right(text, &page.lines[i])
 }
 
 /// Does line `k` open a list of people: it and the line under it are entries?

@@ -211,15 +211,13 @@ impl<'a> Scan<'a> {
                     }
                     let next = org.last_token + 1;
                     // 伊盟盟委原书记李四: a former post of the body.
-                    let gap = if self.buf[org.range.end..].starts_with('原') {
-                        '原'.len_utf8()
+                    let title_at = if self.buf[org.range.end..].starts_with('原') {
+                        org.range.end + '原'.len_utf8()
                     } else {
-                        0
+                        org.range.end
                     };
                     let titled = self.tokens.get(next).is_some_and(|t| {
-                        matches!(t.anchor, Anchor::Title(_))
-                            && (t.range.start == org.range.end
-                                || (gap > 0 && t.range.start == org.range.end + gap))
+                        matches!(t.anchor, Anchor::Title(_)) && t.range.start == title_at
                     });
                     if titled {
                         let (end, next) = self.chain(next, Some(org), &seg);
