@@ -1,6 +1,6 @@
 //! Prints how the layout reads each line of a page, for tuning the rules:
 //! `kinds PAGE` prints the page's layout, then one line per line of text
-//! (number, kind, width/column, the text).
+//! (number, kind, width/column, its part of a list or table if any, the text).
 use std::io::Write;
 
 fn main() {
@@ -13,11 +13,15 @@ fn main() {
     for (n, line) in page.lines.iter().enumerate() {
         let written = writeln!(
             out,
-            "{:>5} {:<8} {:>3}/{:<3} {}",
+            "{:>5} {:<8} {:>3}/{:<3} {:<6} {}",
             n + 1,
             format!("{:?}", line.kind),
             line.width,
             line.column,
+            match line.list {
+                baokan::analysis::layout::ListPart::Outside => String::new(),
+                part => format!("{part:?}"),
+            },
             &text[line.content.clone()]
         );
         if written.is_err() {

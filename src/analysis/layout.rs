@@ -100,6 +100,9 @@ pub enum ListPart {
     /// The wrapped end of the entry above it ("作委员会" under
     /// "王凯立 市人大常委会环境资源城乡建设工").
     Tail,
+    /// A row of a table: three cells or more set apart by wide gaps, two of
+    /// them numbers ("粮食        186.3        3.2"). A row stands alone.
+    Table,
 }
 
 impl Line {
@@ -140,7 +143,7 @@ const HEADING_SHORTFALL: u32 = 8;
 impl PageLayout {
     /// Does `line` run to the end of its column, so that the text goes on after it?
     pub fn is_full(&self, line: &Line) -> bool {
-        if line.list == ListPart::Verse {
+        if matches!(line.list, ListPart::Verse | ListPart::Table) {
             return false;
         }
         match self.layout {
@@ -184,6 +187,7 @@ impl PageLayout {
             && !candidate.opens_paragraph
             && !(line.list != ListPart::Outside
                 && matches!(candidate.list, ListPart::Entry | ListPart::Verse))
+            && candidate.list != ListPart::Table
             && match self.layout {
                 Layout::ParagraphPerLine => false,
                 Layout::BlankLineParagraphs => blanks == 0,
@@ -458,12 +462,54 @@ fn measure(text: &str, span: LineSpan) -> Line {
     if spaces.ascii {
         width = text::half_width(main_part(s));
     }
-    let list = if spaces.any() && is_list_entry(s) {
+    let list = if !spaces.any() {
+        ListPart::Outside
+    } else if is_table_row(s) {
+        ListPart::Table
+    } else if is_list_entry(s) {
         ListPart::Entry
     } else {
         ListPart::Outside
     };
     body_line(text, span, content, width, list)
+}
+
+/// A row of a table: three cells or more, set apart by two spaces or more (or an
+/// ideographic space), two of them numbers (186.3, -1.5, 6.3%).
+#[inline(never)]
+fn is_table_row(s: &str) -> bool {
+    let (cells, numbers) = table_cells(s);
+    cells >= 3 && numbers >= 2
+}
+
+/// How many cells a line has, set apart by wide gaps, and how many of them are numbers.
+fn table_cells(s: &str) -> (usize, usize) {
+    let number = |cell: &str| {
+        cell.bytes().any(|b| b.is_ascii_digit())
+            && cell.chars().all(|c| {
+                c.is_ascii_digit() || matches!(c, '.' | '%' | '+' | '-' | ',' | '−' | '％')
+            })
+    };
+    let (mut cells, mut numbers) = (0, 0);
+    for cell in s.split("  ").flat_map(|part| part.split('\u{3000}')) {
+        let cell = cell.trim_matches(' ');
+        if !cell.is_empty() {
+            cells += 1;
+            numbers += usize::from(number(cell));
+        }
+    }
+    (cells, numbers)
+}
+
+/// "表1  2025年主要农产品产量", "表二 主要指标": a table's title, its caption.
+fn is_table_title(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next() == Some('表')
+        && chars
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == ' ' || "一二三四五六七八九十".contains(c))
+        && s.chars().count() <= 30
+        && !s.contains(['，', '。', ','])
 }
 
 /// An entry of a list of people: two to four Han characters (a name), white
@@ -789,6 +835,20 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
                 lines[i].kind = LineKind::Body;
             }
         }
+        // A table's rows are text, however short; the head right above its
+        // first row ("产品名称        产量（万吨）    比上年增长（%）") is a row too.
+        if lines[i].list == ListPart::Table {
+            lines[i].kind = LineKind::Body;
+        }
+        if lines[i].list == ListPart::Table
+            && i > 0
+            && lines[i - 1].list != ListPart::Table
+            && lines[i - 1].kind != LineKind::Blank
+            && table_cells(&text[lines[i - 1].content.clone()]).0 >= 3
+        {
+            lines[i - 1].list = ListPart::Table;
+            lines[i - 1].kind = LineKind::Body;
+        }
         // Noted while the line's text is at hand.
         if lines[i].kind == LineKind::Caption {
             captions.push(i);
@@ -853,6 +913,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
     if layout != Layout::DoubleSpaced {
         promote_heading_blocks(text, lines);
     }
+    mark_issuers(text, lines);
     if layout == Layout::BlankLineParagraphs {
         end_paragraphs_under_full_lines(lines);
     }
@@ -915,6 +976,9 @@ fn classify_line(
         return LineKind::Banner;
     }
     if first == '图' && is_picture_caption(s, line, followed_by_blank) {
+        return LineKind::Caption;
+    }
+    if first == '表' && is_table_title(s) {
         return LineKind::Caption;
     }
     let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
@@ -1069,13 +1133,15 @@ fn ends_in_signature(s: &str) -> bool {
 }
 
 /// Is a line set apart by blank lines a headline: two parts with a gap, a
-/// subtitle's dash, narrower than the text around it, or a "place：topic" title?
+/// subtitle's dash, narrower than the text around it, a "place：topic" title,
+/// or a document's title without a stop in it ("…发展统计公报")?
 fn one_line_headline(s: &str, line: &Line, neighbour_width: u32) -> bool {
     let neighbours = neighbour_width.min(line.column);
     has_gap(s)
         || s.starts_with("——")
         || line.width + 8 <= neighbours
         || (s.contains('：') && !s.contains(['，', '。']))
+        || (text::ends_in_notice_word(s) && !s.contains(['，', '。', '、', '；', ',']))
 }
 
 /// "2024年6月28日" alone: the date under a notice's signature, not a headline.
@@ -1417,12 +1483,56 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
             for line in &mut lines[start..end] {
                 // A line with sentence punctuation inside is text, not a headline.
                 let sentence = text[line.content.clone()].contains(['，', '。', ',']);
-                if line.kind == LineKind::Body && !sentence {
+                if line.kind == LineKind::Body && !sentence && line.list != ListPart::Table {
                     line.kind = LineKind::Heading;
                 }
             }
         }
     }
+}
+
+/// A document's issuers and its date under its title: "鄂尔多斯市统计局" over
+/// "国家统计局鄂尔多斯调查队" over "（2026年3月18日）", a block of short lines
+/// without a stop that ends in a date in brackets, below a heading. They sign the
+/// document, as a byline does.
+fn mark_issuers(text: &str, lines: &mut [Line]) {
+    for i in 1..lines.len() {
+        if lines[i].kind != LineKind::Body
+            || lines.get(i + 1).is_some_and(|n| n.kind != LineKind::Blank)
+            || !is_bracketed_date(&text[lines[i].content.clone()])
+        {
+            continue;
+        }
+        let start = (0..i)
+            .rev()
+            .find(|&k| lines[k].kind == LineKind::Blank)
+            .map_or(0, |k| k + 1);
+        let issuers = start..i;
+        let headed = (0..start)
+            .rev()
+            .find(|&k| lines[k].kind != LineKind::Blank)
+            .is_some_and(|k| lines[k].kind == LineKind::Heading);
+        if !headed
+            || issuers.len() > 3
+            || !lines[issuers.clone()].iter().all(|l| {
+                l.width <= 2 * 24
+                    && l.ending == Ending::Open
+                    && !text[l.content.clone()].contains(['，', '。', '、', ','])
+            })
+        {
+            continue;
+        }
+        for line in &mut lines[start..=i] {
+            line.kind = LineKind::Byline;
+        }
+    }
+}
+
+/// "（2026年3月18日）": a date in brackets, alone.
+fn is_bracketed_date(s: &str) -> bool {
+    s.strip_prefix(['（', '('])
+        .and_then(|s| s.strip_suffix(['）', ')']))
+        .is_some_and(is_date)
 }
 
 /// "【代表风采】", "【一线传真】": a column's name in square brackets.
@@ -1552,6 +1662,44 @@ mod tests {
             verse,
             [[false].as_slice(), &[true; 5], &[false; 4], &[false; 4]].concat()
         );
+    }
+
+    /// A table's head and rows of numbers, set apart by runs of spaces or
+    /// ideographic spaces, are rows that stand alone; its title is a caption;
+    /// a line with two wide gaps but one number is text ("联系人：…  电话：…").
+    #[test]
+    fn table_rows_head_and_title() {
+        for gap in ["        ", "\u{3000}\u{3000}"] {
+            let page = format!(
+                "表1  2025年主要农产品产量\n\n\
+                 产品名称{gap}产量（万吨）{gap}比上年增长（%）\n\
+                 粮食{gap}186.3{gap}3.2\n\
+                 油料{gap}12.8{gap}-1.5\n\n\
+                 联系人：刘晓东  电话：0477-8588888  地址：东胜区\n"
+            );
+            let layout = analyze_layout(&page);
+            let parts: Vec<(LineKind, ListPart)> = layout
+                .lines
+                .iter()
+                .filter(|l| l.kind != LineKind::Blank)
+                .map(|l| (l.kind, l.list))
+                .collect();
+            use LineKind::{Body, Caption};
+            use ListPart::{Outside, Table};
+            assert_eq!(
+                parts[..4],
+                [
+                    (Caption, Outside),
+                    (Body, Table),
+                    (Body, Table),
+                    (Body, Table),
+                ],
+                "{gap:?}"
+            );
+            assert_ne!(parts[4].1, Table);
+            assert!(!layout.is_full(&layout.lines[3]));
+            assert!(!layout.continues(2, 3));
+        }
     }
 
     /// Entries set apart by an ASCII, no-break or ideographic space, each

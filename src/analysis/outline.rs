@@ -312,7 +312,11 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     })
                 };
                 let section = is_section(text, page, &group);
-                let inside_article = section || short_single && plain_text_follows && same_column();
+                let inside_article = section
+                    || short_single
+                        && plain_text_follows
+                        && !super::text::ends_in_notice_word(line_text(text, page, i))
+                        && same_column();
                 if let Some(r) = run.as_mut().filter(|_| inside_article) {
                     r.sections.push(group);
                     i = j;
@@ -333,6 +337,14 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     });
                 }
                 i = author.map_or(j, |a| a + 1);
+                // More signatures right under the author line (a document's
+                // issuers, its date) sign the text under them.
+                if author.is_some() {
+                    while lines.get(i).is_some_and(|l| l.kind == LineKind::Byline) {
+                        run.get_or_insert_with(Run::default).bylines.push(i);
+                        i += 1;
+                    }
+                }
             }
             LineKind::Banner => {
                 flush(&mut run, &mut out);
@@ -357,10 +369,13 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 i += 1;
             }
             // A byline under a （上接…） marker is the continued article's, before
-            // its text; a photo credit ("…记者 / 柳东 陈国丽 摄") closes the item above it.
+            // its text, as is one right under another byline; a photo credit
+            // ("…记者 / 柳东 陈国丽 摄") closes the item above it.
             LineKind::Byline
                 if run.as_ref().is_some_and(|r| {
-                    (r.opened && r.lines.is_empty() && !r.markers.is_empty())
+                    (r.opened
+                        && r.lines.is_empty()
+                        && (!r.markers.is_empty() || r.bylines.last() == Some(&(i - 1))))
                         || closes_item(text, page, i)
                 }) =>
             {
@@ -425,6 +440,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             && page.layout == Layout::BlankLineParagraphs
                             && r.lines.len() >= 3
                             && r.sections.last().is_none_or(|s| s[s.len() - 1] <= p)
+                            && line.list != ListPart::Table
                             && column.width(page, &r.lines).abs_diff(line.column) >= 6
                     })
                 });

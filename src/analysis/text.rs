@@ -185,6 +185,26 @@ pub const SIGNATURE_SIGNS: [char; 4] = ['□', '●', '◎', '○'];
 /// Signs that open a brief ("●多伦县开展普法宣传  县司法局…").
 pub const BRIEF_SIGNS: [char; 4] = ['●', '■', '◆', '◎'];
 
+/// Words that end the title of a notice, a public document or a classified
+/// advertisement (遗失声明, 注销公告, 统计公报, 房屋出租): such an item stands
+/// alone on the page.
+const NOTICE_WORDS: &[&str] = &[
+    "公告", "通告", "公报", "启事", "声明", "通知", "讣告", "公示", "决定", "决议", "名单", "招聘",
+    "出租", "出售", "转让", "招租", "求购", "拍卖",
+];
+
+/// Does `s` end in a word of [`NOTICE_WORDS`]? "公    告" is read without its spaces.
+pub fn ends_in_notice_word(s: &str) -> bool {
+    let mut chars = s.chars().rev().filter(|c| !c.is_whitespace());
+    let (Some(last), Some(before)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let mut end = [0u8; 8];
+    let before_len = before.encode_utf8(&mut end).len();
+    let last_len = last.encode_utf8(&mut end[before_len..]).len();
+    std::str::from_utf8(&end[..before_len + last_len]).is_ok_and(|end| NOTICE_WORDS.contains(&end))
+}
+
 /// White space as it appears in extracted pages, including the ideographic space.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}'

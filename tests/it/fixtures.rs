@@ -670,3 +670,41 @@ fn notices_paragraphs_indented_and_signatures_at_the_right_are_not_cut() {
     // notice's title is no sentence split by it.
     check(NOTICES, expect![""]);
 }
+
+/// A statistical bulletin: a title as wide as the column, its issuers and date
+/// in brackets under it, a table (its title, its head, rows of numbers) between
+/// two sections. Read by the outline's fixture too.
+pub(crate) const BULLETIN: &str = "鄂尔多斯市2025年国民经济和社会发展统计公报
+
+鄂尔多斯市统计局
+国家统计局鄂尔多斯调查队
+（2026年3月18日）
+
+一、综合
+
+    初步核算，全年全市地区生产总值6283.1亿
+元，按不变价格计算，比上年增长6.1%。其中，
+第一产业增加值212.5亿元，增长4.8%；第二产
+业增加值3963.7亿元，增长6.9%；第三产业增加
+值2106.9亿元，增长4.7%。
+
+表1  2025年主要农产品产量
+
+产品名称        产量（万吨）    比上年增长（%）
+粮食            186.3           3.2
+油料            12.8            -1.5
+牛奶            42.5            6.3
+
+二、农业
+
+    全年粮食种植面积545.6万亩，比上年增加1
+2.3万亩。粮食总产量186.3万吨，增长3.2%。
+";
+
+#[test]
+fn a_tables_rows_and_a_documents_title_are_not_cut_paragraphs() {
+    // Rows of numbers end without a stop, and the last one stands over a
+    // blank line and the next section; the title, as wide as the text, ends
+    // without one too. None of them is a paragraph stopped mid-sentence.
+    check(BULLETIN, expect![""]);
+}

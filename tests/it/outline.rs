@@ -873,3 +873,62 @@ fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
         "#]],
     );
 }
+
+#[test]
+fn classified_notices_each_stand_alone() {
+    // A page of classified notices: a short title ending in 声明, 公告, 出租 or
+    // 启事 over indented text is an item of its own, not a section of the item
+    // above it, though it is as short as a section heading and the text under
+    // it is set in the same column. Any other short heading there still is.
+    check(
+        "遗失声明
+
+    王海军不慎遗失居民身份证，证号：15
+062119850312XXXX，声明作废。
+    李秀英不慎遗失购房收据一张，金额：50
+000元，声明作废。
+
+注销公告
+
+    鄂尔多斯市康巴什区顺达物流有限公司
+经股东会决议，拟申请注销登记，请债权人
+自本公告发布之日起45日内申报债权。
+
+房屋出租
+
+    东胜区天骄路临街商铺出租，面积120
+平方米，水电暖齐全，适合餐饮、超市。电
+话：13847712345（刘先生）
+
+治理智慧
+
+    村里的事情大家商量着办，村民的积极
+性一下子就调动起来了，说得好。
+",
+        expect![[r#"
+            Article 「遗失声明」 selection「遗失声明」 …「，声明作废。」
+            Article 「注销公告」 selection「注销公告」 …「内申报债权。」
+            Article 「房屋出租」 selection「房屋出租」 …「了，说得好。」
+              Section 「治理智慧」 selection「治理智慧」 …「了，说得好。」
+        "#]],
+    );
+}
+
+#[test]
+fn a_bulletin_with_its_issuers_and_a_table() {
+    // The title, however wide, heads the bulletin; the two issuers and the
+    // date in brackets under it sign it; the table's title is a caption
+    // inside its section, not a headline over the text after it.
+    check(
+        crate::fixtures::BULLETIN,
+        expect![[r#"
+            Article 「鄂尔多斯市2025年国民经济和社会发展统计公报」 selection「鄂尔多斯市2025年国民经济和社会发展统计公报」 …「长3.2%。」
+              Byline 「鄂尔多斯市统计局」 selection「鄂尔多斯市统计局」 …「多斯市统计局」
+              Byline 「国家统计局鄂尔多斯调查队」 selection「国家统计局鄂尔多斯调查队」 …「尔多斯调查队」
+              Byline 「（2026年3月18日）」 selection「（2026年3月18日）」 …「3月18日）」
+              Section 「一、综合」 selection「一、综合」 …「   6.3」
+              Caption 「表1  2025年主要农产品产量」 selection「表1  2025年主要农产品产量」 …「要农产品产量」
+              Section 「二、农业」 selection「二、农业」 …「长3.2%。」
+        "#]],
+    );
+}

@@ -232,6 +232,10 @@ fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
         if line.list != ListPart::Outside && target.list == ListPart::Entry {
             continue;
         }
+        // Nor does a table's row go on with any text above it.
+        if target.list == ListPart::Table {
+            continue;
+        }
         joins.push(Join::new(page, from, inserted, to));
     }
     (joins, unjoined)
