@@ -475,20 +475,25 @@ fn measure(text: &str, span: LineSpan) -> Line {
 }
 
 /// A row of a table: three cells or more, set apart by two spaces or more (or an
-/// ideographic space), two of them numbers (186.3, -1.5, 6.3%).
+/// ideographic space), one of them a number (186.3, -1.5, 6.3%, -7℃～3℃). A row
+/// with a single number needs another row beside it (see `classify`).
 #[inline(never)]
 fn is_table_row(s: &str) -> bool {
     let (cells, numbers) = table_cells(s);
-    cells >= 3 && numbers >= 2
+    cells >= 3 && numbers >= 1
 }
+
+/// Characters of a number in a table's cell besides digits: 6.3%, -1.5,
+/// -7℃～3℃, 1:2.
+const NUMBER_SIGNS: [char; 12] = ['.', '%', '+', '-', ',', '−', '％', '℃', '～', '~', ':', '/'];
 
 /// How many cells a line has, set apart by wide gaps, and how many of them are numbers.
 fn table_cells(s: &str) -> (usize, usize) {
     let number = |cell: &str| {
         cell.bytes().any(|b| b.is_ascii_digit())
-            && cell.chars().all(|c| {
-                c.is_ascii_digit() || matches!(c, '.' | '%' | '+' | '-' | ',' | '−' | '％')
-            })
+            && cell
+                .chars()
+                .all(|c| c.is_ascii_digit() || NUMBER_SIGNS.contains(&c))
     };
     let (mut cells, mut numbers) = (0, 0);
     for cell in s.split("  ").flat_map(|part| part.split('\u{3000}')) {
@@ -834,6 +839,19 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             if (i > 0 && entry(i - 1)) || entry(i + 1) {
                 lines[i].kind = LineKind::Body;
             }
+        }
+        // A line of cells with one number alone ("东胜区  晴  -7℃～3℃") is a
+        // row where other rows stand beside it, and only there.
+        if lines[i].list == ListPart::Table
+            && !(i > 0 && lines[i - 1].list == ListPart::Table)
+            && lines.get(i + 1).is_none_or(|n| n.list != ListPart::Table)
+            && table_cells(s).1 < 2
+        {
+            lines[i].list = if is_list_entry(s) {
+                ListPart::Entry
+            } else {
+                ListPart::Outside
+            };
         }
         // A table's rows are text, however short; the head right above its
         // first row ("产品名称        产量（万吨）    比上年增长（%）") is a row too.
@@ -1700,6 +1718,24 @@ mod tests {
             assert!(!layout.is_full(&layout.lines[3]));
             assert!(!layout.continues(2, 3));
         }
+    }
+
+    /// Rows with one number each ("东胜区  晴  -7℃～3℃") are a table where they
+    /// stand together; one such line alone is not.
+    #[test]
+    fn rows_with_one_number_stand_together() {
+        let page = "天气预报\n\n东胜区  晴  -7℃～3℃\n康巴什区  晴  -8℃～2℃\n\n\
+                    记者  王磊  2026\n";
+        let layout = analyze_layout(page);
+        let lists: Vec<ListPart> = layout
+            .lines
+            .iter()
+            .filter(|l| l.kind != LineKind::Blank)
+            .map(|l| l.list)
+            .collect();
+        use ListPart::{Outside, Table};
+        assert_eq!(lists[..3], [Outside, Table, Table]);
+        assert_ne!(lists[3], Table);
     }
 
     /// Entries set apart by an ASCII, no-break or ideographic space, each

@@ -1220,3 +1220,16 @@ fn a_former_league_in_an_obituary() {
         "#]],
     );
 }
+
+#[test]
+fn pupils_and_students_are_no_schools() {
+    // 小学, 中学 and 大学 end a school's name after a place, but 中小学生,
+    // 中学生 and 大学生 are the pupils and students: no school is named.
+    check(
+        "2026年鄂尔多斯市中小学生冰雪运动会开幕，⟦鄂尔多斯市第一中学⟧学生和⟦康巴什区第二小学⟧的老师参加，东胜区大学生志愿者服务。\n",
+        expect![[r#"
+            Org 「鄂尔多斯市第一中学」 → 鄂尔多斯市第一中学 (Written("鄂尔多斯市"))
+            Org 「康巴什区第二小学」 → 康巴什区第二小学 (Written("康巴什区"))
+        "#]],
+    );
+}
