@@ -301,6 +301,10 @@ fn is_name_char(c: char) -> bool {
     c == '·' || text::is_han_script(c)
 }
 
+/// Words that end a column's name after a title ("记者手记", "记者观察"),
+/// where a name would stand in an author line.
+const COLUMN_WORDS: &[&str] = &["手记", "观察", "札记", "随笔", "述评", "感言", "走笔"];
+
 /// Names separated by white space up to the end: the first 2–6 characters, the
 /// others 2–4 (Han characters or the middle dot).
 fn is_name_tail(tail: &str) -> bool {
@@ -462,7 +466,7 @@ fn measure(text: &str, span: LineSpan) -> Line {
     if spaces.ascii {
         width = text::half_width(main_part(s));
     }
-    let list = if !spaces.any() {
+    let list = if !spaces.any() || is_letter_spaced(s) {
         ListPart::Outside
     } else if is_table_row(s) {
         ListPart::Table
@@ -515,6 +519,21 @@ fn is_table_title(s: &str) -> bool {
             .is_some_and(|c| c.is_ascii_digit() || c == ' ' || "一二三四五六七八九十".contains(c))
         && s.chars().count() <= 30
         && !s.contains(['，', '。', ','])
+}
+
+/// "深 入 学 习 贯 彻": four Han characters or more, each set apart by white
+/// space, as titles are spaced out.
+fn is_letter_spaced(s: &str) -> bool {
+    let b = s.as_bytes();
+    // Cheap first: a Han character (three bytes) and a space.
+    b.len() > 4 && b[0] >= 0xE3 && (b[3] == b' ' || b[3..].starts_with("\u{3000}".as_bytes())) && {
+        let mut tokens = 0;
+        s.split_whitespace().all(|t| {
+            tokens += 1;
+            let mut chars = t.chars();
+            chars.next().is_some_and(text::is_han_script) && chars.next().is_none()
+        }) && tokens >= 4
+    }
 }
 
 /// An entry of a list of people: two to four Han characters (a name), white
@@ -908,6 +927,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             let (t, signed) = if lines[i - 1].kind == LineKind::Blank {
                 let writer = credit.starts_with("本报记者")
                     || credit.starts_with("本刊记者")
+                    || credit.starts_with(text::SIGNATURE_SIGNS)
                     || is_magazine_credit(credit);
                 (
                     i.saturating_sub(2),
@@ -999,6 +1019,10 @@ fn classify_line(
     if first == '表' && is_table_title(s) {
         return LineKind::Caption;
     }
+    // "深 入 学 习 贯 彻 全 会 精 神" alone: a title spaced out, however wide.
+    if (line.after_blank || first_on_page) && followed_by_blank && is_letter_spaced(s) {
+        return LineKind::Heading;
+    }
     let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
     let short_line = line.width <= 2 * 40;
     // "●城川镇人大开展代表活动日  近日，…": a brief's lead-in and its text, no byline.
@@ -1049,6 +1073,8 @@ fn classify_line(
             && !s.contains(['，', '“', '”', '《', '》', ','])
             // "——记…镇党委书记刘建国": a profile's subtitle, not its author.
             && !s.starts_with("——")
+            // "记者手记", "记者观察": a column's name, not a reporter's.
+            && !COLUMN_WORDS.iter().any(|w| s.ends_with(w))
             && is_author_line(s)
         {
             return LineKind::Byline;

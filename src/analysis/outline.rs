@@ -122,6 +122,14 @@ fn is_column_head(s: &str) -> bool {
         .any(|w| name.ends_with(w))
 }
 
+/// Do the notes of the text above start here (注释：, 参考文献：, 注：)? They
+/// are set in a column of their own and belong to that text.
+fn is_note(s: &str) -> bool {
+    ["注释", "参考文献", "注："]
+        .iter()
+        .any(|w| s.starts_with(w))
+}
+
 /// Does an editor's note start here (编者按：…, 【编者按】, 编者的话)?
 #[inline(never)]
 fn is_preface(line: &str) -> bool {
@@ -441,6 +449,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             && r.lines.len() >= 3
                             && r.sections.last().is_none_or(|s| s[s.len() - 1] <= p)
                             && line.list != ListPart::Table
+                            && !is_note(line_text(text, page, i))
                             && column.width(page, &r.lines).abs_diff(line.column) >= 6
                     })
                 });

@@ -1233,3 +1233,16 @@ fn pupils_and_students_are_no_schools() {
         "#]],
     );
 }
+
+#[test]
+fn serving_the_centre_is_no_centre() {
+    // 中心 ends an institution's name after a place (…融媒体中心), but in
+    // "围绕中心、服务大局" it is the Party's central task.
+    check(
+        "近年来，⟦达拉特旗人大常委会⟧围绕中心、服务大局，⟦达拉特旗融媒体中心⟧报道。\n",
+        expect![[r#"
+            Org 「达拉特旗人大常委会」 → 达拉特旗人民代表大会常务委员会 (Written("达拉特旗"))
+            Org 「达拉特旗融媒体中心」 → 达拉特旗融媒体中心 (Written("达拉特旗"))
+        "#]],
+    );
+}

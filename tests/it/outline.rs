@@ -932,3 +932,39 @@ fn a_bulletin_with_its_issuers_and_a_table() {
         "#]],
     );
 }
+
+#[test]
+fn a_theory_page_signed_over_a_blank_line_with_its_notes() {
+    // A spaced-out line alone ("深 入 学 习 …") is a banner, no list of
+    // names; the title stands over a blank line and the writer's "□ 王志刚";
+    // the notes at the end, set wider, are the essay's own; "记者手记" names
+    // a column, no reporter.
+    check(
+        "深 入 学 习 贯 彻 全 会 精 神
+
+新时代基层人大工作的实践与思考
+
+□ 王志刚
+
+    人大工作是党的工作的重要组成部分。①
+做好新时代基层人大工作，必须坚持党的领导、
+人民当家作主、依法治国有机统一。
+
+注释：
+①习近平：《在中央人大工作会议上的讲话》，《求是》2022年第5期。
+[1]张三.基层人大监督工作研究[J].人大研究,2023(4):12-18.
+
+记者手记
+
+    走进达拉特旗人大常委会，记者感受最深
+的是“实”。从代表联络站到专题询问会，处处
+体现着为民情怀。
+",
+        expect![[r#"
+            Banner 「深 入 学 习 贯 彻 全 会 精 神」 selection「深 入 学 习 贯 彻 全 会 精 神」 …「 会 精 神」
+            Article 「新时代基层人大工作的实践与思考」 selection「新时代基层人大工作的实践与思考」 …「12-18.」
+              Byline 「□ 王志刚」 selection「□ 王志刚」 …「□ 王志刚」
+            Article 「记者手记」 selection「记者手记」 …「着为民情怀。」
+        "#]],
+    );
+}
