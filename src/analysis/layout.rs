@@ -483,6 +483,10 @@ fn measure(text: &str, span: LineSpan) -> Line {
 /// with a single number needs another row beside it (see `classify`).
 #[inline(never)]
 fn is_table_row(s: &str) -> bool {
+    // Most lines with a space have a digit nowhere (a credit, a list of names).
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let (cells, numbers) = table_cells(s);
     cells >= 3 && numbers >= 1
 }
@@ -780,7 +784,7 @@ impl<'a> SlidingWindow<'a> {
 }
 
 fn classify(text: &str, lines: &mut [Line], layout: Layout) {
-    let (mut picture_heads, mut captions) = (Vec::new(), Vec::new());
+    let (mut picture_heads, mut captions, mut dates) = (Vec::new(), Vec::new(), Vec::new());
     let first_text = lines.iter().position(|l| l.kind != LineKind::Blank);
     for i in 0..lines.len() {
         if lines[i].kind == LineKind::Blank {
@@ -894,6 +898,12 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             && s.starts_with("图为")
         {
             picture_heads.push(i);
+        } else if lines[i].kind == LineKind::Body
+            && matches!(s.as_bytes().first(), Some(0xEF | b'('))
+            && followed_by_blank
+            && is_bracketed_date(s)
+        {
+            dates.push(i);
         }
     }
     mark_list_tails(lines);
@@ -951,7 +961,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
     if layout != Layout::DoubleSpaced {
         promote_heading_blocks(text, lines);
     }
-    mark_issuers(text, lines);
+    mark_issuers(text, lines, &dates);
     if layout == Layout::BlankLineParagraphs {
         end_paragraphs_under_full_lines(lines);
     }
@@ -1019,10 +1029,6 @@ fn classify_line(
     if first == '表' && is_table_title(s) {
         return LineKind::Caption;
     }
-    // "深 入 学 习 贯 彻 全 会 精 神" alone: a title spaced out, however wide.
-    if (line.after_blank || first_on_page) && followed_by_blank && is_letter_spaced(s) {
-        return LineKind::Heading;
-    }
     let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
     let short_line = line.width <= 2 * 40;
     // "●城川镇人大开展代表活动日  近日，…": a brief's lead-in and its text, no byline.
@@ -1073,9 +1079,9 @@ fn classify_line(
             && !s.contains(['，', '“', '”', '《', '》', ','])
             // "——记…镇党委书记刘建国": a profile's subtitle, not its author.
             && !s.starts_with("——")
+            && is_author_line(s)
             // "记者手记", "记者观察": a column's name, not a reporter's.
             && !COLUMN_WORDS.iter().any(|w| s.ends_with(w))
-            && is_author_line(s)
         {
             return LineKind::Byline;
         }
@@ -1116,13 +1122,14 @@ fn classify_line(
                 || s.starts_with("——")
                 || (line.width < line.column && has_double_space(s) && !opens_with_marker(s))
                 // The page's first line, alone: "达拉特旗：让代表建议落地见效"
-                // (not by a gap: "通讯员  娜日娜" may open a page too).
+                // (not by a gap: "通讯员  娜日娜" may open a page too, but
+                // "深 入 学 习 贯 彻" is a title spaced out).
                 || (first_on_page
                     && followed_by_blank
                     && layout == Layout::BlankLineParagraphs
-                    && !has_gap(s)
-                    && (heads_news
-                        || one_line_headline(s, line, neighbour_width)))
+                    && (is_letter_spaced(s)
+                        || !has_gap(s)
+                            && (heads_news || one_line_headline(s, line, neighbour_width))))
         }
     };
     // "联系人：刘晓东  电话：0477-8588888": labels and their values, not a title
@@ -1539,12 +1546,11 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
 /// "国家统计局鄂尔多斯调查队" over "（2026年3月18日）", a block of short lines
 /// without a stop that ends in a date in brackets, below a heading. They sign the
 /// document, as a byline does.
-fn mark_issuers(text: &str, lines: &mut [Line]) {
-    for i in 1..lines.len() {
-        if lines[i].kind != LineKind::Body
-            || lines.get(i + 1).is_some_and(|n| n.kind != LineKind::Blank)
-            || !is_bracketed_date(&text[lines[i].content.clone()])
-        {
+///
+/// `dates`: the lines of text that are a date in brackets over a blank line.
+fn mark_issuers(text: &str, lines: &mut [Line], dates: &[usize]) {
+    for &i in dates {
+        if lines[i].kind != LineKind::Body {
             continue;
         }
         let start = (0..i)
