@@ -934,7 +934,8 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
                 continue;
             }
             let credit = &text[lines[i].content.clone()];
-            let (t, signed) = if lines[i - 1].kind == LineKind::Blank {
+            let apart = lines[i - 1].kind == LineKind::Blank;
+            let (t, signed) = if apart {
                 let writer = credit.starts_with("本报记者")
                     || credit.starts_with("本刊记者")
                     || credit.starts_with(text::SIGNATURE_SIGNS)
@@ -952,7 +953,14 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
                 && (title.after_blank || Some(t) == first_text)
                 && title.ending == Ending::Open
                 && title.width <= 2 * 20
-                && !text[title.content.clone()].contains(['，', '。', '、', ','])
+                // A title alone between blank lines may hold a comma ("医保新政
+                // 来了，这些变化要知道"): it ends no sentence, and a sentence's
+                // piece split off by a blank line stands over no writer's credit.
+                && !text[title.content.clone()].contains(if apart {
+                    &['。', '；'][..]
+                } else {
+                    &['，', '。', '、', ','][..]
+                })
             {
                 lines[t].kind = LineKind::Heading;
             }

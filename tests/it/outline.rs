@@ -968,3 +968,34 @@ fn a_theory_page_signed_over_a_blank_line_with_its_notes() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_with_a_comma_over_a_blank_line_and_its_reporter() {
+    // "医保新政来了，这些变化要知道" holds a comma, as many titles do; alone
+    // between blank lines over the reporter's credit, it is the title, and
+    // the column's name over it is a banner.
+    check(
+        "政策解读
+
+医保新政来了，这些变化要知道
+
+本报记者  刘  洋
+
+    近日，鄂尔多斯市医疗保障局出台新政策。
+记者就群众关心的问题采访了市医疗保障局副
+局长赵红梅。
+    问：新政策主要有哪些变化？
+    答：主要有三个方面的变化。一是提高了
+门诊报销比例，二是扩大了慢性病病种范围，
+三是简化了异地就医备案手续。
+    问：群众怎样办理异地就医备案？
+    答：可以通过国家医保服务平台APP、“蒙
+速办”APP或者到旗区医保经办窗口办理。
+",
+        expect![[r#"
+            Banner 「政策解读」 selection「政策解读」 …「政策解读」
+            Article 「医保新政来了，这些变化要知道」 selection「医保新政来了，这些变化要知道」 …「办窗口办理。」
+              Byline 「本报记者  刘  洋」 selection「本报记者  刘  洋」 …「  刘  洋」
+        "#]],
+    );
+}
