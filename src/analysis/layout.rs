@@ -1722,6 +1722,16 @@ mod tests {
         );
     }
 
+    /// The kind and the list part of each line with text.
+    fn kinds_and_parts(layout: &PageLayout) -> Vec<(LineKind, ListPart)> {
+        layout
+            .lines
+            .iter()
+            .filter(|l| l.kind != LineKind::Blank)
+            .map(|l| (l.kind, l.list))
+            .collect()
+    }
+
     /// A table's head and rows of numbers, set apart by runs of spaces or
     /// ideographic spaces, are rows that stand alone; its title is a caption;
     /// a line with two wide gaps but one number is text ("联系人：…  电话：…").
@@ -1736,12 +1746,7 @@ mod tests {
                  联系人：刘晓东  电话：0477-8588888  地址：东胜区\n"
             );
             let layout = analyze_layout(&page);
-            let parts: Vec<(LineKind, ListPart)> = layout
-                .lines
-                .iter()
-                .filter(|l| l.kind != LineKind::Blank)
-                .map(|l| (l.kind, l.list))
-                .collect();
+            let parts = kinds_and_parts(&layout);
             use LineKind::{Body, Caption};
             use ListPart::{Outside, Table};
             assert_eq!(
@@ -1767,11 +1772,9 @@ mod tests {
         let page = "天气预报\n\n东胜区  晴  -7℃～3℃\n康巴什区  晴  -8℃～2℃\n\n\
                     记者  王磊  2026\n";
         let layout = analyze_layout(page);
-        let lists: Vec<ListPart> = layout
-            .lines
-            .iter()
-            .filter(|l| l.kind != LineKind::Blank)
-            .map(|l| l.list)
+        let lists: Vec<ListPart> = kinds_and_parts(&layout)
+            .into_iter()
+            .map(|(_, p)| p)
             .collect();
         use ListPart::{Outside, Table};
         assert_eq!(lists[..3], [Outside, Table, Table]);
@@ -1793,12 +1796,7 @@ mod tests {
             );
             let layout = analyze_layout(&page);
             assert_eq!(layout.layout, Layout::DoubleSpaced);
-            let parts: Vec<(LineKind, ListPart)> = layout
-                .lines
-                .iter()
-                .filter(|l| l.kind != LineKind::Blank)
-                .map(|l| (l.kind, l.list))
-                .collect();
+            let parts = kinds_and_parts(&layout);
             use LineKind::Body;
             use ListPart::{Entry, Outside, Tail};
             assert_eq!(
