@@ -1246,3 +1246,18 @@ fn serving_the_centre_is_no_centre() {
         "#]],
     );
 }
+
+#[test]
+fn posts_held_now_and_held_before() {
+    // 现任 and 前任 before a title set it apart as 本报 does; 前任 marks the
+    // post as held once, as 原 does. A bare title after any other word is
+    // still no post (今天旗长 is no official's mention).
+    check(
+        "会议由前任⟦旗长王海军⟧主持，现任⟦旗长张强⟧讲话。前任达拉特旗⟦旗长李明⟧出席。今天旗长张强也到了。\n",
+        expect![[r#"
+            Official 「旗长王海军」 name=王海军 [原旗长=达拉特旗人民政府]
+            Official 「旗长张强」 name=张强 [旗长=达拉特旗人民政府]
+            Official 「旗长李明」 name=李明 [原旗长@达拉特旗=达拉特旗人民政府]
+        "#]],
+    );
+}

@@ -76,6 +76,12 @@ enum Strength {
     Weak,
 }
 
+/// Does the text before a post say it was held once (原伊克昭盟行政公署副盟长,
+/// 前任达拉特旗旗长)?
+fn held_once(before: &str) -> bool {
+    before.ends_with('原') || before.ends_with("前任")
+}
+
 /// Characters that do not occur in names (or almost never): they end or reject a
 /// candidate read before a title.
 fn not_name_char(c: char) -> bool {
@@ -276,7 +282,7 @@ impl<'a> Scan<'a> {
         let mut at = self.tokens[i].range.start;
         // 原伊克昭盟行政公署副盟长, 原哲里木盟盟长: the body or place starts the chain.
         let chain_start = current.as_ref().map_or(start, |c| c.start.min(start));
-        let former_chain = buf[seg.start..chain_start].ends_with('原');
+        let former_chain = held_once(&buf[seg.start..chain_start]);
         let mut first_info: Option<TitleInfo> = None;
         let mut last_title = "";
         loop {
@@ -298,7 +304,7 @@ impl<'a> Scan<'a> {
                     title: t.range.clone(),
                     org,
                     post: info.post,
-                    former: former_chain || buf[..t.range.start].ends_with('原'),
+                    former: former_chain || held_once(&buf[..t.range.start]),
                 });
                 last_title = &buf[t.range.clone()];
                 at = t.range.end;
@@ -408,7 +414,8 @@ impl<'a> Scan<'a> {
             let stands = anchored
                 || orgs::boundary_before(buf, seg.start, first_title)
                 || (first_index > 0 && self.tokens[first_index - 1].range.end == first_title)
-                || ["本报", "本刊", "由", "经", "请"]
+                // 现任旗长张强, 前任旗长王海军: who holds the post now, or held it.
+                || ["本报", "本刊", "由", "经", "请", "现任", "前任"]
                     .iter()
                     .any(|w| buf[seg.start..first_title].ends_with(w));
             let strength = match (anchored, weak) {
