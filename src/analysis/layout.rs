@@ -1037,6 +1037,9 @@ fn classify_line(
     if first == '表' && is_table_title(s) {
         return LineKind::Caption;
     }
+    if matches!(first, '（' | '(') && is_source_credit(s) {
+        return LineKind::Byline;
+    }
     let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
     let short_line = line.width <= 2 * 40;
     // "●城川镇人大开展代表活动日  近日，…": a brief's lead-in and its text, no byline.
@@ -1170,6 +1173,18 @@ pub fn indent(text: &str, line: &Line) -> u32 {
 /// no text above goes on in it.
 pub fn indented_paragraph(text: &str, page: &PageLayout, line: &Line) -> bool {
     page.layout == Layout::BlankLineParagraphs && line.leading_space && indent(text, line) >= 4
+}
+
+/// "（市气象台提供）", "（市统计局供稿）": who supplied the item, in brackets
+/// alone on its line, closing it.
+pub fn is_source_credit(s: &str) -> bool {
+    s.strip_prefix(['（', '('])
+        .and_then(|s| s.strip_suffix(['）', ')']))
+        .is_some_and(|inner| {
+            (inner.ends_with("提供") || inner.ends_with("供稿"))
+                && inner.chars().count() <= 16
+                && !inner.contains(['，', '。', ','])
+        })
 }
 
 /// Is the line set far to the right of its column, where a signature stands?

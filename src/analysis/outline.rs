@@ -137,7 +137,8 @@ fn is_preface(line: &str) -> bool {
     line.starts_with("编者按") || line.starts_with("编者的话")
 }
 
-/// Is the byline at `i` a credit closing an item: it, or the line after it, ends in 摄?
+/// Is the byline at `i` a credit closing an item: it, or the line after it, ends
+/// in 摄, or it names who supplied the item?
 fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
     let credit = |k: usize| {
         let s = line_text(text, page, k);
@@ -145,6 +146,8 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
     };
     credit(i)
         || (i + 1 < page.lines.len() && page.lines[i + 1].kind == LineKind::Byline && credit(i + 1))
+        // Who supplied the item: "（市气象台提供）".
+        || super::layout::is_source_credit(line_text(text, page, i))
         // A notice's signature or its date, set far to the right.
         || super::layout::set_right(text, &page.lines[i])
 }

@@ -999,3 +999,33 @@ fn a_title_with_a_comma_over_a_blank_line_and_its_reporter() {
         "#]],
     );
 }
+
+#[test]
+fn a_weather_table_and_who_supplied_it() {
+    // A table of one number a row stays in its item, and "（市气象台提供）"
+    // closes the item as its credit: the heading after it opens the next.
+    check(
+        "天气预报
+
+    今天白天到夜间，全市晴转多云，西北风
+3到4级，气温零下8到3摄氏度。明天，全市多
+云，东北风2到3级，气温零下10到1摄氏度。
+
+    东胜区  晴  -7℃～3℃
+    康巴什区  晴  -8℃～2℃
+    达拉特旗  多云  -9℃～2℃
+    准格尔旗  晴转多云  -6℃～4℃
+
+（市气象台提供）
+
+体坛快讯
+
+    本报讯（记者 王磊）11月26日，冰雪运动会开幕。
+",
+        expect![[r#"
+            Article 「天气预报」 selection「天气预报」 …「气象台提供）」
+              Byline 「（市气象台提供）」 selection「（市气象台提供）」 …「气象台提供）」
+            Article 「体坛快讯」 selection「体坛快讯」 …「运动会开幕。」
+        "#]],
+    );
+}
