@@ -101,7 +101,9 @@ pub enum ListPart {
     /// "王凯立 市人大常委会环境资源城乡建设工").
     Tail,
     /// A row of a table: three cells or more set apart by wide gaps, two of
-    /// them numbers ("粮食        186.3        3.2"). A row stands alone.
+    /// them numbers ("粮食        186.3        3.2"), or one where another row
+    /// stands beside it, and the head right above the first row. A row stands
+    /// alone.
     Table,
 }
 
@@ -936,8 +938,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             let credit = &text[lines[i].content.clone()];
             let apart = lines[i - 1].kind == LineKind::Blank;
             let (t, signed) = if apart {
-                let writer = credit.starts_with("本报记者")
-                    || credit.starts_with("本刊记者")
+                let writer = is_writer_credit(credit)
                     || credit.starts_with(text::SIGNATURE_SIGNS)
                     || is_magazine_credit(credit);
                 (
@@ -1075,7 +1076,7 @@ fn classify_line(
         }
         // "本报记者 吴嘉欣" between a headline and its text, blank lines or none.
         if first == '本'
-            && (s.starts_with("本报记者") || s.starts_with("本刊记者"))
+            && is_writer_credit(s)
             && line.width <= 2 * 24
             && !s.contains(['，', '。', ','])
         {
@@ -1178,13 +1179,11 @@ pub fn indented_paragraph(text: &str, page: &PageLayout, line: &Line) -> bool {
 /// "（市气象台提供）", "（市统计局供稿）": who supplied the item, in brackets
 /// alone on its line, closing it.
 pub fn is_source_credit(s: &str) -> bool {
-    s.strip_prefix(['（', '('])
-        .and_then(|s| s.strip_suffix(['）', ')']))
-        .is_some_and(|inner| {
-            (inner.ends_with("提供") || inner.ends_with("供稿"))
-                && inner.chars().count() <= 16
-                && !inner.contains(['，', '。', ','])
-        })
+    in_brackets(s).is_some_and(|inner| {
+        (inner.ends_with("提供") || inner.ends_with("供稿"))
+            && inner.chars().count() <= 16
+            && !inner.contains(['，', '。', ','])
+    })
 }
 
 /// Is the line set far to the right of its column, where a signature stands?
@@ -1274,8 +1273,13 @@ fn mark_picture_captions(
     }
 }
 
+/// "本报记者 吴嘉欣", "本刊记者  张  敏": a staff writer's credit.
+fn is_writer_credit(s: &str) -> bool {
+    s.starts_with("本报记者") || s.starts_with("本刊记者")
+}
+
 /// Does a photographer's credit end `s`: …摄, …摄影, …供图?
-fn is_photo_credit_end(s: &str) -> bool {
+pub fn is_photo_credit_end(s: &str) -> bool {
     s.ends_with('摄') || s.ends_with("摄影") || s.ends_with("供图")
 }
 
@@ -1576,10 +1580,12 @@ fn mark_issuers(text: &str, lines: &mut [Line], dates: &[usize]) {
         if lines[i].kind != LineKind::Body {
             continue;
         }
-        let start = (0..i)
+        // Three issuers at most: the blank line above them is looked for no
+        // further up (a date at the foot of a long block signs nothing).
+        let start = (i.saturating_sub(4)..i)
             .rev()
             .find(|&k| lines[k].kind == LineKind::Blank)
-            .map_or(0, |k| k + 1);
+            .map_or(i.saturating_sub(4), |k| k + 1);
         let issuers = start..i;
         let headed = (0..start)
             .rev()
@@ -1603,9 +1609,12 @@ fn mark_issuers(text: &str, lines: &mut [Line], dates: &[usize]) {
 
 /// "（2026年3月18日）": a date in brackets, alone.
 fn is_bracketed_date(s: &str) -> bool {
-    s.strip_prefix(['（', '('])
-        .and_then(|s| s.strip_suffix(['）', ')']))
-        .is_some_and(is_date)
+    in_brackets(s).is_some_and(is_date)
+}
+
+/// The text inside round brackets (full-width or not) that open and close `s`.
+fn in_brackets(s: &str) -> Option<&str> {
+    s.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])
 }
 
 /// "【代表风采】", "【一线传真】": a column's name in square brackets.
@@ -1620,8 +1629,7 @@ fn is_bracketed_name(s: &str) -> bool {
 
 /// "（第十二号）", "（2026年第3号）": the number of a notice, in brackets on its own line.
 fn is_notice_number(s: &str) -> bool {
-    s.starts_with(['（', '('])
-        && s.ends_with(['）', ')'])
+    in_brackets(s).is_some()
         && s.contains('号')
         && s.chars().count() <= 14
         && !s.contains(['，', '。', ','])

@@ -140,10 +140,7 @@ fn is_preface(line: &str) -> bool {
 /// Is the byline at `i` a credit closing an item: it, or the line after it, ends
 /// in 摄, or it names who supplied the item?
 fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
-    let credit = |k: usize| {
-        let s = line_text(text, page, k);
-        s.ends_with('摄') || s.ends_with("摄影") || s.ends_with("供图")
-    };
+    let credit = |k: usize| super::layout::is_photo_credit_end(line_text(text, page, k));
     credit(i)
         || (i + 1 < page.lines.len() && page.lines[i + 1].kind == LineKind::Byline && credit(i + 1))
         // Who supplied the item: "（市气象台提供）".

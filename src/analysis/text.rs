@@ -193,16 +193,14 @@ const NOTICE_WORDS: &[&str] = &[
     "出租", "出售", "转让", "招租", "求购", "拍卖",
 ];
 
-/// Does `s` end in a word of [`NOTICE_WORDS`]? "公    告" is read without its spaces.
+/// Does `s` end in a word of [`NOTICE_WORDS`] (each two characters)? "公    告"
+/// is read without its spaces.
 pub fn ends_in_notice_word(s: &str) -> bool {
     let mut chars = s.chars().rev().filter(|c| !c.is_whitespace());
     let (Some(last), Some(before)) = (chars.next(), chars.next()) else {
         return false;
     };
-    let mut end = [0u8; 8];
-    let before_len = before.encode_utf8(&mut end).len();
-    let last_len = last.encode_utf8(&mut end[before_len..]).len();
-    std::str::from_utf8(&end[..before_len + last_len]).is_ok_and(|end| NOTICE_WORDS.contains(&end))
+    NOTICE_WORDS.iter().any(|w| w.chars().eq([before, last]))
 }
 
 /// White space as it appears in extracted pages, including the ideographic space.
@@ -442,6 +440,18 @@ fn ending_of_group(s: &str) -> Ending {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`ends_in_notice_word`] compares the last two characters only.
+    #[test]
+    fn notice_words_are_two_characters() {
+        assert!(NOTICE_WORDS.iter().all(|w| w.chars().count() == 2));
+        assert!(ends_in_notice_word("公    告"));
+        assert!(ends_in_notice_word(
+            "鄂尔多斯市2025年国民经济和社会发展统计公报"
+        ));
+        assert!(!ends_in_notice_word("告"));
+        assert!(!ends_in_notice_word("治理智慧"));
+    }
 
     #[test]
     fn splits_every_lsp_line_break() {
