@@ -304,9 +304,9 @@ fn appointments_and_removals_name_the_person_first() {
             Official 「张三、李四为市人大常委会副主任」 name=张三 [副主任@市人大常委会=鄂尔多斯市人民代表大会常务委员会]
             Official 「李四」 name=李四 [副主任@市人大常委会=鄂尔多斯市人民代表大会常务委员会]
             Org 「市人大常委会」 → 鄂尔多斯市人民代表大会常务委员会 (Home("鄂尔多斯市"))
-            Official 「乌云其木格的鄂尔多斯市民族事务委员会副主任」 name=乌云其木格 [副主任@鄂尔多斯市民族事务委员会]
+            Official 「乌云其木格的鄂尔多斯市民族事务委员会副主任」 name=乌云其木格 [原副主任@鄂尔多斯市民族事务委员会]
             Org 「鄂尔多斯市民族事务委员会」 → 鄂尔多斯市民族事务委员会 (Written("鄂尔多斯市"))
-            Official 「刘五辞去市人力资源和社会保障局局长」 name=刘五 [局长@市人力资源和社会保障局=鄂尔多斯市人力资源和社会保障局]
+            Official 「刘五辞去市人力资源和社会保障局局长」 name=刘五 [原局长@市人力资源和社会保障局=鄂尔多斯市人力资源和社会保障局]
             Org 「市人力资源和社会保障局」 → 鄂尔多斯市人力资源和社会保障局 (Home("鄂尔多斯市"))
             Org 「市教育局」 → 鄂尔多斯市教育局 (Home("鄂尔多斯市"))
         "#]],
@@ -965,6 +965,55 @@ fn the_mastheads_place_is_the_pages_home() {
 }
 
 #[test]
+fn a_biographys_posts_belong_to_its_subject() {
+    // A biography names its subject once (王建国，男，…) and lists the posts
+    // after a verb of tenure: 曾任/历任 posts are held no more, 现任/起任 ones
+    // now; posts listed after the verb, joined by ，, share it. With no
+    // subject near (他曾任…), nobody holds them.
+    check(
+        "⟦王建国⟧，男，汉族，1975年8月生，内蒙古准格尔旗人。\n曾任⟦达拉特旗副旗长⟧，⟦⟦准格尔旗委⟧副书记、旗长⟧，⟦⟦鄂尔多斯市发展和改革委员会⟧主任⟧。现任⟦⟦鄂尔多斯市委⟧委员⟧。\n\n⟦刘海燕⟧，女，蒙古族，大学学历。2024年起任⟦⟦乌审旗教育局⟧党组书记⟧。\n\n这是一段与人物无关的文字，用来拉开距离。\n\n这是一段与人物无关的文字，用来拉开距离。\n\n这是一段与人物无关的文字，用来拉开距离。\n\n这是一段与人物无关的文字，用来拉开距离。\n\n这是一段与人物无关的文字，用来拉开距离。\n\n这是一段与人物无关的文字，用来拉开距离。\n\n这是一段与人物无关的文字，用来拉开距离。\n\n这是一段与人物无关的文字，用来拉开距离。\n\n他曾任⟦杭锦旗教育局⟧局长。\n",
+        expect![[r#"
+            Person 「王建国」 name=王建国 []
+            Official 「达拉特旗副旗长」 name=王建国 [原副旗长@达拉特旗=达拉特旗人民政府]
+            Official 「准格尔旗委副书记、旗长」 name=王建国 [原副书记@准格尔旗委=中国共产党准格尔旗委员会, 原旗长@准格尔旗=准格尔旗人民政府]
+            Org 「准格尔旗委」 → 中国共产党准格尔旗委员会 (Written("准格尔旗"))
+            Official 「鄂尔多斯市发展和改革委员会主任」 name=王建国 [原主任@鄂尔多斯市发展和改革委员会]
+            Org 「鄂尔多斯市发展和改革委员会」 → 鄂尔多斯市发展和改革委员会 (Written("鄂尔多斯市"))
+            Official 「鄂尔多斯市委委员」 name=王建国 [委员@鄂尔多斯市委=中国共产党鄂尔多斯市委员会]
+            Org 「鄂尔多斯市委」 → 中国共产党鄂尔多斯市委员会 (Written("鄂尔多斯市"))
+            Person 「刘海燕」 name=刘海燕 []
+            Official 「乌审旗教育局党组书记」 name=刘海燕 [党组书记@乌审旗教育局]
+            Org 「乌审旗教育局」 → 乌审旗教育局 (Written("乌审旗"))
+            Org 「杭锦旗教育局」 → 杭锦旗教育局 (Written("杭锦旗"))
+        "#]],
+    );
+}
+
+#[test]
+fn a_personnel_notice_names_the_subject_before_the_verb() {
+    // 李文斌同志任…，原任…: the name before 任 holds the posts after it, and
+    // the next clause's 原任 / 不再担任 posts are that person's former ones.
+    // 任 alone with no name before it (他任职期间) gives nobody a post.
+    check(
+        "近日，⟦伊金霍洛旗委⟧决定：⟦李文斌同志⟧任⟦⟦伊金霍洛旗委⟧常委、⟦宣传部⟧部长⟧，原任⟦杭锦旗副旗长⟧；⟦陈晓东同志⟧任⟦⟦阿勒腾席热镇党委⟧书记⟧，不再担任⟦札萨克镇镇长⟧职务。经表决，任命⟦周明为伊金霍洛旗副旗长⟧。他任职期间，⟦杭锦旗教育局⟧局长一职空缺。\n",
+        expect![[r#"
+            Org 「伊金霍洛旗委」 → 中国共产党伊金霍洛旗委员会 (Written("伊金霍洛旗"))
+            Person 「李文斌同志」 name=李文斌 [同志]
+            Official 「伊金霍洛旗委常委、宣传部部长」 name=李文斌 [常委@伊金霍洛旗委=中国共产党伊金霍洛旗委员会, 部长@宣传部=中共伊金霍洛旗委员会宣传部]
+            Org 「伊金霍洛旗委」 → 中国共产党伊金霍洛旗委员会 (Written("伊金霍洛旗"))
+            Org 「宣传部」 → 中共伊金霍洛旗委员会宣传部 (Written("伊金霍洛旗"))
+            Official 「杭锦旗副旗长」 name=李文斌 [原副旗长@杭锦旗=杭锦旗人民政府]
+            Person 「陈晓东同志」 name=陈晓东 [同志]
+            Official 「阿勒腾席热镇党委书记」 name=陈晓东 [书记@阿勒腾席热镇党委=中国共产党阿勒腾席热镇委员会]
+            Org 「阿勒腾席热镇党委」 → 中国共产党阿勒腾席热镇委员会 (Written("阿勒腾席热镇"))
+            Official 「札萨克镇镇长」 name=陈晓东 [原镇长@札萨克镇=札萨克镇人民政府]
+            Official 「周明为伊金霍洛旗副旗长」 name=周明 [副旗长@伊金霍洛旗=伊金霍洛旗人民政府]
+            Org 「杭锦旗教育局」 → 杭锦旗教育局 (Written("杭锦旗"))
+        "#]],
+    );
+}
+
+#[test]
 fn a_list_of_appointments_under_its_verbs() {
     // 任免名单: the verb heads each part of the list, and each entry opens with
     // the name. Outside such a list, a line that opens "X为…局长" names nobody.
@@ -976,9 +1025,9 @@ fn a_list_of_appointments_under_its_verbs() {
             Org 「赤峰市教育局」 → 赤峰市教育局 (Written("赤峰市"))
             Official 「其木格为赤峰市人民检察院检察委员会委员」 name=其木格 [委员@赤峰市人民检察院检察委员会]
             Org 「赤峰市人民检察院检察委员会」 → 赤峰市人民检察院检察委员会 (Written("赤峰市"))
-            Official 「刘国庆的赤峰市人民政府秘书长」 name=刘国庆 [秘书长@赤峰市人民政府]
+            Official 「刘国庆的赤峰市人民政府秘书长」 name=刘国庆 [原秘书长@赤峰市人民政府]
             Org 「赤峰市人民政府」 → 赤峰市人民政府 (Written("赤峰市"))
-            Official 「陈志刚辞去赤峰市人民代表大会常务委员会副主任」 name=陈志刚 [副主任@赤峰市人民代表大会常务委员会]
+            Official 「陈志刚辞去赤峰市人民代表大会常务委员会副主任」 name=陈志刚 [原副主任@赤峰市人民代表大会常务委员会]
             Org 「赤峰市人民代表大会常务委员会」 → 赤峰市人民代表大会常务委员会 (Written("赤峰市"))
             Org 「赤峰市教育局」 → 赤峰市教育局 (Written("赤峰市"))
         "#]],

@@ -12,6 +12,8 @@ use super::names::NameFinder;
 use super::orgs::{self, RawOrg, Token, is_han, places_before};
 use super::segments::Segments;
 
+mod tenure;
+
 /// A post as found: buffer ranges of its title and of its organisation or place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawPost {
@@ -141,6 +143,8 @@ struct Scan<'a> {
     raw: Raw<'a>,
     /// Names read before a weak title, kept if the page names them elsewhere.
     pending: Vec<RawPerson>,
+    /// The last verb of tenure read (曾任, 现任), for the posts listed after it.
+    tenure: Option<tenure::Tenure>,
 }
 
 /// Finds organisations and people in the segments.
@@ -165,6 +169,7 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
             ..Raw::default()
         },
         pending: Vec::new(),
+        tenure: None,
     };
     scan.chains();
     scan.confirm_pending();
@@ -439,23 +444,28 @@ impl<'a> Scan<'a> {
             }
             // 任命张建军为市教育局局长, 免去王志刚的…局长职务: the names come first;
             // so they do in a list (组  长：王建军  旗人大常委会副主任).
-            let appointed = if names.is_empty() && anchored {
-                let appointed = self.appointees_before(start, seg);
+            let (appointed, removed) = if names.is_empty() && anchored {
+                let (appointed, removed) = self.appointees_before(chain_start, seg);
                 if appointed.is_empty() {
-                    self.listed_before(start, at, seg).into_iter().collect()
+                    (
+                        self.listed_before(start, at, seg).into_iter().collect(),
+                        false,
+                    )
                 } else {
-                    appointed
+                    (appointed, removed)
                 }
             } else {
-                Names::new()
+                (Names::new(), false)
             };
             // （作者系市人大常委会研究室主任）: the post of the article's author,
             // named in its byline.
+            let mut held = false;
             if names.is_empty()
                 && anchored
                 && appointed.is_empty()
                 && let Some(author) = self.author_before(start, seg)
             {
+                held = true;
                 self.raw.people.push(RawPerson {
                     kind,
                     range: author.clone(),
@@ -464,12 +474,45 @@ impl<'a> Scan<'a> {
                     affiliation: None,
                 });
             }
+            // 曾任…副旗长, 李文斌同志任…部长: the subject of the sentence holds them.
+            if names.is_empty()
+                && appointed.is_empty()
+                && !held
+                && let Some((subject, former)) = self.tenure_subject(chain_start, at, seg)
+            {
+                held = true;
+                self.raw.people.push(RawPerson {
+                    kind,
+                    range: chain_start..at,
+                    name: subject,
+                    posts: posts
+                        .iter()
+                        .map(|p| RawPost {
+                            former: p.former || former,
+                            ..p.clone()
+                        })
+                        .collect(),
+                    affiliation: None,
+                });
+            }
+            // 免去王志刚的…职务, 接受刘五辞去…职务: the post is held no more.
+            let appointed_posts = if removed {
+                posts
+                    .iter()
+                    .map(|p| RawPost {
+                        former: true,
+                        ..p.clone()
+                    })
+                    .collect()
+            } else {
+                posts.clone()
+            };
             for (n, name) in appointed.iter().enumerate() {
                 self.raw.people.push(RawPerson {
                     kind,
                     range: if n == 0 { name.start..at } else { name.clone() },
                     name: name.clone(),
-                    posts: posts.clone(),
+                    posts: appointed_posts.clone(),
                     affiliation: None,
                 });
             }
@@ -487,6 +530,7 @@ impl<'a> Scan<'a> {
                 });
             }
             if names.is_empty()
+                && !held
                 && chain_orgs.is_empty()
                 && posts.len() == 1
                 && first_info.is_some_and(|f| f.after_name)
@@ -559,18 +603,26 @@ impl<'a> Scan<'a> {
     /// at `start`: 任命张建军为…, 选举张三、李四为…, 免去王志刚的…职务,
     /// 接受刘五辞去…职务. The verb vouches for the names: any two to six
     /// characters that can be a name.
-    fn appointees_before(&self, start: usize, seg: &Range<usize>) -> Names {
+    /// Also says whether the post is left (a removal or a resignation).
+    fn appointees_before(&self, start: usize, seg: &Range<usize>) -> (Names, bool) {
         let buf = self.buf;
         let before = &buf[seg.start..start];
-        let (mut end, verbs): (usize, &[&str]) = if let Some(r) = before.strip_suffix('为') {
-            (seg.start + r.len(), APPOINT)
-        } else if let Some(r) = before.strip_suffix('的') {
-            (seg.start + r.len(), REMOVE)
-        } else if let Some(r) = before.strip_suffix("辞去") {
-            (seg.start + r.len(), RESIGN)
-        } else {
-            return Names::new();
-        };
+        let (end, verbs, removed): (usize, &[&str], bool) =
+            if let Some(r) = before.strip_suffix('为') {
+                (seg.start + r.len(), APPOINT, false)
+            } else if let Some(r) = before.strip_suffix('的') {
+                (seg.start + r.len(), REMOVE, true)
+            } else if let Some(r) = before.strip_suffix("辞去") {
+                (seg.start + r.len(), RESIGN, true)
+            } else {
+                return (Names::new(), false);
+            };
+        (self.names_under_verb(end, verbs, seg), removed)
+    }
+
+    /// The names between one of `verbs` and `end`, joined by 、.
+    fn names_under_verb(&self, mut end: usize, verbs: &[&str], seg: &Range<usize>) -> Names {
+        let buf = self.buf;
         let mut names = Names::new();
         // From the last name back to the verb, over names joined by 、.
         for _ in 0..20 {

@@ -1,0 +1,147 @@
+//! Posts a sentence gives its subject after a verb of tenure, with no name
+//! after them: 李文斌同志任旗委常委、宣传部部长，原任杭锦旗副旗长; a short
+//! biography (王建国，男，汉族……曾任达拉特旗副旗长，准格尔旗委副书记、旗长。
+//! 现任市委委员。); 陈晓东同志任…党委书记，不再担任札萨克镇镇长职务.
+
+use std::ops::Range;
+
+use super::super::orgs::is_han;
+use super::{Scan, not_name_char};
+
+/// Verbs of tenure right before a post, and whether the post is held no more.
+/// Longer words first: 不再担任 before 担任, 曾任 before 任.
+const VERBS: &[(&str, bool)] = &[
+    ("不再担任", true),
+    ("先后担任", true),
+    ("曾经担任", true),
+    ("先后任", true),
+    ("曾担任", true),
+    ("曾任", true),
+    ("历任", true),
+    ("原任", true),
+    ("现任", false),
+    ("兼任", false),
+    ("担任", false),
+    ("出任", false),
+    ("调任", false),
+    ("改任", false),
+    ("升任", false),
+    ("起任", false),
+    ("任", false),
+];
+
+/// A verb of tenure read, for the posts listed after it.
+#[derive(Debug, Clone)]
+pub(super) struct Tenure {
+    subject: Range<usize>,
+    former: bool,
+    /// End of the last post read under the verb.
+    end: usize,
+}
+
+/// Does a post that ends at `at` end its item: punctuation, 职务 or the end?
+fn ends_item(after: &str) -> bool {
+    after.is_empty()
+        || after.starts_with("职务")
+        || after.starts_with(['，', '、', '。', '；', '）', '\n'])
+}
+
+impl Scan<'_> {
+    /// The subject holding the posts `start..end` (buffer offsets) that a verb
+    /// of tenure before them gives, and whether they are held no more.
+    pub(super) fn tenure_subject(
+        &mut self,
+        start: usize,
+        end: usize,
+        seg: &Range<usize>,
+    ) -> Option<(Range<usize>, bool)> {
+        let buf = self.buf;
+        if !ends_item(&buf[end..seg.end]) {
+            return None;
+        }
+        let before = &buf[seg.start..start];
+        let previous = self
+            .tenure
+            .clone()
+            .filter(|t| (seg.start..start).contains(&t.end));
+        let Some(&(verb, former)) = VERBS.iter().find(|(v, _)| before.ends_with(v)) else {
+            // The next post of a list under the same verb (曾任…副旗长，…旗长).
+            let t = previous?;
+            if !matches!(&buf[t.end..start], "，" | "、") {
+                return None;
+            }
+            self.tenure = Some(Tenure { end, ..t.clone() });
+            return Some((t.subject, t.former));
+        };
+        let verb_start = start - verb.len();
+        let subject = self
+            .subject_before(verb_start, seg)
+            // 陈晓东同志任…书记，不再担任…职务: the subject of the clause before.
+            .or_else(|| {
+                previous
+                    .filter(|t| &buf[t.end..verb_start] == "，")
+                    .map(|t| t.subject)
+            })
+            // 王建国，男，汉族……。曾任…: the person the biography is of
+            // (任 alone needs its subject written before it).
+            .or_else(|| {
+                (verb != "任")
+                    .then(|| self.biography_subject(verb_start, seg))
+                    .flatten()
+            })?;
+        self.tenure = Some(Tenure {
+            subject: subject.clone(),
+            former,
+            end,
+        });
+        Some((subject, former))
+    }
+
+    /// A name (and 同志) written right before the verb at `at`.
+    fn subject_before(&self, at: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        let q = at
+            - if self.buf[seg.start..at].ends_with("同志") {
+                "同志".len()
+            } else {
+                0
+            };
+        if let Some(p) = self
+            .raw
+            .people
+            .iter()
+            .rev()
+            .take(4)
+            .find(|p| p.name.end == q)
+        {
+            return Some(p.name.clone());
+        }
+        self.name_before(q, seg)
+    }
+
+    /// The person a biography before `at` is of: 王建国，男，… or 宝玉，男，蒙古族
+    /// (in this segment, or in one of the few before it).
+    fn biography_subject(&self, at: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        let buf = self.buf;
+        std::iter::once(seg.start..at)
+            .chain(self.segs.before(seg).take(8).cloned())
+            .find_map(|r| {
+                let s = &buf[r.clone()];
+                // The comma before 男 or 女 set between commas.
+                let comma = s.rmatch_indices(['男', '女']).find_map(|(i, _)| {
+                    let after = s[i + '男'.len_utf8()..].starts_with(['，', ',']);
+                    let before = s[..i].strip_suffix(['，', ','])?;
+                    after.then_some(before.len())
+                })?;
+                let name_len: usize = s[..comma]
+                    .chars()
+                    .rev()
+                    .take_while(|&c| (is_han(c) && !not_name_char(c)) || c == '·')
+                    .map(char::len_utf8)
+                    .sum();
+                let count = s[comma - name_len..comma].chars().count();
+                (2..=6)
+                    .contains(&count)
+                    .then(|| r.start + comma - name_len..r.start + comma)
+            })
+    }
+}
