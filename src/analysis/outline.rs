@@ -888,6 +888,18 @@ const EVENT_VERBS: [&str; 3] = ["召开", "举行", "举办"];
 
 /// Who did what: an event verb between its subject and its object. A verb
 /// at either end ("在临河召开") is a piece of a longer title.
+/// Is `second` the rest of the title `first`, wrapped? A document's title
+/// opened by 关于 ends in the document's word (决定, 通知, 报告 …): a first
+/// line with 关于 and without that word goes on in a second line with it.
+fn is_wrapped_title(first: &str, second: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "决定", "决议", "通知", "意见", "报告", "办法", "规定", "方案", "批复", "公告", "通告",
+        "公报", "条例", "细则", "纲要", "规划", "名单", "说明", "请示", "函",
+    ];
+    let ends = |s: &str| ENDS.iter().any(|w| s.ends_with(w));
+    first.contains("关于") && !ends(first) && !second.contains("关于") && ends(second)
+}
+
 fn reports_event(line: &str) -> bool {
     EVENT_VERBS.iter().any(|v| {
         line.find(v)
@@ -933,15 +945,26 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
                     && !parts[1].starts_with("——")
                     && !reports_event(parts[0]),
             );
+            // A title too long for its column, wrapped: "…关于任免" over
+            // "国家机关工作人员的决定" is one name.
+            let wrapped = main == 0 && parts.len() > 1 && is_wrapped_title(parts[0], parts[1]);
             let others: SmallVec<[&str; 2]> = parts
                 .iter()
                 .enumerate()
-                .filter(|(k, _)| *k != main)
+                .filter(|(k, _)| *k != main && !(wrapped && *k == 1))
                 .map(|(_, p)| *p)
                 .collect();
-            let selection = page.lines[lines[main]].content.clone();
+            let (name, selection) = if wrapped {
+                let (a, b) = (&page.lines[lines[0]].content, &page.lines[lines[1]].content);
+                ([parts[0], parts[1]].concat(), a.start..b.end)
+            } else {
+                (
+                    parts[main].to_string(),
+                    page.lines[lines[main]].content.clone(),
+                )
+            };
             (
-                parts[main].to_string(),
+                name,
                 (!others.is_empty()).then(|| others.join(" / ")),
                 selection,
                 false,

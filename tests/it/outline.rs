@@ -934,6 +934,32 @@ fn a_bulletin_with_its_issuers_and_a_table() {
 }
 
 #[test]
+fn a_decisions_title_wrapped_over_two_lines_is_one_headline() {
+    // "…关于任免" over "…的决定": a title with 关于 goes on until its
+    // document's word. A subtitle that does not end the 关于 title
+    // (——达拉特旗的实践与探索) stays a subtitle.
+    check(
+        "鄂尔多斯市人大常委会关于任免
+国家机关工作人员的决定
+
+一、任命王建国为鄂尔多斯市人民政府副市长。
+二、免去张宏伟的鄂尔多斯市人民政府副市长职务。
+
+关于加强基层人大建设
+——达拉特旗的实践与探索
+
+达拉特旗人大常委会坚持问题导向，推动基层人大
+工作规范化建设，取得了明显成效。
+",
+        expect![[r#"
+            Article 「鄂尔多斯市人大常委会关于任免国家机关工作人员的决定」 selection「鄂尔多斯市人大常委会关于任免
+            国家机关工作人员的决定」 …「副市长职务。」
+            Article 「关于加强基层人大建设」 [——达拉特旗的实践与探索] selection「关于加强基层人大建设」 …「了明显成效。」
+        "#]],
+    );
+}
+
+#[test]
 fn a_theory_page_signed_over_a_blank_line_with_its_notes() {
     // A spaced-out line alone ("深 入 学 习 …") is a banner, no list of
     // names; the title stands over a blank line and the writer's "□ 王志刚";
