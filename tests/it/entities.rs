@@ -1014,6 +1014,21 @@ fn a_personnel_notice_names_the_subject_before_the_verb() {
 }
 
 #[test]
+fn a_places_leaders_and_a_body_referred_to_by_gai() {
+    // 市领导 names a group of officials with no body; 该院 stands for the court
+    // named last. 市领导 with no name after it (市领导及相关部门) names nobody.
+    check(
+        "⟦市领导杨光明⟧、⟦陈建国⟧列席会议。市领导及相关部门负责同志参加。\n\n⟦达拉特旗人民法院⟧公开开庭审理此案。审判长由该院⟦副院长周建平⟧担任。\n",
+        expect![[r#"
+            Official 「市领导杨光明」 name=杨光明 [市领导]
+            Official 「陈建国」 name=陈建国 [市领导]
+            Org 「达拉特旗人民法院」 → 达拉特旗人民法院 (Written("达拉特旗"))
+            Official 「副院长周建平」 name=周建平 [副院长@达拉特旗人民法院]
+        "#]],
+    );
+}
+
+#[test]
 fn a_list_of_appointments_under_its_verbs() {
     // 任免名单: the verb heads each part of the list, and each entry opens with
     // the name. Outside such a list, a line that opens "X为…局长" names nobody.

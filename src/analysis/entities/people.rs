@@ -182,6 +182,9 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
     scan.raw
 }
 
+/// How far back (bytes of the buffer, some 300 characters) 该院 looks for its body.
+const REFERRED_WITHIN: usize = 900;
+
 /// How many of the people named last [`Scan::post_held_before`] looks at.
 const HELD_BEFORE: usize = 32;
 
@@ -275,6 +278,7 @@ impl<'a> Scan<'a> {
             None => self
                 .place_before_title(self.tokens[i].range.clone(), seg)
                 .or_else(|| self.standing_committee_before(i))
+                .or_else(|| self.referred_body(i, seg))
                 .or_else(|| self.sibling_body(i, seg)),
         };
         let mut last_prefix = org.as_ref().map(|o| o.prefix);
@@ -797,6 +801,25 @@ impl<'a> Scan<'a> {
             && unit.range.end == self.tokens[i].range.start
             && &self.buf[unit.range.clone()] == STANDING_COMMITTEE)
             .then(|| unit.range.clone())
+    }
+
+    /// 该院副院长周建平, 该局局长: 该 and a body's last character before title
+    /// token `i` stand for the body of that kind named last, shortly before.
+    fn referred_body(&self, i: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        let buf = self.buf;
+        let title = &self.tokens[i].range;
+        let mut before = buf[seg.start..title.start].chars().rev();
+        let kind = before.next()?;
+        if before.next()? != '该' || !"院局委部所校厅办会处行".contains(kind) {
+            return None;
+        }
+        self.raw
+            .orgs
+            .iter()
+            .rev()
+            .take_while(|o| o.range.end + REFERRED_WITHIN >= title.start)
+            .find(|o| buf[o.range.clone()].ends_with(kind))
+            .map(|o| o.range.clone())
     }
 
     /// The body of the posts named just before title token `i`, when the title
