@@ -516,6 +516,18 @@ fn table_cells(s: &str) -> (usize, usize) {
     (cells, numbers)
 }
 
+/// An entry of a table of contents: a title, leaders (……, ·····, .....) and a
+/// page number ("乌审旗：让代表联络站“活”起来…………14").
+fn is_contents_entry(s: &str) -> bool {
+    let number = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    if s.len() - number.len() > 4 {
+        return false;
+    }
+    let leaders = number.trim_end_matches([' ', '\u{3000}']);
+    let title = leaders.trim_end_matches(['…', '.', '·', '．', '…', '⋯']);
+    leaders.len() - title.len() >= 3 && !title.trim().is_empty()
+}
+
 /// "表1  2025年主要农产品产量", "表二 主要指标": a table's title, its caption.
 fn is_table_title(s: &str) -> bool {
     let mut chars = s.chars();
@@ -877,6 +889,11 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             } else {
                 ListPart::Outside
             };
+        }
+        // A table of contents ("用心用情办好民生实事…………10"): its entries
+        // are rows, each a title of its own.
+        if s.as_bytes().last().is_some_and(u8::is_ascii_digit) && is_contents_entry(s) {
+            lines[i].list = ListPart::Table;
         }
         // A table's rows are text, however short; the head right above its
         // first row ("产品名称        产量（万吨）    比上年增长（%）") is a row too.

@@ -465,7 +465,9 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 // the cache, the line above is not.)
                 let preface = run.as_ref().is_some_and(|r| {
                     r.lines.last().is_some_and(|&p| {
-                        line.opens_paragraph || lines[p].ending == Ending::Terminal
+                        line.opens_paragraph
+                            || lines[p].ending == Ending::Terminal
+                            || lines[p].list == ListPart::Table
                     })
                 }) && is_preface(line_text(text, page, i));
                 if dateline

@@ -127,6 +127,28 @@ fn paragraph_breaks_headlines_and_author_lines_are_not_broken_wraps() {
 }
 
 #[test]
+fn a_table_of_contents_is_no_text_cut_mid_sentence() {
+    // A magazine's contents: each entry (a title, leaders, a page number)
+    // stands alone, though none ends in a stop; the editor's note after a
+    // blank line opens the article, it does not go on with the last entry.
+    check(
+        "本期导读
+
+特别关注
+坚持好完善好运行好人民代表大会制度……………………2
+市人大常委会开展“代表活动月”活动……………………6
+
+履职纪实
+用心用情办好民生实事……………………………………10
+乌审旗：让代表联络站“活”起来………………………14
+
+编者按：基层人大代表联络站是代表联系群众的重要平台。本期刊发乌审旗的经验做法，供各地学习参考。
+",
+        expect![[""]],
+    );
+}
+
+#[test]
 fn paragraph_cut_by_a_caption() {
     let long = "包头市政协以市领导领衔督办重点提案为统领,引领带动同类提案办理落实,达到“办好一件、解决一片”的良好效果,推动包头市稀土产业发展,瞄准";
     check(

@@ -960,6 +960,41 @@ fn a_decisions_title_wrapped_over_two_lines_is_one_headline() {
 }
 
 #[test]
+fn a_magazines_contents_and_an_editors_note() {
+    // The contents list the entries under their column's name; the editor's
+    // note after them opens the article it introduces, titled below it.
+    check(
+        "本期导读
+
+特别关注
+坚持好完善好运行好人民代表大会制度……………………2
+市人大常委会开展“代表活动月”活动……………………6
+
+履职纪实
+用心用情办好民生实事……………………………………10
+乌审旗：让代表联络站“活”起来………………………14
+
+编者按：基层人大代表联络站是代表联系群众的重要平台。本期刊发乌审旗的经验做法，供各地学习参考。
+
+乌审旗：让代表联络站“活”起来
+
+□ 乌审旗人大常委会办公室
+
+近年来，乌审旗人大常委会坚持把代表联络站建设
+作为加强和改进代表工作的重要抓手，推动联络站从
+“有形覆盖”向“有效覆盖”转变。
+",
+        expect![[r#"
+            Banner 「本期导读」 selection「本期导读」 …「本期导读」
+            Article 「特别关注」 selection「特别关注」 …「……………6」
+            Article 「履职纪实」 selection「履职纪实」 …「…………14」
+            Article 「乌审旗：让代表联络站“活”起来」 selection「乌审旗：让代表联络站“活”起来」 …「覆盖”转变。」
+              Byline 「□ 乌审旗人大常委会办公室」 selection「□ 乌审旗人大常委会办公室」 …「常委会办公室」
+        "#]],
+    );
+}
+
+#[test]
 fn a_theory_page_signed_over_a_blank_line_with_its_notes() {
     // A spaced-out line alone ("深 入 学 习 …") is a banner, no list of
     // names; the title stands over a blank line and the writer's "□ 王志刚";
