@@ -1014,6 +1014,21 @@ fn a_personnel_notice_names_the_subject_before_the_verb() {
 }
 
 #[test]
+fn an_obituarys_former_posts_end_in_dengzhi() {
+    // 曾任…，…副盟长等职: the list of posts ends in 等职; each is held no more.
+    check(
+        "⟦巴音朝鲁同志⟧1938年出生，内蒙古鄂托克旗人。⟦巴音朝鲁同志⟧曾任⟦鄂托克旗副旗长、旗长⟧，⟦⟦伊克昭盟行政公署⟧副盟长⟧等职。\n",
+        expect![[r#"
+            Person 「巴音朝鲁同志」 name=巴音朝鲁 [同志]
+            Person 「巴音朝鲁同志」 name=巴音朝鲁 [同志]
+            Official 「鄂托克旗副旗长、旗长」 name=巴音朝鲁 [原副旗长@鄂托克旗=鄂托克旗人民政府, 原旗长@鄂托克旗=鄂托克旗人民政府]
+            Official 「伊克昭盟行政公署副盟长」 name=巴音朝鲁 [原副盟长@伊克昭盟行政公署]
+            Org 「伊克昭盟行政公署」 → 伊克昭盟行政公署 (Written("伊克昭盟"))
+        "#]],
+    );
+}
+
+#[test]
 fn a_places_leaders_and_a_body_referred_to_by_gai() {
     // 市领导 names a group of officials with no body; 该院 stands for the court
     // named last. 市领导 with no name after it (市领导及相关部门) names nobody.

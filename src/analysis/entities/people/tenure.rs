@@ -39,10 +39,11 @@ pub(super) struct Tenure {
     end: usize,
 }
 
-/// Does a post that ends at `at` end its item: punctuation, 职务 or the end?
+/// Does a post end its item where `after` starts: punctuation, 职务, 等职 or the end?
 fn ends_item(after: &str) -> bool {
     after.is_empty()
         || after.starts_with("职务")
+        || after.starts_with("等职")
         || after.starts_with(['，', '、', '。', '；', '）', '\n'])
 }
 
