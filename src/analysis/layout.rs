@@ -799,6 +799,7 @@ impl<'a> SlidingWindow<'a> {
 
 fn classify(text: &str, lines: &mut [Line], layout: Layout) {
     let (mut picture_heads, mut captions, mut dates) = (Vec::new(), Vec::new(), Vec::new());
+    let mut signed = Vec::new();
     let first_text = lines.iter().position(|l| l.kind != LineKind::Blank);
     for i in 0..lines.len() {
         if lines[i].kind == LineKind::Blank {
@@ -923,6 +924,12 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             && is_bracketed_date(s)
         {
             dates.push(i);
+        } else if s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && followed_by_blank
+            && !lines[i].after_blank
+            && is_date(s)
+        {
+            signed.push(i);
         }
     }
     mark_list_tails(lines);
@@ -988,6 +995,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
         promote_heading_blocks(text, lines);
     }
     mark_issuers(text, lines, &dates);
+    mark_signatures(text, lines, &signed);
     if layout == Layout::BlankLineParagraphs {
         end_paragraphs_under_full_lines(lines);
     }
@@ -1236,7 +1244,7 @@ fn one_line_headline(s: &str, line: &Line, neighbour_width: u32) -> bool {
 
 /// "2024年6月28日" alone: the date under a notice's signature, not a headline.
 #[inline(never)]
-fn is_date(s: &str) -> bool {
+pub fn is_date(s: &str) -> bool {
     s.ends_with('日')
         && s.contains('年')
         && s.chars().all(|c| {
@@ -1620,6 +1628,32 @@ fn mark_issuers(text: &str, lines: &mut [Line], dates: &[usize]) {
         }
         for line in &mut lines[start..=i] {
             line.kind = LineKind::Byline;
+        }
+    }
+}
+
+/// A signature set flush left at the foot of a notice or an obituary: the
+/// issuer over a date ("巴音朝鲁同志治丧委员会" over "2026年7月1日"), a blank
+/// line above them and the notice's last sentence above it. `dates`: lines
+/// that are a date alone, right under another line, with a blank line under them.
+fn mark_signatures(text: &str, lines: &mut [Line], dates: &[usize]) {
+    for &i in dates {
+        let issuer = i - 1;
+        let signs = i >= 3
+            && lines[issuer].kind != LineKind::Blank
+            && lines[issuer].width <= 2 * 24
+            && lines[issuer].ending == Ending::Open
+            && !text[lines[issuer].content.clone()].contains(['，', '。', '、', '；', '：', ','])
+            && lines[issuer - 1].kind == LineKind::Blank
+            && (0..issuer - 1)
+                .rev()
+                .find(|&k| lines[k].kind != LineKind::Blank)
+                .is_some_and(|k| {
+                    lines[k].kind == LineKind::Body && lines[k].ending == Ending::Terminal
+                });
+        if signs {
+            lines[issuer].kind = LineKind::Byline;
+            lines[i].kind = LineKind::Byline;
         }
     }
 }

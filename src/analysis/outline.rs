@@ -147,6 +147,10 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
         || super::layout::is_source_credit(line_text(text, page, i))
         // A notice's signature or its date, set far to the right.
         || super::layout::set_right(text, &page.lines[i])
+        // An issuer over a date, flush left, at the foot of a notice.
+        || super::layout::is_date(line_text(text, page, i))
+        || (page.lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Byline)
+            && super::layout::is_date(line_text(text, page, i + 1)))
 }
 
 /// Does line `k` open a list of people: it and the line under it are entries?

@@ -995,6 +995,38 @@ fn a_magazines_contents_and_an_editors_note() {
 }
 
 #[test]
+fn a_notice_signed_flush_left_at_its_foot() {
+    // An issuer over a date, under the notice's last sentence and a blank
+    // line, signs the notice: bylines of its article, not a banner of the page.
+    check(
+        "讣  告
+
+巴音朝鲁同志1938年出生，内蒙古鄂托克旗人，1956年参加
+工作，1958年加入中国共产党。1998年离休。
+
+巴音朝鲁同志治丧委员会
+2026年7月1日
+
+干部任前公示
+
+赵红梅，女，蒙古族，1983年5月生，大学学历，现任杭
+锦旗发展和改革委员会副主任，拟任杭锦旗统计局局长。
+
+中共杭锦旗委组织部
+2026年7月1日
+",
+        expect![[r#"
+            Article 「讣  告」 selection「讣  告」 …「6年7月1日」
+              Byline 「巴音朝鲁同志治丧委员会」 selection「巴音朝鲁同志治丧委员会」 …「志治丧委员会」
+              Byline 「2026年7月1日」 selection「2026年7月1日」 …「6年7月1日」
+            Article 「干部任前公示」 selection「干部任前公示」 …「6年7月1日」
+              Byline 「中共杭锦旗委组织部」 selection「中共杭锦旗委组织部」 …「锦旗委组织部」
+              Byline 「2026年7月1日」 selection「2026年7月1日」 …「6年7月1日」
+        "#]],
+    );
+}
+
+#[test]
 fn a_theory_page_signed_over_a_blank_line_with_its_notes() {
     // A spaced-out line alone ("深 入 学 习 …") is a banner, no list of
     // names; the title stands over a blank line and the writer's "□ 王志刚";
