@@ -470,7 +470,7 @@ fn measure(text: &str, span: LineSpan) -> Line {
     }
     let list = if !spaces.any() || is_letter_spaced(s) {
         ListPart::Outside
-    } else if is_table_row(s) {
+    } else if is_table_row(s) || is_name_row(s) {
         ListPart::Table
     } else if is_list_entry(s) {
         ListPart::Entry
@@ -491,6 +491,65 @@ fn is_table_row(s: &str) -> bool {
     }
     let (cells, numbers) = table_cells(s);
     cells >= 3 && numbers >= 1
+}
+
+/// A row of a list of names: three names or more set apart by white space
+/// (马文静  王海军  李  明), or a unit and a post, a wide gap and a name
+/// (达拉特旗人大代表、树林召镇农民  李二虎). Like a row with one number, it
+/// is a row only where another stands beside it (see `classify`): one such
+/// line alone is an entry or a byline.
+#[inline(never)]
+fn is_name_row(s: &str) -> bool {
+    let name = |cell: &str| {
+        (2..=4).contains(&cell.chars().count()) && cell.chars().all(text::is_han_script)
+    };
+    // Names spaced out to three characters' width (李  明) are one cell.
+    let mut names = 0;
+    let mut single: Option<&str> = None;
+    let mut all_names = true;
+    for token in s.split(text::is_space).filter(|t| !t.is_empty()) {
+        let one = token.chars().count() == 1 && token.chars().all(text::is_han_script);
+        match (single.take(), one) {
+            (Some(_), true) => names += 1,
+            (None, true) => single = Some(token),
+            (Some(_), false) => all_names = false,
+            (None, false) if name(token) => names += 1,
+            (None, false) => all_names = false,
+        }
+    }
+    all_names &= single.is_none();
+    if all_names {
+        return names >= 3;
+    }
+    // A unit and a post, then the name after a wide gap (the name perhaps
+    // spaced out: 王  刚).
+    let s = s.trim_end();
+    let Some((rest, last)) = s.rsplit_once(text::is_space) else {
+        return false;
+    };
+    let (rest, last) = match rest.trim_end().rsplit_once(text::is_space) {
+        Some((head, first)) if first.chars().count() == 1 && last.chars().count() == 1 => {
+            (head, &s[head.len()..])
+        }
+        _ => (rest, last),
+    };
+    let last = last.trim_start();
+    let gap = rest.len() - rest.trim_end().len() + 1;
+    let head = rest.trim_end();
+    let spaced = last.chars().filter(|&c| !text::is_space(c)).count() == 2;
+    (name(last)
+        || spaced
+            && last
+                .chars()
+                .filter(|&c| !text::is_space(c))
+                .all(text::is_han_script))
+        && gap >= 2
+        && head.chars().count() >= 5
+        && !head.starts_with(text::AUTHOR_SIGNS)
+        && !head.contains(['，', '。', '；', '：', ',', ':', '（', '('])
+        && !["记者", "通讯员", "摄影", "编辑", "作者", "文", "图"]
+            .iter()
+            .any(|w| head.ends_with(w))
 }
 
 /// Characters of a number in a table's cell besides digits: 6.3%, -1.5,
@@ -1634,7 +1693,7 @@ fn mark_issuers(text: &str, lines: &mut [Line], dates: &[usize]) {
 
 /// A signature set flush left at the foot of a notice or an obituary: the
 /// issuer over a date ("巴音朝鲁同志治丧委员会" over "2026年7月1日"), a blank
-/// line above them and the notice's last sentence above it. `dates`: lines
+/// line above them and the notice's last sentence (or a list's last row) above it. `dates`: lines
 /// that are a date alone, right under another line, with a blank line under them.
 fn mark_signatures(text: &str, lines: &mut [Line], dates: &[usize]) {
     for &i in dates {
@@ -1649,7 +1708,9 @@ fn mark_signatures(text: &str, lines: &mut [Line], dates: &[usize]) {
                 .rev()
                 .find(|&k| lines[k].kind != LineKind::Blank)
                 .is_some_and(|k| {
-                    lines[k].kind == LineKind::Body && lines[k].ending == Ending::Terminal
+                    lines[k].kind == LineKind::Body
+                        && (lines[k].ending == Ending::Terminal
+                            || lines[k].list != ListPart::Outside)
                 });
         if signs {
             lines[issuer].kind = LineKind::Byline;
@@ -1853,6 +1914,26 @@ mod tests {
         use ListPart::{Outside, Table};
         assert_eq!(lists[..3], [Outside, Table, Table]);
         assert_ne!(lists[3], Table);
+    }
+
+    /// Rows of names, and rows of a post and a name after a wide gap, are a
+    /// table where they stand together; an author's line alone is not one, nor
+    /// are credits ("本报记者  刘  洋" over "通讯员  李四").
+    #[test]
+    fn rows_of_names_stand_together() {
+        let page = "名单\n\n马文静  王海军  乌日娜  李  明\n杨光明  张  华  陈建国\n\n\
+                    旗人大代表、树林召镇农民  李二虎\n市人大代表、东胜区某公司经理  王  刚\n\n\
+                    ●市人大常委会办公室  龚培贞\n\n本报记者  刘  洋\n通讯员  李四\n\n\
+                    达拉特旗人大常委会研究室  王凤英\n";
+        let layout = analyze_layout(page);
+        let lists: Vec<ListPart> = kinds_and_parts(&layout)
+            .into_iter()
+            .map(|(_, p)| p)
+            .collect();
+        use ListPart::Table;
+        assert_eq!(lists[1..5], [Table, Table, Table, Table], "{lists:?}");
+        assert!(lists[5..].iter().all(|&p| p != Table), "{lists:?}");
+        assert_eq!(layout.lines[8].kind, LineKind::Byline);
     }
 
     /// Entries set apart by an ASCII, no-break or ideographic space, each

@@ -149,6 +149,28 @@ fn a_table_of_contents_is_no_text_cut_mid_sentence() {
 }
 
 #[test]
+fn rows_of_a_list_of_names_are_no_text_cut_mid_sentence() {
+    // Rows of names (李  明 spaced out to three characters' width) and rows of
+    // a post and a name fill the column without a stop: each is whole. The
+    // signature after them does not go on with the last row; a lone line
+    // with a name after a gap is an author's line, still text.
+    check(
+        "优秀人大代表名单
+
+马文静  王海军  乌日娜  刘志强  李  明
+杨光明  张  华  陈建国  高振华  额尔敦
+
+鄂托克旗人大代表、阿尔巴斯苏木党委书记  巴图孟和
+达拉特旗人大代表、树林召镇农民  李二虎
+
+鄂尔多斯市人民代表大会常务委员会
+2026年7月3日
+",
+        expect![[""]],
+    );
+}
+
+#[test]
 fn paragraph_cut_by_a_caption() {
     let long = "包头市政协以市领导领衔督办重点提案为统领,引领带动同类提案办理落实,达到“办好一件、解决一片”的良好效果,推动包头市稀土产业发展,瞄准";
     check(
