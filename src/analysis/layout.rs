@@ -500,6 +500,19 @@ fn is_table_row(s: &str) -> bool {
 /// line alone is an entry or a byline.
 #[inline(never)]
 fn is_name_row(s: &str) -> bool {
+    // Both kinds end in a name, or a name's second character, after a space:
+    // most lines do not (asked first, from the end).
+    let mut tail = s.chars().rev();
+    let mut han = 0;
+    let stop = loop {
+        match tail.next() {
+            Some(c) if text::is_han_script(c) && han < 5 => han += 1,
+            other => break other,
+        }
+    };
+    if !(1..=4).contains(&han) || !stop.is_some_and(text::is_space) {
+        return false;
+    }
     let name = |cell: &str| {
         (2..=4).contains(&cell.chars().count()) && cell.chars().all(text::is_han_script)
     };

@@ -57,15 +57,22 @@ impl Scan<'_> {
         seg: &Range<usize>,
     ) -> Option<(Range<usize>, bool)> {
         let buf = self.buf;
-        if !ends_item(&buf[end..seg.end]) {
-            return None;
-        }
         let before = &buf[seg.start..start];
+        // Every verb ends in 任; with none, only a list under an earlier verb
+        // (asked of every post with no name after it: most have neither).
+        let verb = before.ends_with('任');
         let previous = self
             .tenure
-            .clone()
+            .as_ref()
             .filter(|t| (seg.start..start).contains(&t.end));
-        let Some(&(verb, former)) = VERBS.iter().find(|(v, _)| before.ends_with(v)) else {
+        if !(verb || previous.is_some()) || !ends_item(&buf[end..seg.end]) {
+            return None;
+        }
+        let previous = previous.cloned();
+        let found = verb
+            .then(|| VERBS.iter().find(|(v, _)| before.ends_with(v)))
+            .flatten();
+        let Some(&(verb, former)) = found else {
             // The next post of a list under the same verb (曾任…副旗长，…旗长).
             let t = previous?;
             if !matches!(&buf[t.end..start], "，" | "、") {
