@@ -874,11 +874,23 @@ fn push_captions(text: &str, page: &PageLayout, captions: &[usize], out: &mut Ve
 }
 
 fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> OutlineItem {
-    let selection = span(page, lines.iter().copied()).unwrap_or(0..0);
+    let mut selection = span(page, lines.iter().copied()).unwrap_or(0..0);
     let range = span(page, lines.iter().copied().chain([end_line])).unwrap_or(selection.clone());
+    // An enumerated point whose text runs on ("2.组织召开一次理论研讨会。研讨
+    // 交流主"): its name, and the text selected, is its first sentence.
+    let mut name = joined(text, page, lines, " ");
+    if let Some((at, stop)) = name.char_indices().find(|&(_, c)| "。；！？".contains(c))
+        && at + stop.len_utf8() < name.len()
+    {
+        name.truncate(at);
+        if let [line] = lines {
+            let start = page.lines[*line].content.start;
+            selection = start..start + at;
+        }
+    }
     OutlineItem {
         kind: ItemKind::Section,
-        name: non_empty(joined(text, page, lines, " ")),
+        name: non_empty(name),
         detail: None,
         untitled: false,
         range,
@@ -892,8 +904,6 @@ fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> O
 /// use: "盟委召开常委会议", "全旗举行升旗仪式" is the story itself.
 const EVENT_VERBS: [&str; 3] = ["召开", "举行", "举办"];
 
-/// Who did what: an event verb between its subject and its object. A verb
-/// at either end ("在临河召开") is a piece of a longer title.
 /// Is `second` the rest of the title `first`, wrapped? A document's title
 /// opened by 关于 ends in the document's word (决定, 通知, 报告 …): a first
 /// line with 关于 and without that word goes on in a second line with it.
@@ -906,6 +916,8 @@ fn is_wrapped_title(first: &str, second: &str) -> bool {
     first.contains("关于") && !ends(first) && !second.contains("关于") && ends(second)
 }
 
+/// Who did what: an event verb between its subject and its object. A verb
+/// at either end ("在临河召开") is a piece of a longer title.
 fn reports_event(line: &str) -> bool {
     EVENT_VERBS.iter().any(|v| {
         line.find(v)

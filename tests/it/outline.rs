@@ -1027,6 +1027,40 @@ fn a_notice_signed_flush_left_at_its_foot() {
 }
 
 #[test]
+fn an_enumerated_point_that_runs_on_is_named_by_its_first_sentence() {
+    // A double-spaced page: "（一）高度重视，加强组织领导。市旗两…" is the
+    // point's heading, and its title is its first sentence, commas and all; a
+    // point that is a title alone keeps it whole.
+    check(
+        "加强建筑市场监管工作的报告
+
+为进一步规范建筑市场秩序，保障工程质量安全，市
+
+人大常委会组成调研组，深入各旗区开展专题调研，
+
+形成如下报告。
+
+（一）高度重视，加强组织领导。市旗两级住建部门
+
+成立工作专班，明确责任分工，定期研究解决重点难
+
+点问题，推动各项工作落地见效。
+
+（二）把握重点，加大监管力度
+
+各级住建部门聚焦建筑工程质量安全，开展专项检查
+
+行动，依法查处违法违规行为。
+",
+        expect![[r#"
+            Article 「加强建筑市场监管工作的报告」 selection「加强建筑市场监管工作的报告」 …「法违规行为。」
+              Section 「（一）高度重视，加强组织领导」 selection「（一）高度重视，加强组织领导」 …「作落地见效。」
+              Section 「（二）把握重点，加大监管力度」 selection「（二）把握重点，加大监管力度」 …「法违规行为。」
+        "#]],
+    );
+}
+
+#[test]
 fn a_theory_page_signed_over_a_blank_line_with_its_notes() {
     // A spaced-out line alone ("深 入 学 习 …") is a banner, no list of
     // names; the title stands over a blank line and the writer's "□ 王志刚";
