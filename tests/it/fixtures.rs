@@ -131,8 +131,11 @@ fn a_table_of_contents_is_no_text_cut_mid_sentence() {
     // A magazine's contents: each entry (a title, leaders, a page number)
     // stands alone, though none ends in a stop; the editor's note after a
     // blank line opens the article, it does not go on with the last entry.
-    check(
-        "本期导读
+    check(CONTENTS, expect![[""]]);
+}
+
+/// A magazine's contents and the editor's note under them (also an outline fixture).
+pub(crate) const CONTENTS: &str = "本期导读
 
 特别关注
 坚持好完善好运行好人民代表大会制度……………………2
@@ -143,10 +146,7 @@ fn a_table_of_contents_is_no_text_cut_mid_sentence() {
 乌审旗：让代表联络站“活”起来………………………14
 
 编者按：基层人大代表联络站是代表联系群众的重要平台。本期刊发乌审旗的经验做法，供各地学习参考。
-",
-        expect![[""]],
-    );
-}
+";
 
 #[test]
 fn rows_of_a_list_of_names_are_no_text_cut_mid_sentence() {

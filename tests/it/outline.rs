@@ -964,18 +964,8 @@ fn a_magazines_contents_and_an_editors_note() {
     // The contents list the entries under their column's name; the editor's
     // note after them opens the article it introduces, titled below it.
     check(
-        "本期导读
-
-特别关注
-坚持好完善好运行好人民代表大会制度……………………2
-市人大常委会开展“代表活动月”活动……………………6
-
-履职纪实
-用心用情办好民生实事……………………………………10
-乌审旗：让代表联络站“活”起来………………………14
-
-编者按：基层人大代表联络站是代表联系群众的重要平台。本期刊发乌审旗的经验做法，供各地学习参考。
-
+        &format!(
+            "{}
 乌审旗：让代表联络站“活”起来
 
 □ 乌审旗人大常委会办公室
@@ -984,6 +974,8 @@ fn a_magazines_contents_and_an_editors_note() {
 作为加强和改进代表工作的重要抓手，推动联络站从
 “有形覆盖”向“有效覆盖”转变。
 ",
+            crate::fixtures::CONTENTS
+        ),
         expect![[r#"
             Banner 「本期导读」 selection「本期导读」 …「本期导读」
             Article 「特别关注」 selection「特别关注」 …「……………6」
