@@ -1029,6 +1029,20 @@ fn an_obituarys_former_posts_end_in_dengzhi() {
 }
 
 #[test]
+fn a_democratic_partys_committee_is_not_the_communist_partys() {
+    // 民盟鄂尔多斯市委 and 各民主党派市委 are no 中国共产党…委员会; 主委 is
+    // the post of a democratic party committee's chair.
+    check(
+        "⟦市政协⟧副主席、民盟鄂尔多斯市委⟦主委李慧敏⟧主持。各民主党派市委、⟦市工商联⟧负责人参加会议。\n",
+        expect![[r#"
+            Org 「市政协」 → 中国人民政治协商会议鄂尔多斯市委员会 (Home("鄂尔多斯市"))
+            Official 「主委李慧敏」 name=李慧敏 [主委]
+            Org 「市工商联」 → 鄂尔多斯市工商业联合会 (Home("鄂尔多斯市"))
+        "#]],
+    );
+}
+
+#[test]
 fn a_places_leaders_and_a_body_referred_to_by_gai() {
     // 市领导 names a group of officials with no body; 该院 stands for the court
     // named last. 市领导 with no name after it (市领导及相关部门) names nobody.

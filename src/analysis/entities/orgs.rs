@@ -151,6 +151,20 @@ pub fn boundary_before(buf: &str, seg_start: usize, at: usize) -> bool {
     prev_char(buf, seg_start, at).is_none_or(|c| !is_han(c))
 }
 
+/// The democratic parties (and the word for all of them) before a committee
+/// that 市委 or 省委 names: not the Communist Party's (民盟鄂尔多斯市委).
+const DEMOCRATIC_PARTIES: &[&str] = &[
+    "民革",
+    "民盟",
+    "民建",
+    "民进",
+    "农工党",
+    "致公党",
+    "九三学社",
+    "台盟",
+    "党派",
+];
+
 /// Level words that stand for the page's own place before a department (市能源局).
 const RELATIVE_LEVELS: &[&str] = &["市", "旗", "县", "区", "盟"];
 
@@ -412,6 +426,15 @@ fn parse_item<'a>(
                 p => p,
             };
             if prefix == Prefix::None && !standalone {
+                return None;
+            }
+            // 民盟鄂尔多斯市委, 各民主党派市委: a democratic party's committee,
+            // not the Communist Party's that 市委 alone names.
+            if lex.institutions[index].expanded.starts_with("中国共产党")
+                && DEMOCRATIC_PARTIES
+                    .iter()
+                    .any(|p| buf[seg.start..ordinal_before(buf, seg.start, start)].ends_with(p))
+            {
                 return None;
             }
             // 鄂尔多斯市委员会 written in full: the Party's, or the CPPCC's after
