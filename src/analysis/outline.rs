@@ -879,7 +879,9 @@ fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> O
     // An enumerated point whose text runs on ("2.组织召开一次理论研讨会。研讨
     // 交流主"): its name, and the text selected, is its first sentence.
     let mut name = joined(text, page, lines, " ");
-    if let Some((at, stop)) = name.char_indices().find(|&(_, c)| "。；！？".contains(c))
+    if let Some((at, stop)) = name
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '。' | '；' | '！' | '？'))
         && at + stop.len_utf8() < name.len()
     {
         name.truncate(at);
