@@ -596,7 +596,7 @@ fn is_contents_entry(s: &str) -> bool {
         return false;
     }
     let leaders = number.trim_end_matches([' ', '\u{3000}']);
-    let title = leaders.trim_end_matches(['…', '.', '·', '．', '…', '⋯']);
+    let title = leaders.trim_end_matches(['…', '.', '·', '．', '⋯']);
     leaders.len() - title.len() >= 3 && !title.trim().is_empty()
 }
 
