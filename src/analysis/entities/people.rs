@@ -84,6 +84,17 @@ fn held_once(before: &str) -> bool {
     before.ends_with('原') || before.ends_with("前任")
 }
 
+/// `posts`, each held once and no more (曾任…, 免去…职务).
+fn held_no_more(posts: &Posts) -> Posts {
+    posts
+        .iter()
+        .map(|p| RawPost {
+            former: true,
+            ..p.clone()
+        })
+        .collect()
+}
+
 /// Characters that do not occur in names (or almost never): they end or reject a
 /// candidate read before a title.
 fn not_name_char(c: char) -> bool {
@@ -489,34 +500,25 @@ impl<'a> Scan<'a> {
                     kind,
                     range: chain_start..at,
                     name: subject,
-                    posts: posts
-                        .iter()
-                        .map(|p| RawPost {
-                            former: p.former || former,
-                            ..p.clone()
-                        })
-                        .collect(),
+                    posts: if former {
+                        held_no_more(&posts)
+                    } else {
+                        posts.clone()
+                    },
                     affiliation: None,
                 });
             }
             // 免去王志刚的…职务, 接受刘五辞去…职务: the post is held no more.
-            let appointed_posts = if removed {
-                posts
-                    .iter()
-                    .map(|p| RawPost {
-                        former: true,
-                        ..p.clone()
-                    })
-                    .collect()
-            } else {
-                posts.clone()
-            };
             for (n, name) in appointed.iter().enumerate() {
                 self.raw.people.push(RawPerson {
                     kind,
                     range: if n == 0 { name.start..at } else { name.clone() },
                     name: name.clone(),
-                    posts: appointed_posts.clone(),
+                    posts: if removed {
+                        held_no_more(&posts)
+                    } else {
+                        posts.clone()
+                    },
                     affiliation: None,
                 });
             }
