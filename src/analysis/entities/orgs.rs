@@ -151,20 +151,6 @@ pub fn boundary_before(buf: &str, seg_start: usize, at: usize) -> bool {
     prev_char(buf, seg_start, at).is_none_or(|c| !is_han(c))
 }
 
-/// The democratic parties (and the word for all of them) before a committee
-/// that 市委 or 省委 names: not the Communist Party's (民盟鄂尔多斯市委).
-const DEMOCRATIC_PARTIES: &[&str] = &[
-    "民革",
-    "民盟",
-    "民建",
-    "民进",
-    "农工党",
-    "致公党",
-    "九三学社",
-    "台盟",
-    "党派",
-];
-
 /// Level words that stand for the page's own place before a department (市能源局).
 const RELATIVE_LEVELS: &[&str] = &["市", "旗", "县", "区", "盟"];
 
@@ -284,6 +270,28 @@ fn prefix_before<'a>(
 /// Party committee (市委) with a word after it; 市委会议 is still the 市委's.
 fn committee_of_a_party(buf: &str, end: usize) -> bool {
     buf[..end].ends_with('委') && buf[end..].starts_with('会') && !buf[end..].starts_with("会议")
+}
+
+/// The democratic parties (and the word for all of them) before a committee
+/// that 市委 or 省委 names: not the Communist Party's (民盟鄂尔多斯市委).
+const DEMOCRATIC_PARTIES: &[&str] = &[
+    "民革",
+    "民盟",
+    "民建",
+    "民进",
+    "农工党",
+    "致公党",
+    "九三学社",
+    "台盟",
+    "党派",
+];
+
+/// 民盟鄂尔多斯市委, 各民主党派市委: a committee named right after a democratic
+/// party (its ordinal between), the twin of [`committee_of_a_party`] for the
+/// names that do not end in 委会.
+fn named_after_a_party(buf: &str, seg_start: usize, start: usize) -> bool {
+    let before = &buf[seg_start..ordinal_before(buf, seg_start, start)];
+    DEMOCRATIC_PARTIES.iter().any(|p| before.ends_with(p))
 }
 
 /// Does a meeting name start at `at` (第十九次会议, 会议, 全体会议, 政协工作会议)?
@@ -431,9 +439,7 @@ fn parse_item<'a>(
             // 民盟鄂尔多斯市委, 各民主党派市委: a democratic party's committee,
             // not the Communist Party's that 市委 alone names.
             if lex.institutions[index].expanded.starts_with("中国共产党")
-                && DEMOCRATIC_PARTIES
-                    .iter()
-                    .any(|p| buf[seg.start..ordinal_before(buf, seg.start, start)].ends_with(p))
+                && named_after_a_party(buf, seg.start, start)
             {
                 return None;
             }
