@@ -474,13 +474,15 @@ fn a_list_of_members_names_the_person_before_the_post() {
 
 #[test]
 fn a_democratic_partys_committee_and_mongolian_names_after_a_post() {
-    // 民建…市委会 is not the city's Party committee; 孟和 (和 is a conjunction
-    // elsewhere) and 巴雅尔图 before 建议 are whole names after a body's post.
+    // 民建…市委会 is not the city's Party committee but the 民建's; 孟和 (和
+    // is a conjunction elsewhere) and 巴雅尔图 before 建议 are whole names
+    // after a body's post.
     check(
-        "⟦⟦市政协⟧委员王志勇⟧代表民建鄂尔多斯市委会发言。⟦⟦内蒙古大学⟧教授巴雅尔图⟧建议，加快引进。⟦⟦康巴什区人民检察院⟧检察长孟和⟧出席会议。\n",
+        "⟦⟦市政协⟧委员王志勇⟧代表⟦民建鄂尔多斯市委会⟧发言。⟦⟦内蒙古大学⟧教授巴雅尔图⟧建议，加快引进。⟦⟦康巴什区人民检察院⟧检察长孟和⟧出席会议。\n",
         expect![[r#"
             Official 「市政协委员王志勇」 name=王志勇 [委员@市政协=中国人民政治协商会议鄂尔多斯市委员会]
             Org 「市政协」 → 中国人民政治协商会议鄂尔多斯市委员会 (Home("鄂尔多斯市"))
+            Org 「民建鄂尔多斯市委会」 → 中国民主建国会鄂尔多斯市委员会 (Written("鄂尔多斯市"))
             Person 「内蒙古大学教授巴雅尔图」 name=巴雅尔图 [教授@内蒙古大学]
             Org 「内蒙古大学」 → 内蒙古大学 (Written("内蒙古自治区"))
             Official 「康巴什区人民检察院检察长孟和」 name=孟和 [检察长@康巴什区人民检察院]
@@ -1030,14 +1032,23 @@ fn an_obituarys_former_posts_end_in_dengzhi() {
 
 #[test]
 fn a_democratic_partys_committee_is_not_the_communist_partys() {
-    // 民盟鄂尔多斯市委 and 各民主党派市委 are no 中国共产党…委员会; 主委 is
-    // the post of a democratic party committee's chair.
+    // 民盟鄂尔多斯市委 is the 中国民主同盟's committee, not the 中国共产党's that
+    // 市委 alone names; 民盟市委 is the party's committee of the page's city,
+    // and 委会 or 委员会 may end the name. 各民主党派市委 is no committee in
+    // particular. 主委 is the post of such a committee's chair.
     check(
-        "⟦市政协⟧副主席、民盟鄂尔多斯市委⟦主委李慧敏⟧主持。各民主党派市委、⟦市工商联⟧负责人参加会议。\n",
+        "⟦⟦市政协⟧副主席、⟦民盟鄂尔多斯市委⟧主委李慧敏⟧主持。各民主党派市委、⟦市工商联⟧负责人参加会议。\n\
+         ⟦九三学社鄂尔多斯市委员会⟧、⟦民建鄂尔多斯市委会⟧、⟦农工党鄂尔多斯市委⟧负责同志参加。⟦⟦民盟市委⟧副主委张立新⟧发言。\n",
         expect![[r#"
+            Official 「市政协副主席、民盟鄂尔多斯市委主委李慧敏」 name=李慧敏 [副主席@市政协=中国人民政治协商会议鄂尔多斯市委员会, 主委@民盟鄂尔多斯市委=中国民主同盟鄂尔多斯市委员会]
             Org 「市政协」 → 中国人民政治协商会议鄂尔多斯市委员会 (Home("鄂尔多斯市"))
-            Official 「主委李慧敏」 name=李慧敏 [主委]
+            Org 「民盟鄂尔多斯市委」 → 中国民主同盟鄂尔多斯市委员会 (Written("鄂尔多斯市"))
             Org 「市工商联」 → 鄂尔多斯市工商业联合会 (Home("鄂尔多斯市"))
+            Org 「九三学社鄂尔多斯市委员会」 → 九三学社鄂尔多斯市委员会 (Written("鄂尔多斯市"))
+            Org 「民建鄂尔多斯市委会」 → 中国民主建国会鄂尔多斯市委员会 (Written("鄂尔多斯市"))
+            Org 「农工党鄂尔多斯市委」 → 中国农工民主党鄂尔多斯市委员会 (Written("鄂尔多斯市"))
+            Official 「民盟市委副主委张立新」 name=张立新 [副主委@民盟市委=中国民主同盟鄂尔多斯市委员会]
+            Org 「民盟市委」 → 中国民主同盟鄂尔多斯市委员会 (Home("鄂尔多斯市"))
         "#]],
     );
 }

@@ -41,6 +41,13 @@ pub struct RawOrg<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OrgKind {
     Institution(usize),
+    /// A democratic party's committee (民盟鄂尔多斯市委): the party (an index of
+    /// [`DEMOCRATIC_PARTIES`]) and the Party committee's institution (市委) that
+    /// gives its level.
+    PartyCommittee {
+        party: usize,
+        institution: usize,
+    },
     Suffix,
     User,
 }
@@ -272,26 +279,38 @@ fn committee_of_a_party(buf: &str, end: usize) -> bool {
     buf[..end].ends_with('委') && buf[end..].starts_with('会') && !buf[end..].starts_with("会议")
 }
 
-/// The democratic parties (and the word for all of them) before a committee
-/// that 市委 or 省委 names: not the Communist Party's (民盟鄂尔多斯市委).
-const DEMOCRATIC_PARTIES: &[&str] = &[
-    "民革",
-    "民盟",
-    "民建",
-    "民进",
-    "农工党",
-    "致公党",
-    "九三学社",
-    "台盟",
-    "党派",
+/// The democratic parties as written before a committee that 市委 or 省委
+/// names (民盟鄂尔多斯市委: not the Communist Party's), with the name their
+/// committees' full names open with (中国民主同盟鄂尔多斯市委员会).
+const DEMOCRATIC_PARTIES: &[(&str, &str)] = &[
+    ("民革", "中国国民党革命委员会"),
+    ("民盟", "中国民主同盟"),
+    ("民建", "中国民主建国会"),
+    ("民进", "中国民主促进会"),
+    ("农工党", "中国农工民主党"),
+    ("致公党", "中国致公党"),
+    ("九三学社", "九三学社"),
+    ("台盟", "台湾民主自治同盟"),
 ];
 
-/// 民盟鄂尔多斯市委, 各民主党派市委: a committee named right after a democratic
-/// party (its ordinal between), the twin of [`committee_of_a_party`] for the
-/// names that do not end in 委会.
-fn named_after_a_party(buf: &str, seg_start: usize, start: usize) -> bool {
-    let before = &buf[seg_start..ordinal_before(buf, seg_start, start)];
-    DEMOCRATIC_PARTIES.iter().any(|p| before.ends_with(p))
+/// Which party wrote its name right before `start` (its ordinal between), the
+/// twin of [`committee_of_a_party`] for the names that do not end in 委会:
+/// `Some(Some((party, where its name starts)))` for one party (民盟鄂尔多斯市委),
+/// `Some(None)` for all of them (各民主党派市委), `None` for no party.
+fn named_after_a_party(
+    buf: &str,
+    seg_start: usize,
+    start: usize,
+) -> Option<Option<(usize, usize)>> {
+    let end = ordinal_before(buf, seg_start, start);
+    let before = &buf[seg_start..end];
+    if before.ends_with("党派") {
+        return Some(None);
+    }
+    DEMOCRATIC_PARTIES
+        .iter()
+        .position(|(p, _)| before.ends_with(p))
+        .map(|party| Some((party, end - DEMOCRATIC_PARTIES[party].0.len())))
 }
 
 /// Does a meeting name start at `at` (第十九次会议, 会议, 全体会议, 政协工作会议)?
@@ -396,6 +415,8 @@ fn parse_item<'a>(
     siblings: bool,
 ) -> Option<RawOrg<'a>> {
     let token = &tokens[i];
+    // Where a democratic party's name opens the organisation's.
+    let mut opening = None;
     let (kind, prefix, start) = match token.anchor {
         Anchor::Organisation => (OrgKind::User, Prefix::None, token.range.start),
         Anchor::Institution(index) => {
@@ -416,7 +437,7 @@ fn parse_item<'a>(
             }
             let standalone = lex.institutions[index].standalone;
             // 市委, 旗委: the level is in the name and stands for the page's own place.
-            let prefix = match prefix {
+            let mut prefix = match prefix {
                 Prefix::None if own_level(name) && !boundary_plural(buf, seg.start, start) => {
                     Prefix::Relative(&name[..name.len() - '委'.len_utf8()])
                 }
@@ -436,12 +457,32 @@ fn parse_item<'a>(
             if prefix == Prefix::None && !standalone {
                 return None;
             }
-            // 民盟鄂尔多斯市委, 各民主党派市委: a democratic party's committee,
-            // not the Communist Party's that 市委 alone names.
-            if lex.institutions[index].expanded.starts_with("中国共产党")
-                && named_after_a_party(buf, seg.start, start)
-            {
-                return None;
+            // 民盟鄂尔多斯市委, 民盟市委: a democratic party's committee, not the
+            // Communist Party's that 市委 alone names; 各民主党派市委 is none
+            // in particular.
+            let mut kind = OrgKind::Institution(index);
+            if lex.institutions[index].expanded.starts_with("中国共产党") {
+                let written = named_after_a_party(buf, seg.start, start);
+                // 民盟市委: the level alone (盟市 is no place's short form).
+                let bare = || {
+                    named_after_a_party(buf, seg.start, token.range.start)
+                        .filter(|_| own_level(name))
+                };
+                match written.or_else(bare) {
+                    None => {}
+                    Some(Some((party, party_start))) if own_level(name) => {
+                        if party_start + DEMOCRATIC_PARTIES[party].0.len() == token.range.start {
+                            prefix = Prefix::Relative(&name[..name.len() - '委'.len_utf8()]);
+                            start = token.range.start;
+                        }
+                        kind = OrgKind::PartyCommittee {
+                            party,
+                            institution: index,
+                        };
+                        opening = Some(party_start);
+                    }
+                    Some(_) => return None,
+                }
             }
             // 鄂尔多斯市委员会 written in full: the Party's, or the CPPCC's after
             // 政协 / 中国人民政治协商会议 (政协第五届鄂尔多斯市委员会).
@@ -451,21 +492,25 @@ fn parse_item<'a>(
                 let cppcc = ["中国人民政治协商会议", "政协"]
                     .iter()
                     .find(|w| buf[seg.start..before].ends_with(*w));
-                let (index, whole) = match cppcc {
-                    Some(w) => (lex.institution_index("政协")?, before - w.len()),
-                    None => (index, start),
+                let (kind, whole) = match (cppcc, opening) {
+                    (_, Some(party_start)) => (kind, party_start),
+                    (Some(w), None) => (
+                        OrgKind::Institution(lex.institution_index("政协")?),
+                        before - w.len(),
+                    ),
+                    (None, None) => (kind, start),
                 };
                 return Some(RawOrg {
                     range: whole..end,
                     prefix,
                     prefix_range: start..token.range.start,
-                    kind: OrgKind::Institution(index),
+                    kind,
                     // The institution alone: 员会 adds no unit to the full name.
                     body: token.range.clone(),
                     last_token: i,
                 });
             }
-            (OrgKind::Institution(index), prefix, start)
+            (kind, prefix, start)
         }
         Anchor::Suffix => {
             let starts = modifier_start(buf, seg.start, token.range.start, 10, lex);
@@ -557,7 +602,7 @@ fn parse_item<'a>(
         _ => return None,
     };
     let prefix_end = match kind {
-        OrgKind::Institution(_) => token.range.start,
+        OrgKind::Institution(_) | OrgKind::PartyCommittee { .. } => token.range.start,
         _ => start,
     };
     let mut end = token.range.end;
@@ -603,7 +648,24 @@ fn parse_item<'a>(
         last += 1;
     }
     // 《巴彦淖尔人大》: a publication; 第十九次会议: a meeting.
-    if meeting_at(buf, end, lex) || quoted_name(buf, start, end) || committee_of_a_party(buf, end) {
+    if meeting_at(buf, end, lex) || quoted_name(buf, start, end) {
+        return None;
+    }
+    if let Some(party_start) = opening {
+        // 民建鄂尔多斯市委会: the committee's name ends in 委会.
+        if committee_of_a_party(buf, end) {
+            end += '会'.len_utf8();
+        }
+        return Some(RawOrg {
+            range: party_start..end,
+            prefix,
+            prefix_range: start..prefix_end,
+            kind,
+            body: prefix_end..end,
+            last_token: last,
+        });
+    }
+    if committee_of_a_party(buf, end) {
         return None;
     }
     Some(RawOrg {
@@ -789,6 +851,22 @@ fn make_body(
                 _ => written.clone(),
             };
             (written.clone(), resolved)
+        }
+        OrgKind::PartyCommittee { party, institution } => {
+            let name = &lex.institution_names[institution];
+            let level = &name[..name.len() - '委'.len_utf8()];
+            // 市委会办公室: the units after the committee's name, 委会 or 委.
+            let units = body.strip_prefix(name.as_str()).unwrap_or("");
+            let units = units.strip_prefix('会').unwrap_or(units);
+            let full = DEMOCRATIC_PARTIES[party].1;
+            let mut committee = |place: &str| strings.get(&format!("{full}{place}委员会{units}"));
+            let as_written = format!("{}{level}", strip_ordinal(written_prefix));
+            let expanded = committee(&as_written);
+            let resolved = match place {
+                Some(p) => committee(p),
+                None => expanded.clone(),
+            };
+            (expanded, resolved)
         }
         OrgKind::User => (written.clone(), written.clone()),
     };
