@@ -1365,3 +1365,22 @@ fn posts_held_now_and_held_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_sumu_by_its_own_name_and_one_the_gazetteer_lacks() {
+    // The gazetteer writes 阿尔巴斯苏木乡; papers and the committee's full name
+    // write 阿尔巴斯苏木. 哈日根图苏木 is in no gazetteer: its name is taken as
+    // written, after a break or a known banner. 各苏木 is many sumus, 本苏木 the
+    // page's own.
+    check(
+        "⟦⟦阿尔巴斯苏木党委⟧书记王海军⟧介绍。⟦⟦哈日根图苏木党委⟧副书记李强⟧，⟦⟦鄂托克旗哈日根图苏木党委⟧书记刘明⟧参加。各苏木党委负责人参加。\n",
+        expect![[r#"
+            Official 「阿尔巴斯苏木党委书记王海军」 name=王海军 [书记@阿尔巴斯苏木党委=中国共产党阿尔巴斯苏木委员会]
+            Org 「阿尔巴斯苏木党委」 → 中国共产党阿尔巴斯苏木委员会 (Written("阿尔巴斯苏木"))
+            Official 「哈日根图苏木党委副书记李强」 name=李强 [副书记@哈日根图苏木党委=中国共产党哈日根图苏木委员会]
+            Org 「哈日根图苏木党委」 → 中国共产党哈日根图苏木委员会 (Written("哈日根图苏木"))
+            Official 「鄂托克旗哈日根图苏木党委书记刘明」 name=刘明 [书记@鄂托克旗哈日根图苏木党委=中国共产党哈日根图苏木委员会]
+            Org 「鄂托克旗哈日根图苏木党委」 → 中国共产党哈日根图苏木委员会 (Written("哈日根图苏木"))
+        "#]],
+    );
+}

@@ -122,6 +122,8 @@ pub struct Lexicon {
     /// Words that end a name, by their first character, longest first.
     stops: FxHashMap<char, Vec<String>>,
     mongolian: FxHashSet<char>,
+    /// Characters of the gazetteer's sumu and gacha names (哈日根图 of 哈日根图嘎查).
+    township_chars: FxHashSet<char>,
     /// Two-character parts of Tibetan names (次仁, 扎西).
     tibetan: FxHashSet<[char; 2]>,
     pub(super) aliases: FxHashMap<String, String>,
@@ -290,6 +292,7 @@ impl Lexicon {
         let mut place_list: Vec<Place> = Vec::new();
         // A county's name's other forms (陈巴尔虎旗: 陈旗), as its towns are read.
         let mut county_forms: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        let mut township_chars = FxHashSet::default();
         for line in data_lines(PLACES).chain(data_lines(FORMER_PLACES)) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 3 {
@@ -322,6 +325,26 @@ impl Lexicon {
                             .iter()
                             .any(|l| town.ends_with(l))
                 });
+            // The gazetteer's 阿尔巴斯苏木乡 and 巴音敖包嘎查村 add the Han level
+            // to the Mongolian one: the sumu is 阿尔巴斯苏木, the gacha 巴音敖包嘎查
+            // (杞县's 苏木乡 is a 乡 named 苏木).
+            let town = town.or_else(|| {
+                let mongolian = match level {
+                    4 => cols[0].strip_suffix('乡').filter(|t| t.ends_with("苏木")),
+                    5 => cols[0].strip_suffix('村').filter(|t| t.ends_with("嘎查")),
+                    _ => None,
+                };
+                mongolian.filter(|t| t.chars().count() >= 4)
+            });
+            if level >= 4 {
+                let name = town.unwrap_or(cols[0]);
+                if let Some(stem) = name
+                    .strip_suffix("苏木")
+                    .or_else(|| name.strip_suffix("嘎查"))
+                {
+                    township_chars.extend(stem.chars());
+                }
+            }
             if let Some(town) = town.filter(|&town| shared(town)) {
                 shared_places.insert(town.to_owned());
             }
@@ -353,9 +376,12 @@ impl Lexicon {
                 );
             }
             // Short forms: 伊旗, 鄂前旗 for counties (a bare 会同 or 资源 is a word
-            // too often); 巴彦淖尔, 包头 for cities and provinces.
+            // too often); 巴彦淖尔, 包头 for cities and provinces; 阿尔巴斯苏木
+            // and 巴音敖包嘎查, as papers write the gazetteer's 苏木乡 and 嘎查村.
             for alias in aliases.split(',') {
-                let keeps_level = ["旗", "县", "市", "区"].iter().any(|l| alias.ends_with(l));
+                let keeps_level = ["旗", "县", "市", "区", "苏木", "嘎查"]
+                    .iter()
+                    .any(|l| alias.ends_with(l));
                 if alias.chars().count() >= 2 && (level <= 2 || keeps_level) {
                     add(alias);
                 }
@@ -457,6 +483,7 @@ impl Lexicon {
             extra_people: ext.people.clone(),
             stops,
             mongolian,
+            township_chars,
             tibetan,
             aliases: ext
                 .aliases
@@ -521,6 +548,11 @@ impl Lexicon {
         self.mongolian.contains(&c)
     }
 
+    /// Is `c` written in the names of sumus and gachas?
+    pub fn in_township_names(&self, c: char) -> bool {
+        self.township_chars.contains(&c)
+    }
+
     /// The length in bytes of the stop word at the start of `s`, if any.
     pub fn stop_at(&self, s: &str) -> Option<usize> {
         let first = s.chars().next()?;
@@ -578,6 +610,17 @@ mod tests {
                 Some("巴彦库仁镇")
             );
         }
+        // A sumu and a gacha go by their Mongolian level alone (the gazetteer's
+        // 阿尔巴斯苏木乡, 巴音敖包嘎查村); 杞县's 苏木乡 is a 乡 named 苏木.
+        for (written, name) in [
+            ("阿尔巴斯苏木乡", "阿尔巴斯苏木"),
+            ("阿尔巴斯苏木", "阿尔巴斯苏木"),
+            ("巴音敖包嘎查", "巴音敖包嘎查"),
+        ] {
+            assert_eq!(lex.place(written).map(|p| p.name.as_str()), Some(name));
+        }
+        assert!(lex.place("苏木").is_none());
+        assert!(lex.in_township_names('淖') && !lex.in_township_names('的'));
         assert!(lex.is_surname('周') && lex.is_surname('孟') && !lex.is_surname('的'));
         assert!(lex.is_mongolian('琴'));
         assert_eq!(lex.stop_at("主持会议"), Some("主持".len()));

@@ -268,9 +268,47 @@ fn prefix_before<'a>(
             }
             _ => {}
         }
+        // 哈日根图苏木党委: a sumu the gazetteer lacks, its name as written.
+        if matches!(*level, "苏木" | "嘎查")
+            && let Some(s) = unlisted_township(buf, seg_start, start, lex)
+        {
+            let whole = places_before(buf, seg_start, s, lex).map_or(s, |(p, _)| p);
+            return (Prefix::Written(&buf[s..core_start]), whole);
+        }
         return (Prefix::Relative(level), start);
     }
     (Prefix::None, core_start)
+}
+
+/// Where the name of a sumu or gacha the gazetteer lacks starts, when it ends
+/// at `level_start`: two to five characters of the gazetteer's own sumu and
+/// gacha names, after a break, a function word or a known place (鄂托克旗
+/// 哈日根图苏木), and not a word for many (各苏木, 本嘎查).
+fn unlisted_township(
+    buf: &str,
+    seg_start: usize,
+    level_start: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    for (n, (i, c)) in buf[seg_start..level_start]
+        .char_indices()
+        .rev()
+        .enumerate()
+        .take(5)
+    {
+        if !is_han(c) || !lex.in_township_names(c) {
+            return None;
+        }
+        let start = seg_start + i;
+        let opens = n >= 1
+            && !"各全本该每所有这那其两几多些".contains(c)
+            && (short_can_start(buf, seg_start, start)
+                || place_before(buf, seg_start, start, lex).is_some());
+        if opens {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// 民建鄂尔多斯市委会: a democratic party's committee (委会), not the city's
