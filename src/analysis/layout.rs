@@ -135,12 +135,18 @@ pub struct PageLayout {
     /// Non-blank lines followed by exactly one blank line and then text.
     pub single_blank_after: usize,
     pub non_blank: usize,
+    /// A double-spaced page whose paragraphs open with an indented line (002):
+    /// a full line is never a paragraph's first.
+    pub indents_paragraphs: bool,
 }
 
 /// Tolerance, in half-em units, for a line to count as filling its column.
 const FULL_TOLERANCE: u32 = 3;
 /// How much shorter than the column a line must be to look like a heading.
 const HEADING_SHORTFALL: u32 = 8;
+/// How much shorter than the column a heading's line may be and still wrap
+/// ("一、抓政治、强根本，在践行“两个维" is 33 of 42).
+const WRAPPED_HEADING: u32 = 10;
 
 impl PageLayout {
     /// Does `line` run to the end of its column, so that the text goes on after it?
@@ -177,6 +183,24 @@ impl PageLayout {
         current
     }
 
+    /// In a double-spaced page, does the heading `line`, filling its column with
+    /// no stop at its end, go on in `candidate`, one blank line below? Either a
+    /// heading wrapped ("（一）缺少农业高新技术产业示范区发展" over "整体规划",
+    /// a shorter line and no heading of its own), or a point whose text runs on
+    /// ("1.由市人大工作研究会提出本年度课题研" over a full line of text).
+    fn heading_runs_on(&self, line: &Line, candidate: &Line) -> bool {
+        match candidate.kind {
+            LineKind::Heading => wraps_into(line, candidate),
+            LineKind::Body => {
+                line.opens_paragraph
+                    && self.indents_paragraphs
+                    && self.is_full(candidate)
+                    && runs_into(line, candidate)
+            }
+            _ => false,
+        }
+    }
+
     /// Does line `next` (the next non-blank line after `current`) go on with the
     /// paragraph of `current`, by layout alone?
     #[inline]
@@ -184,6 +208,11 @@ impl PageLayout {
         let line = &self.lines[current];
         let candidate = &self.lines[next];
         let blanks = next - current - 1;
+        if line.kind == LineKind::Heading {
+            return self.layout == Layout::DoubleSpaced
+                && blanks == 1
+                && self.heading_runs_on(line, candidate);
+        }
         candidate.kind == LineKind::Body
             && line.kind == LineKind::Body
             && !candidate.opens_paragraph
@@ -421,13 +450,59 @@ pub fn analyze_layout(text: &str) -> PageLayout {
 
     estimate_columns(&mut lines, layout);
     classify(text, &mut lines, layout);
+    let indents_paragraphs = layout == Layout::DoubleSpaced && indents_paragraphs(&lines);
 
     PageLayout {
         layout,
         lines,
         single_blank_after,
         non_blank,
+        indents_paragraphs,
     }
+}
+
+/// Can `line`, one blank line above `next` in a double-spaced page, run on in
+/// it? It fills its column but for a few characters, ends with no stop, and
+/// neither stands in a list or a block set apart; `next` opens nothing.
+fn runs_into(line: &Line, next: &Line) -> bool {
+    matches!(line.ending, Ending::Open | Ending::Continuing)
+        && !line.tight
+        && !next.tight
+        && line.list == ListPart::Outside
+        && next.list == ListPart::Outside
+        && !next.leading_space
+        && !next.opens_paragraph
+        && line.width + WRAPPED_HEADING >= line.column
+}
+
+/// Is the heading line `tail` the wrapped end of `line`? Much shorter, and no
+/// sentence ("整体规划" under "（一）缺少农业高新技术产业示范区发展").
+fn wraps_into(line: &Line, tail: &Line) -> bool {
+    runs_into(line, tail)
+        && tail.kind == LineKind::Heading
+        && tail.width + HEADING_SHORTFALL <= line.width
+        && tail.ending != Ending::Terminal
+}
+
+/// Do paragraphs open with a line short of the column, where the extraction
+/// dropped their indent? Asked after the short last lines of paragraphs: seven
+/// of ten lines after them at least (120 of 136 in 002).
+fn indents_paragraphs(lines: &[Line]) -> bool {
+    let (mut starts, mut short) = (0usize, 0usize);
+    let mut previous: Option<&Line> = None;
+    for line in lines.iter().filter(|l| l.kind != LineKind::Blank) {
+        if let Some(p) = previous
+            && p.kind == LineKind::Body
+            && line.kind == LineKind::Body
+            && p.ending == Ending::Terminal
+            && p.width + FULL_TOLERANCE < p.column
+        {
+            starts += 1;
+            short += usize::from(line.width + FULL_TOLERANCE < line.column);
+        }
+        previous = Some(line);
+    }
+    starts >= 5 && short * 10 >= starts * 7
 }
 
 /// Lines wider than this (60 characters) are a paragraph each, not a column's.
@@ -1085,6 +1160,44 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             && text::starts_mid_sentence(&text[lines[next].content.clone()])
         {
             lines[i].kind = LineKind::Body;
+        }
+    }
+    // In a double-spaced page every line stands alone, and a paragraph's first
+    // line, indented and so short of the column, looks like a heading ("要全面
+    // 落实《基本医疗卫生与健康促进", 002 line 4856). Where paragraphs open so,
+    // a full line of text right under it, opening nothing, is its next line.
+    if layout == Layout::DoubleSpaced && indents_paragraphs(lines) {
+        for i in 0..lines.len().saturating_sub(2) {
+            let (line, next) = (&lines[i], &lines[i + 2]);
+            if line.kind == LineKind::Heading
+                && !line.opens_paragraph
+                && !line.tight
+                && matches!(line.ending, Ending::Open | Ending::Continuing)
+                && line.width + HEADING_SHORTFALL >= line.column
+                && lines[i + 1].kind == LineKind::Blank
+                && next.kind == LineKind::Body
+                && !next.opens_paragraph
+                && !next.tight
+                && !next.leading_space
+                && next.width + FULL_TOLERANCE >= next.column
+            {
+                lines[i].kind = LineKind::Body;
+            }
+        }
+    }
+    // A point's title right under the text before it (no blank line between),
+    // so not standing alone, is a heading all the same where its wrapped end
+    // stands alone under it ("四、对进一步贯彻实施《基本医疗卫生与" over
+    // "健康促进法》的建议").
+    if layout == Layout::DoubleSpaced {
+        for i in 0..lines.len().saturating_sub(2) {
+            if lines[i].kind == LineKind::Body
+                && lines[i].opens_paragraph
+                && lines[i + 1].kind == LineKind::Blank
+                && wraps_into(&lines[i], &lines[i + 2])
+            {
+                lines[i].kind = LineKind::Heading;
+            }
         }
     }
     // The line right above a （上接…） marker line is the article's repeated headline.

@@ -121,3 +121,64 @@ fn precision_and_recall_on_annotated_pages() {
         }
     }
 }
+
+/// Single spacing of the double-spaced 002, against `tests/annotations/single-spacing/`:
+/// each annotated pair of lines one blank line apart (a heading or a paragraph's
+/// first line, and the line under it) is one heading or paragraph (`join`: the
+/// fix removes the blank line) or two (`apart`: it keeps it).
+#[test]
+fn single_spacing_keeps_headings_and_paragraphs_whole() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let stem = "002_2b68d11822460efc";
+    let text = std::fs::read_to_string(root.join(format!("tests/corpus/{stem}.txt"))).unwrap();
+    let pairs = std::fs::read_to_string(
+        root.join(format!("tests/annotations/single-spacing/{stem}.pairs")),
+    )
+    .unwrap();
+    let index = LineIndex::new(&text);
+    let findings = analysis::analyze(&text).findings;
+    let fix = findings
+        .iter()
+        .find(|f| f.code == Code::DoubleSpaced)
+        .and_then(|f| f.fix.as_ref())
+        .expect("002 is double-spaced, with a fix");
+    // The blank lines the fix removes, 1-based.
+    let removed: BTreeSet<u32> = fix
+        .edits
+        .iter()
+        .map(|e| {
+            index
+                .position(&text, e.range.start, PositionEncoding::Utf32)
+                .line
+                + 1
+        })
+        .collect();
+    let (mut joins, mut joined, mut correct) = (0, 0, 0);
+    let mut report = String::new();
+    for line in pairs
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        let (join, first): (bool, u32) = (parts[0] == "join", parts[1].parse().unwrap());
+        let together = removed.contains(&(first + 1));
+        joins += usize::from(join);
+        joined += usize::from(together);
+        correct += usize::from(join && together);
+        if join != together {
+            report.push_str(&format!(
+                "    {} {line}\n",
+                if join { "missed" } else { "wrong " }
+            ));
+        }
+    }
+    let precision = correct as f64 / joined.max(1) as f64;
+    let recall = correct as f64 / joins.max(1) as f64;
+    eprintln!(
+        "single-spacing annotated {joins:>3} joined {joined:>3} correct {correct:>3} precision {precision:.3} recall {recall:.3}\n{report}"
+    );
+    assert!(
+        precision >= 0.95 && recall >= 0.8,
+        "single spacing of {stem}:\n{report}"
+    );
+}
