@@ -107,6 +107,36 @@ fn is_section(text: &str, page: &PageLayout, lines: &[usize]) -> bool {
     page.lines[lines[0]].opens_paragraph || first.ends_with("——")
 }
 
+/// In a double-spaced page, is heading `k`, one blank line under heading `last`,
+/// the next line of the same headline? Neither opens a point, and a subtitle
+/// ("——在…上的发言") or an author line stands right under `k`
+/// ("努力建设好有所作为的旗县" over "人大工作研究会", 002 line 3507).
+fn headline_goes_on(text: &str, page: &PageLayout, last: usize, k: usize) -> bool {
+    let lines = &page.lines;
+    let under = |m: usize| {
+        lines[m].kind == LineKind::Byline
+            || (lines[m].kind == LineKind::Heading && line_text(text, page, m).starts_with("——"))
+    };
+    page.layout == Layout::DoubleSpaced
+        && k == last + 2
+        && !lines[last].opens_paragraph
+        && !lines[k].opens_paragraph
+        && lines[last].ending != Ending::Terminal
+        && !line_text(text, page, k).starts_with("——")
+        && page
+            .next_non_blank(k)
+            .is_some_and(|m| m <= k + 2 && under(m))
+}
+
+/// "各位领导、同志们：", "尊敬的各位代表：": a speaker addressing the audience.
+fn is_salutation(s: &str) -> bool {
+    const AUDIENCE: [&str; 6] = ["各位", "同志们", "同仁们", "朋友们", "代表们", "同学们"];
+    s.ends_with('：')
+        && s.chars().count() <= 20
+        && !s.contains(['，', '。', ','])
+        && AUDIENCE.iter().any(|w| s.contains(w))
+}
+
 /// "■简讯", "●工作动态": a column's name after the square, not an author.
 #[inline(never)]
 fn is_column_head(s: &str) -> bool {
@@ -294,6 +324,21 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     group.push(j);
                     j += 1;
                 }
+                // A heading wrapped in a double-spaced page ("（一）缺少农业高新
+                // 技术产业示范区发展" over a blank line and "整体规划"), or a
+                // headline's lines set apart there, over its subtitle or author.
+                while let Some(k) = page.next_non_blank(j - 1).filter(|&k| {
+                    group.len() < 3
+                        && lines[k].kind == LineKind::Heading
+                        && (page.continues(j - 1, k) || headline_goes_on(text, page, j - 1, k))
+                }) {
+                    group.push(k);
+                    j = k + 1;
+                    while j < lines.len() && lines[j].kind == LineKind::Heading && group.len() < 3 {
+                        group.push(j);
+                        j += 1;
+                    }
+                }
                 // "——记…": a subtitle one blank line below (pages that set blank
                 // lines between paragraphs set them between headline parts too).
                 if let Some(k) = page.next_non_blank(j - 1).filter(|&k| {
@@ -474,12 +519,23 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             || lines[p].list == ListPart::Table
                     })
                 }) && is_preface(line_text(text, page, i));
+                // "尊敬的各位领导、同仁们：" after a finished text: a speech
+                // begins (its headline may stand below, out of order).
+                let address = line.ending == Ending::Clause
+                    && run.as_ref().is_some_and(|r| {
+                        r.lines.len() >= 3
+                            && r.lines
+                                .last()
+                                .is_some_and(|&p| lines[p].ending == Ending::Terminal)
+                    })
+                    && is_salutation(line_text(text, page, i));
                 if dateline
                     || continued
                     || new_column
                     || closed
                     || preface
                     || brief
+                    || address
                     || run.is_none()
                 {
                     // A byline or a （上接） marker opens the text under it; a
@@ -572,6 +628,7 @@ pub fn outline_with_markers(
 ) -> Vec<OutlineItem> {
     let mut elements = elements(text, page);
     attach_headlines(&mut elements, page.layout);
+    rejoin_cut_texts(&mut elements, page);
     let mut items = Vec::with_capacity(elements.len());
     for element in elements {
         match element {
@@ -773,6 +830,49 @@ fn attach_headlines(elements: &mut Vec<Element>, layout: Layout) {
     *elements = result;
 }
 
+/// A headline dropped into a paragraph of the text it titles (002: "…各工作
+/// 委员会主任", the headline, its subtitle and author, then "和部分旗直部门
+/// 单位的负责人…"): the text under it goes on with that article, as the
+/// `cut-paragraph` diagnostic reads it.
+fn rejoin_cut_texts(elements: &mut Vec<Element>, page: &PageLayout) {
+    let lines = &page.lines;
+    let mut k = 1;
+    while k < elements.len() {
+        let cut = match (&elements[k - 1], &elements[k]) {
+            (Element::Run(a), Element::Run(b)) => match (a.lines.last(), b.lines.first()) {
+                (Some(&last), Some(&first)) => {
+                    let inside = a.headline.as_ref().is_some_and(|(h, author)| {
+                        h[0] > last && author.unwrap_or(h[h.len() - 1]) < first
+                    });
+                    inside
+                        && b.headline.is_none()
+                        && b.lead_in.is_none()
+                        && !b.preface
+                        && b.markers.is_empty()
+                        && b.bylines.iter().all(|&y| y < first)
+                        && matches!(lines[last].ending, Ending::Open | Ending::Continuing)
+                        && !lines[first].opens_paragraph
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if !cut {
+            k += 1;
+            continue;
+        }
+        let Element::Run(b) = elements.remove(k) else {
+            unreachable!("matched a run above")
+        };
+        if let Element::Run(a) = &mut elements[k - 1] {
+            a.lines.extend(b.lines);
+            a.sections.extend(b.sections);
+            a.bylines.extend(b.bylines);
+            a.captions.extend(b.captions);
+        }
+    }
+}
+
 /// Does the run open with its byline ("□ 乌兰图雅" over the text)?
 fn opened_by_byline(run: &Run) -> bool {
     match (run.bylines.first(), run.lines.first()) {
@@ -878,7 +978,9 @@ fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> O
     let range = span(page, lines.iter().copied().chain([end_line])).unwrap_or(selection.clone());
     // An enumerated point whose text runs on ("2.组织召开一次理论研讨会。研讨
     // 交流主"): its name, and the text selected, is its first sentence.
-    let mut name = joined(text, page, lines, " ");
+    // A heading wrapped over two lines reads on without a gap.
+    let wrapped = lines.windows(2).any(|w| page.continues(w[0], w[1]));
+    let mut name = joined(text, page, lines, if wrapped { "" } else { " " });
     if let Some((at, stop)) = name
         .char_indices()
         .find(|&(_, c)| matches!(c, '。' | '；' | '！' | '？'))

@@ -1148,3 +1148,68 @@ fn a_weather_table_and_who_supplied_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_double_spaced_report_with_wrapped_headings_and_indented_paragraphs() {
+    // A heading wrapped over a blank line is one section, named whole; a
+    // paragraph's indented first line ("要全面落实《基本医疗卫生与健康促进")
+    // heads no article; points that run on are named by their first line or
+    // sentence.
+    check(
+        crate::fixtures::DOUBLE_SPACED_REPORT,
+        expect![[r#"
+            Article 「关于推进居家社区养老服务的调研报告」 selection「关于推进居家社区养老服务的调研报告」 …「老服务需求。」
+              Section 「一、基本情况」 selection「一、基本情况」 …「围日益浓厚。」
+              Section 「（一）以实际规划为引领，进一步提升居家社区养老服务设施建设」 selection「（一）以实际规划为引领，进一步提升居
+
+            家社区养老服务设施建设」 …「平。」
+              Section 「1.由市人大工作研究会提出本年度课题」 selection「1.由市人大工作研究会提出本年度课题」 …「究课题任务。」
+              Section 「2.组织召开一次理论研讨会」 selection「2.组织召开一次理论研讨会」 …「老服务需求。」
+        "#]],
+    );
+}
+
+#[test]
+fn a_speech_opens_at_its_salutation_under_its_headline_set_apart() {
+    // A double-spaced page: a speech starts at "尊敬的各位领导、同仁们："
+    // after the last text ended, and its headline, dropped into its text
+    // line by line over blank lines, with its subtitle and author, is its own.
+    check(
+        "3.做好研究会和社团登记年检及相关工作，按
+
+时报送年度工作报告和财务报告。
+
+4.积极参与市人大机关活动，认真完成自治
+
+区人大研究会交办的各项工作任务。
+
+ 尊敬的各位领导、同仁们：
+
+按照会议安排，我代表杭锦后旗人大工作
+
+研究会，作如下简要发言。杭锦后旗人大工作
+
+研究会于2016年组建，2021年进行换届，目前
+
+是第二届，现有理事会成员86名，组成人员主要
+
+有部分原旗人大常委会领导、各工作委员会主任
+
+努力建设好有所作为的旗县
+
+人大工作研究会
+——在巴彦淖尔市人大工作研究会2024年度工作会议上的发言
+
+●杭锦后旗人大工作研究会理事长  马忠福
+ 和部分旗直部门单位的负责人、基层优秀人大
+
+代表等，设有理事会作为决策机构。
+",
+        expect![[r#"
+            Article 「3.做好研究会和社团登记年检及相…」 untitled selection「3.做好研究会和社团登记年检及相关工作，按」 …「项工作任务。」
+              Section 「4.积极参与市人大机关活动，认真完成自治」 selection「4.积极参与市人大机关活动，认真完成自治」 …「项工作任务。」
+            Article 「努力建设好有所作为的旗县」 [人大工作研究会 / ——在巴彦淖尔市人大工作研究会2024年度工作会议上的发言] selection「努力建设好有所作为的旗县」 …「为决策机构。」
+              Byline 「●杭锦后旗人大工作研究会理事长  马忠福」 selection「●杭锦后旗人大工作研究会理事长  马忠福」 …「长  马忠福」
+        "#]],
+    );
+}
