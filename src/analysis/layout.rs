@@ -449,8 +449,7 @@ pub fn analyze_layout(text: &str) -> PageLayout {
         };
 
     estimate_columns(&mut lines, layout);
-    classify(text, &mut lines, layout);
-    let indents_paragraphs = layout == Layout::DoubleSpaced && indents_paragraphs(&lines);
+    let indents_paragraphs = classify(text, &mut lines, layout);
 
     PageLayout {
         layout,
@@ -485,23 +484,10 @@ fn wraps_into(line: &Line, tail: &Line) -> bool {
 }
 
 /// Do paragraphs open with a line short of the column, where the extraction
-/// dropped their indent? Asked after the short last lines of paragraphs: seven
-/// of ten lines after them at least (120 of 136 in 002).
-fn indents_paragraphs(lines: &[Line]) -> bool {
-    let (mut starts, mut short) = (0usize, 0usize);
-    let mut previous: Option<&Line> = None;
-    for line in lines.iter().filter(|l| l.kind != LineKind::Blank) {
-        if let Some(p) = previous
-            && p.kind == LineKind::Body
-            && line.kind == LineKind::Body
-            && p.ending == Ending::Terminal
-            && p.width + FULL_TOLERANCE < p.column
-        {
-            starts += 1;
-            short += usize::from(line.width + FULL_TOLERANCE < line.column);
-        }
-        previous = Some(line);
-    }
+/// dropped their indent? `starts` lines of text follow the short last lines
+/// of paragraphs, `short` of them short too: seven of ten at least (120 of 136
+/// in 002).
+fn enough_indented(starts: usize, short: usize) -> bool {
     starts >= 5 && short * 10 >= starts * 7
 }
 
@@ -944,7 +930,9 @@ impl<'a> SlidingWindow<'a> {
     }
 }
 
-fn classify(text: &str, lines: &mut [Line], layout: Layout) {
+/// Classifies every line; for a double-spaced page, whether its paragraphs
+/// open indented.
+fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
     let (mut picture_heads, mut captions, mut dates) = (Vec::new(), Vec::new(), Vec::new());
     let mut signed = Vec::new();
     let first_text = lines.iter().position(|l| l.kind != LineKind::Blank);
@@ -1162,44 +1150,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             lines[i].kind = LineKind::Body;
         }
     }
-    // In a double-spaced page every line stands alone, and a paragraph's first
-    // line, indented and so short of the column, looks like a heading ("要全面
-    // 落实《基本医疗卫生与健康促进", 002 line 4856). Where paragraphs open so,
-    // a full line of text right under it, opening nothing, is its next line.
-    if layout == Layout::DoubleSpaced && indents_paragraphs(lines) {
-        for i in 0..lines.len().saturating_sub(2) {
-            let (line, next) = (&lines[i], &lines[i + 2]);
-            if line.kind == LineKind::Heading
-                && !line.opens_paragraph
-                && !line.tight
-                && matches!(line.ending, Ending::Open | Ending::Continuing)
-                && line.width + HEADING_SHORTFALL >= line.column
-                && lines[i + 1].kind == LineKind::Blank
-                && next.kind == LineKind::Body
-                && !next.opens_paragraph
-                && !next.tight
-                && !next.leading_space
-                && next.width + FULL_TOLERANCE >= next.column
-            {
-                lines[i].kind = LineKind::Body;
-            }
-        }
-    }
-    // A point's title right under the text before it (no blank line between),
-    // so not standing alone, is a heading all the same where its wrapped end
-    // stands alone under it ("四、对进一步贯彻实施《基本医疗卫生与" over
-    // "健康促进法》的建议").
-    if layout == Layout::DoubleSpaced {
-        for i in 0..lines.len().saturating_sub(2) {
-            if lines[i].kind == LineKind::Body
-                && lines[i].opens_paragraph
-                && lines[i + 1].kind == LineKind::Blank
-                && wraps_into(&lines[i], &lines[i + 2])
-            {
-                lines[i].kind = LineKind::Heading;
-            }
-        }
-    }
+    let indents = layout == Layout::DoubleSpaced && settle_double_spaced(lines);
     // The line right above a （上接…） marker line is the article's repeated headline.
     for i in 1..lines.len() {
         if lines[i].kind == LineKind::Marker
@@ -1216,6 +1167,72 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) {
             lines[i].may_be_indented = true;
         }
     }
+    indents
+}
+
+/// Settles the headings of a double-spaced page, where every line stands
+/// alone; whether its paragraphs open indented ([`enough_indented`]).
+///
+/// - Where paragraphs open indented, a paragraph's first line, short of the
+///   column, looks like a heading ("要全面落实《基本医疗卫生与健康促进", 002
+///   line 4856): a full line of text right under it, opening nothing, is its
+///   next line, and it is text.
+/// - A point's title right under the text before it (no blank line between),
+///   so not standing alone, is a heading all the same where its wrapped end
+///   stands alone under it ("四、对进一步贯彻实施《基本医疗卫生与" over
+///   "健康促进法》的建议").
+fn settle_double_spaced(lines: &mut [Line]) -> bool {
+    // One pass: the count that `indents_paragraphs` makes, the points'
+    // titles promoted, and the first lines of text noted until it is known.
+    let (mut starts, mut short) = (0usize, 0usize);
+    let mut previous: Option<usize> = None;
+    let mut first_lines: Vec<usize> = Vec::new();
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if line.kind == LineKind::Blank {
+            continue;
+        }
+        if let Some(p) = previous {
+            let p = &lines[p];
+            if p.kind == LineKind::Body
+                && line.kind == LineKind::Body
+                && p.ending == Ending::Terminal
+                && p.width + FULL_TOLERANCE < p.column
+            {
+                starts += 1;
+                short += usize::from(line.width + FULL_TOLERANCE < line.column);
+            }
+        }
+        previous = Some(i);
+        let Some(next) = lines
+            .get(i + 2)
+            .filter(|_| lines[i + 1].kind == LineKind::Blank)
+        else {
+            continue;
+        };
+        if line.kind == LineKind::Heading
+            && !line.opens_paragraph
+            && !line.tight
+            && matches!(line.ending, Ending::Open | Ending::Continuing)
+            && line.width + HEADING_SHORTFALL >= line.column
+            && next.kind == LineKind::Body
+            && !next.opens_paragraph
+            && !next.tight
+            && !next.leading_space
+            && next.width + FULL_TOLERANCE >= next.column
+        {
+            first_lines.push(i);
+        } else if line.kind == LineKind::Body && line.opens_paragraph && wraps_into(line, next) {
+            lines[i].kind = LineKind::Heading;
+        }
+    }
+    let indents = enough_indented(starts, short);
+    if indents {
+        for i in first_lines {
+            lines[i].kind = LineKind::Body;
+        }
+    }
+    indents
 }
 
 /// `first_on_page`: the line is the page's first line with text (blank lines may
