@@ -110,22 +110,32 @@ fn is_section(text: &str, page: &PageLayout, lines: &[usize]) -> bool {
 /// In a double-spaced page, is heading `k`, one blank line under heading `last`,
 /// the next line of the same headline? Neither opens a point, and a subtitle
 /// ("——在…上的发言") or an author line stands right under `k`
-/// ("努力建设好有所作为的旗县" over "人大工作研究会", 002 line 3507).
+/// ("努力建设好有所作为的旗县" over "人大工作研究会", 002 line 3507), or `k`
+/// is the short end of a report's title, its verb last ("市五届人大常委会第
+/// 十九次会议" over "在临河召开", 002 line 127).
 fn headline_goes_on(text: &str, page: &PageLayout, last: usize, k: usize) -> bool {
     let lines = &page.lines;
     let under = |m: usize| {
         lines[m].kind == LineKind::Byline
             || (lines[m].kind == LineKind::Heading && line_text(text, page, m).starts_with("——"))
     };
+    let tail = line_text(text, page, k);
+    let ends_title = || {
+        lines[k].width <= 2 * 8
+            && !tail.contains(['，', ','])
+            && EVENT_VERBS.iter().any(|v| tail.ends_with(v))
+            && !reports_event(line_text(text, page, last))
+    };
     page.layout == Layout::DoubleSpaced
         && k == last + 2
         && !lines[last].opens_paragraph
         && !lines[k].opens_paragraph
         && lines[last].ending != Ending::Terminal
-        && !line_text(text, page, k).starts_with("——")
-        && page
+        && !tail.starts_with("——")
+        && (page
             .next_non_blank(k)
             .is_some_and(|m| m <= k + 2 && under(m))
+            || ends_title())
 }
 
 /// "各位领导、同志们：", "尊敬的各位代表：": a speaker addressing the audience.

@@ -1213,3 +1213,34 @@ fn a_speech_opens_at_its_salutation_under_its_headline_set_apart() {
         "#]],
     );
 }
+
+#[test]
+fn a_reports_title_ends_over_a_blank_line_in_a_double_spaced_page() {
+    // "在临河召开", short and ending in its verb, is the end of the title above
+    // it, set apart as every line of the page is: no banner of its own.
+    check(
+        " 12月30日，市五届人大常委会第十九次会
+
+议在临河召开。市人大常委会主任周玉林主持会
+
+议，市人大常委会副主任图门、菅江左、樊文、
+
+孟长云及常委会委员出席会议。会议审议了有关
+
+报告，表决通过了有关决定。
+
+市五届人大常委会第十九次会议
+
+在临河召开
+巴彦淖尔市第五届人民代表大会常务委员
+
+会第十九次会议决定，巴彦淖尔市第五届人民代
+
+表大会第四次会议将于2025年1月8日召开。
+",
+        expect![[r#"
+            Article 「市五届人大常委会第十九次会议」 [在临河召开] selection「市五届人大常委会第十九次会议」 …「在临河召开」
+            Article 「巴彦淖尔市第五届人民代表大会常务…」 untitled selection「巴彦淖尔市第五届人民代表大会常务委员」 …「月8日召开。」
+        "#]],
+    );
+}
