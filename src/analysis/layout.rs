@@ -1075,6 +1075,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
     }
     mark_list_tails(lines);
     mark_folios(text, lines);
+    mark_page_numbers(text, lines);
     mark_picture_captions(text, lines, &picture_heads, captions);
     // A credit set over two lines: "市融媒体中心记者" over "郝巧宁赵小雨摄".
     for i in 1..lines.len() {
@@ -1681,6 +1682,46 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
     for i in folios {
         lines[i].kind = LineKind::Banner;
     }
+}
+
+/// A magazine's running head, set at each page's foot and left in the text
+/// where the extraction joined the pages ("巴彦淖尔人大 /41", "62/ 巴彦淖尔人大"),
+/// and the column's name right above it ("机关党建"): banners wherever they
+/// stand, not headlines of the text around them.
+fn mark_page_numbers(text: &str, lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if line.kind != LineKind::Heading || line.width > 2 * 12 || !line.after_blank {
+            continue;
+        }
+        if !is_page_number(&text[line.content.clone()]) {
+            continue;
+        }
+        lines[i].kind = LineKind::Banner;
+        // The column's name, one blank line above: a few characters, no stop.
+        if i >= 2 && lines[i - 1].kind == LineKind::Blank {
+            let above = &lines[i - 2];
+            let s = &text[above.content.clone()];
+            if above.kind == LineKind::Heading
+                && above.width <= 2 * 6
+                && s.chars().all(|c| c.is_alphabetic())
+            {
+                lines[i - 2].kind = LineKind::Banner;
+            }
+        }
+    }
+}
+
+/// "巴彦淖尔人大 /41", "62/ 巴彦淖尔人大": a name and a page number, a slash between.
+fn is_page_number(s: &str) -> bool {
+    let Some((left, right)) = s.split_once('/') else {
+        return false;
+    };
+    let (left, right) = (left.trim(), right.trim());
+    let number = |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let name =
+        |p: &str| (2..=12).contains(&p.chars().count()) && p.chars().all(|c| c.is_alphabetic());
+    (number(left) && name(right)) || (name(left) && number(right))
 }
 
 /// Names of a paper's sections, printed alone at the head of a page ("要闻").

@@ -1244,3 +1244,30 @@ fn a_reports_title_ends_over_a_blank_line_in_a_double_spaced_page() {
         "#]],
     );
 }
+
+#[test]
+fn a_magazines_running_head_left_between_its_pages_is_a_banner() {
+    // "机关党建" over "巴彦淖尔人大 /57": the column's name and the running
+    // head with its page number, left where the pages were joined. Banners,
+    // not the headline of the text above or below.
+    check(
+        "强化理论武装  筑牢思想根基
+
+近年来，市人大常委会办公室机关党委坚持以习近平新时代中国特色社会主义思想为指导，
+扎实推进机关党的建设，不断提高机关党建工作质量，为人大工作提供坚强保证。
+
+机关党建
+
+巴彦淖尔人大 /57
+
+组织机关党员干部到社区开展志愿服务活动，为群众办实事解难题，
+进一步密切了党群干群关系，受到群众的广泛好评。
+",
+        expect![[r#"
+            Article 「强化理论武装  筑牢思想根基」 selection「强化理论武装  筑牢思想根基」 …「供坚强保证。」
+            Banner 「机关党建」 selection「机关党建」 …「机关党建」
+            Banner 「巴彦淖尔人大 /57」 selection「巴彦淖尔人大 /57」 …「人大 /57」
+            Article 「组织机关党员干部到社区开展志愿服…」 untitled selection「组织机关党员干部到社区开展志愿服务活动，为群众办实事解难题，」 …「的广泛好评。」
+        "#]],
+    );
+}
