@@ -477,7 +477,7 @@ fn parse_item<'a>(
             // 市委, 旗委: the level is in the name and stands for the page's own place.
             let mut prefix = match prefix {
                 Prefix::None if own_level(name) && !boundary_plural(buf, seg.start, start) => {
-                    Prefix::Relative(&name[..name.len() - '委'.len_utf8()])
+                    Prefix::Relative(level_of(name))
                 }
                 // A prefecture's committee and its administrative office (地委,
                 // 行署), where the paper's home is a 地区: not inside a word
@@ -510,7 +510,7 @@ fn parse_item<'a>(
                     None => {}
                     Some(Some((party, party_start))) if own_level(name) => {
                         if party_start + DEMOCRATIC_PARTIES[party].0.len() == token.range.start {
-                            prefix = Prefix::Relative(&name[..name.len() - '委'.len_utf8()]);
+                            prefix = Prefix::Relative(level_of(name));
                             start = token.range.start;
                         }
                         kind = OrgKind::PartyCommittee {
@@ -858,7 +858,7 @@ fn make_body(
             // the 市委 of 政协鄂尔多斯市委员会, the CPPCC's name in full).
             let level_word = [name.as_str(), body].into_iter().find(|w| own_level(w));
             let as_written: std::borrow::Cow<str> = if let Some(word) = level_word {
-                format!("{written_prefix}{}", &word[..word.len() - '委'.len_utf8()]).into()
+                format!("{written_prefix}{}", level_of(word)).into()
             } else if written_prefix.is_empty() {
                 // A body that shares the place of the one before it in a chain of
                 // posts (县委常委、宣传部部长): that place, as it was written.
@@ -892,7 +892,7 @@ fn make_body(
         }
         OrgKind::PartyCommittee { party, institution } => {
             let name = &lex.institution_names[institution];
-            let level = &name[..name.len() - '委'.len_utf8()];
+            let level = level_of(name);
             // 市委会办公室: the units after the committee's name, 委会 or 委.
             let units = body.strip_prefix(name.as_str()).unwrap_or("");
             let units = units.strip_prefix('会').unwrap_or(units);
@@ -986,6 +986,11 @@ fn own_level(name: &str) -> bool {
             name.chars().next(),
             Some('市' | '旗' | '县' | '区' | '盟' | '州' | '省')
         )
+}
+
+/// The level of a committee that carries it (市 of 市委).
+fn level_of(committee: &str) -> &str {
+    committee.strip_suffix('委').unwrap_or(committee)
 }
 
 /// 各市委, 全旗委: not one body in particular.
