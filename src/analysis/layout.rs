@@ -1189,8 +1189,8 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
 ///   stands alone under it ("四、对进一步贯彻实施《基本医疗卫生与" over
 ///   "健康促进法》的建议").
 fn settle_double_spaced(lines: &mut [Line]) -> bool {
-    // One pass: the count that `indents_paragraphs` makes, the points'
-    // titles promoted, and the first lines of text noted until it is known.
+    // One pass: the count `enough_indented` weighs, the points' titles
+    // promoted, and the first lines of text noted until the count is known.
     let (mut starts, mut short) = (0usize, 0usize);
     let mut previous: Option<usize> = None;
     let mut first_lines: Vec<usize> = Vec::new();

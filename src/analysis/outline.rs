@@ -330,23 +330,24 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
             LineKind::Heading => {
                 let mut group: Group = smallvec![i];
                 let mut j = i + 1;
-                while j < lines.len() && lines[j].kind == LineKind::Heading && group.len() < 3 {
-                    group.push(j);
-                    j += 1;
-                }
-                // A heading wrapped in a double-spaced page ("（一）缺少农业高新
-                // 技术产业示范区发展" over a blank line and "整体规划"), or a
-                // headline's lines set apart there, over its subtitle or author.
-                while let Some(k) = page.next_non_blank(j - 1).filter(|&k| {
-                    group.len() < 3
-                        && lines[k].kind == LineKind::Heading
-                        && (page.continues(j - 1, k) || headline_goes_on(text, page, j - 1, k))
-                }) {
-                    group.push(k);
-                    j = k + 1;
+                loop {
                     while j < lines.len() && lines[j].kind == LineKind::Heading && group.len() < 3 {
                         group.push(j);
                         j += 1;
+                    }
+                    // A heading wrapped in a double-spaced page ("（一）缺少农业
+                    // 高新技术产业示范区发展" over a blank line and "整体规划"), or
+                    // a headline's lines set apart there, over its subtitle or author.
+                    match page.next_non_blank(j - 1).filter(|&k| {
+                        group.len() < 3
+                            && lines[k].kind == LineKind::Heading
+                            && (page.continues(j - 1, k) || headline_goes_on(text, page, j - 1, k))
+                    }) {
+                        Some(k) => {
+                            group.push(k);
+                            j = k + 1;
+                        }
+                        None => break,
                     }
                 }
                 // "——记…": a subtitle one blank line below (pages that set blank
@@ -986,11 +987,11 @@ fn push_captions(text: &str, page: &PageLayout, captions: &[usize], out: &mut Ve
 fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> OutlineItem {
     let mut selection = span(page, lines.iter().copied()).unwrap_or(0..0);
     let range = span(page, lines.iter().copied().chain([end_line])).unwrap_or(selection.clone());
-    // An enumerated point whose text runs on ("2.组织召开一次理论研讨会。研讨
-    // 交流主"): its name, and the text selected, is its first sentence.
     // A heading wrapped over two lines reads on without a gap.
     let wrapped = lines.windows(2).any(|w| page.continues(w[0], w[1]));
     let mut name = joined(text, page, lines, if wrapped { "" } else { " " });
+    // An enumerated point whose text runs on ("2.组织召开一次理论研讨会。研讨
+    // 交流主"): its name, and the text selected, is its first sentence.
     if let Some((at, stop)) = name
         .char_indices()
         .find(|&(_, c)| matches!(c, '。' | '；' | '！' | '？'))
