@@ -1384,3 +1384,18 @@ fn a_sumu_by_its_own_name_and_one_the_gazetteer_lacks() {
         "#]],
     );
 }
+
+#[test]
+fn a_gacha_the_gazetteer_lacks_around_one_it_knows() {
+    // The gazetteer knows 布拉格嘎查, not 乌兰布拉格嘎查: the name runs from the
+    // break, as written. 成立巴音查干嘎查 is still the known 巴音查干嘎查: 立 opens
+    // no name.
+    check(
+        "⟦⟦乌兰布拉格嘎查党委⟧书记那仁满都拉⟧说。成立⟦巴音查干嘎查党委⟧。\n",
+        expect![[r#"
+            Official 「乌兰布拉格嘎查党委书记那仁满都拉」 name=那仁满都拉 [书记@乌兰布拉格嘎查党委=中国共产党乌兰布拉格嘎查委员会]
+            Org 「乌兰布拉格嘎查党委」 → 中国共产党乌兰布拉格嘎查委员会 (Written("乌兰布拉格嘎查"))
+            Org 「巴音查干嘎查党委」 → 中国共产党巴音查干嘎查委员会 (Written("巴音查干嘎查"))
+        "#]],
+    );
+}

@@ -127,6 +127,19 @@ pub fn place_before<'l>(
             break;
         }
     }
+    // A sumu or gacha the gazetteer knows, inside a longer one it lacks
+    // (布拉格嘎查 in 乌兰布拉格嘎查): not this place; the name is read as written.
+    // (成立巴音查干嘎查 is still 巴音查干嘎查: 立巴音查干 opens nowhere.)
+    if let Some((start, place)) = best
+        && let Some(level) = ["嘎查", "苏木"]
+            .into_iter()
+            .find(|l| place.name.ends_with(l))
+        && prev_char(buf, seg_start, start).is_some_and(|c| is_han(c) && lex.in_township_names(c))
+        && !short_can_start(buf, seg_start, start)
+        && unlisted_township(buf, seg_start, end - level.len(), lex).is_some_and(|s| s < start)
+    {
+        return None;
+    }
     best
 }
 

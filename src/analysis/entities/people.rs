@@ -927,7 +927,7 @@ impl<'a> Scan<'a> {
             .char_indices()
             .rev()
             .take_while(|&(_, c)| is_han(c))
-            .take(4)
+            .take(5)
             .map(|(i, _)| seg.start + i)
             .filter(|&s| s < level_start - 3);
         let after_places = candidates
