@@ -958,10 +958,38 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
             && (lines[i].after_blank || i == 0)
             && followed_by_blank
         {
-            let before = (0..i)
+            // A headline set line by line between blank lines (kicker, title,
+            // subtitle over "本报讯…"): its other lines, up to two one-line
+            // blocks without a clause, are looked through on either side.
+            let stacked = |k: usize| {
+                lines[k].kind != LineKind::Blank
+                    && lines[k].after_blank
+                    && lines.get(k + 1).is_none_or(|n| n.kind == LineKind::Blank)
+                    && lines[k].width <= 2 * 30
+                    && !text[lines[k].content.clone()].contains(['，', '。', '、', '；'])
+            };
+            let mut before = i;
+            for _ in 0..2 {
+                match (0..before)
+                    .rev()
+                    .find(|&k| lines[k].kind != LineKind::Blank)
+                {
+                    Some(k) if stacked(k) => before = k,
+                    _ => break,
+                }
+            }
+            let before = (0..before)
                 .rev()
                 .skip_while(|&k| lines[k].kind == LineKind::Blank);
-            let next = (i + 1..lines.len()).find(|&k| lines[k].kind != LineKind::Blank);
+            let mut next = (i + 1..lines.len()).find(|&k| lines[k].kind != LineKind::Blank);
+            for _ in 0..2 {
+                match next {
+                    Some(k) if stacked(k) => {
+                        next = (k + 1..lines.len()).find(|&m| lines[m].kind != LineKind::Blank);
+                    }
+                    _ => break,
+                }
+            }
             let widest = |range: &mut dyn Iterator<Item = usize>| {
                 range
                     .take_while(|&k| lines[k].kind != LineKind::Blank)

@@ -495,24 +495,38 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 let dateline = starts_item && line_text(text, page, i).contains('讯');
                 // "●多伦县开展普法宣传  县司法局…": a brief of its own, after any
                 // column's name over it.
-                let brief = (line.after_blank || i == 0) && opens_brief(line_text(text, page, i));
+                // Briefs without a lead-in ("●3月9日，旗人民法院…") under a
+                // column's name are its items: they go on in the run of the
+                // first one, untitled each.
+                let opens_a_brief =
+                    (line.after_blank || i == 0) && opens_brief(line_text(text, page, i));
+                let column_item = opens_a_brief
+                    && run.as_ref().is_some_and(|r| {
+                        r.lead_in.is_none()
+                            && r.lines
+                                .first()
+                                .is_some_and(|&f| opens_brief(line_text(text, page, f)))
+                            && lead_in(line_text(text, page, i)).is_none()
+                    });
+                let brief = opens_a_brief && !column_item;
                 // "（上接第1版）村里还…": a continued article, whatever came before.
                 let continued =
                     (line.after_blank || i == 0) && opens_continued(line_text(text, page, i));
                 // A new column width after a paragraph break: another article.
-                let new_column = run.as_ref().is_some_and(|r| {
-                    let previous = r.lines.last().copied();
-                    previous.is_some_and(|p| {
-                        lines[p].ending == Ending::Terminal
-                            && i > p + 1
-                            && page.layout == Layout::BlankLineParagraphs
-                            && r.lines.len() >= 3
-                            && r.sections.last().is_none_or(|s| s[s.len() - 1] <= p)
-                            && line.list != ListPart::Table
-                            && !is_note(line_text(text, page, i))
-                            && column.width(page, &r.lines).abs_diff(line.column) >= 6
-                    })
-                });
+                let new_column = !column_item
+                    && run.as_ref().is_some_and(|r| {
+                        let previous = r.lines.last().copied();
+                        previous.is_some_and(|p| {
+                            lines[p].ending == Ending::Terminal
+                                && i > p + 1
+                                && page.layout == Layout::BlankLineParagraphs
+                                && r.lines.len() >= 3
+                                && r.sections.last().is_none_or(|s| s[s.len() - 1] <= p)
+                                && line.list != ListPart::Table
+                                && !is_note(line_text(text, page, i))
+                                && column.width(page, &r.lines).abs_diff(line.column) >= 6
+                        })
+                    });
                 // A credit in brackets closing a news item: "…。（苏波）".
                 let closed = run.as_ref().is_some_and(|r| {
                     r.lines.last().is_some_and(|&p| {
@@ -638,7 +652,7 @@ pub fn outline_with_markers(
     markers: &[markers::Marker],
 ) -> Vec<OutlineItem> {
     let mut elements = elements(text, page);
-    attach_headlines(&mut elements, page.layout);
+    attach_headlines(text, page, &mut elements);
     rejoin_cut_texts(&mut elements, page);
     let mut items = Vec::with_capacity(elements.len());
     for element in elements {
@@ -745,7 +759,8 @@ fn joined(text: &str, page: &PageLayout, lines: &[usize], separator: &str) -> St
 }
 
 /// Gives each headline group the text it heads.
-fn attach_headlines(elements: &mut Vec<Element>, layout: Layout) {
+fn attach_headlines(text: &str, page: &PageLayout, elements: &mut Vec<Element>) {
+    let layout = page.layout;
     // Where every paragraph is one line, headlines always come first (004).
     let leading_only = layout == Layout::ParagraphPerLine;
     // A double-spaced page has author lines dropped into other articles' text
@@ -805,6 +820,16 @@ fn attach_headlines(elements: &mut Vec<Element>, layout: Layout) {
                     && (next_opened
                         || next_plain && (leading_only || previous_is_titled && nothing_to_trail));
                 if leading {
+                    // With no untitled text above to trail, headlines set one
+                    // blank line apart right over this one are its kicker and
+                    // title ("学习贯彻全国两会精神" over "旗委常委会召开扩大会议"
+                    // over "传达学习全国两会精神", each a block of its own).
+                    let mut lines = lines;
+                    if untitled_before == 0 && stacked_over(text, page, &pending, &lines) {
+                        let mut merged: Group = pending.drain(..).flat_map(|(g, _)| g).collect();
+                        merged.extend(lines);
+                        lines = merged;
+                    }
                     // Headlines waiting for their text belong before this one.
                     if !pending.is_empty() {
                         assign_trailing(&mut result, &mut pending);
@@ -882,6 +907,34 @@ fn rejoin_cut_texts(elements: &mut Vec<Element>, page: &PageLayout) {
             a.captions.extend(b.captions);
         }
     }
+}
+
+/// Are the waiting headlines, without authors, set one blank line apart one
+/// over the other and over `lines`, three lines in all at most, and each a
+/// phrase? A column's name over a headline (诗歌, 【一线传真】, "聚焦高质量发展",
+/// "深 入 学 习 贯 彻") is short, bracketed or spaced out: a banner of its own.
+fn stacked_over(
+    text: &str,
+    page: &PageLayout,
+    pending: &[(Group, Option<usize>)],
+    lines: &Group,
+) -> bool {
+    let count: usize = pending.iter().map(|(g, _)| g.len()).sum();
+    let phrase = |i: usize| {
+        let s = line_text(text, page, i);
+        s.chars().count() > 8
+            && !s.contains(|c: char| c.is_whitespace() || matches!(c, '，' | '、' | '。'))
+            && !s.starts_with('【')
+    };
+    let mut next = lines[0];
+    !pending.is_empty()
+        && count + lines.len() <= 3
+        && pending.iter().rev().all(|(g, author)| {
+            let apart =
+                author.is_none() && g[g.len() - 1] + 2 == next && g.iter().all(|&i| phrase(i));
+            next = g[0];
+            apart
+        })
 }
 
 /// Does the run open with its byline ("□ 乌兰图雅" over the text)?
@@ -1071,12 +1124,19 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
             // the first is a short kicker (a column or a body's name) over it. A
             // line opened by a dash is a subtitle ("——…创新监督方式纪实"), and a
             // short line that reports a meeting ("盟委召开常委会议") is a title.
+            // Of three lines (kicker, title, subtitle), the middle one is the
+            // title when it is the longer of the first two and the last is no
+            // dashed subtitle: "牢记嘱托    感恩奋进" over its second line over
+            // "——…工作综述" is a title wrapped, then its subtitle.
+            let (first, second) = match parts[..] {
+                [a, b, ..] => (a.chars().count(), b.chars().count()),
+                _ => (0, 0),
+            };
+            let middle = parts.len() == 3 && second >= first && !parts[2].starts_with("——");
             let main = usize::from(
                 parts.len() > 1
-                    && parts[0].chars().count() <= 8
-                    && parts[1].chars().count() > parts[0].chars().count()
                     && !parts[1].starts_with("——")
-                    && !reports_event(parts[0]),
+                    && (middle || first <= 8 && second > first && !reports_event(parts[0])),
             );
             // A title too long for its column, wrapped: "…关于任免" over
             // "国家机关工作人员的决定" is one name.

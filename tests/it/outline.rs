@@ -1271,3 +1271,36 @@ fn a_magazines_running_head_left_between_its_pages_is_a_banner() {
         "#]],
     );
 }
+
+#[test]
+fn a_headline_set_block_by_block_and_briefs_under_a_columns_name() {
+    // Kicker, title and subtitle each a block of its own over the news item:
+    // one headline, titled by the middle line. Briefs without a lead-in under
+    // "■简讯" are the column's items, not untitled articles each.
+    check(
+        "学习贯彻全国两会精神
+
+旗委常委会召开扩大会议
+
+传达学习全国两会精神
+
+本报讯（记者 李晓东）3月10日，旗委常委会召开扩大会
+议，传达学习全国两会精神。
+
+会议强调，要紧盯全年目标任务，抓好重点产业。
+
+■简讯
+
+●3月8日，旗妇联召开庆祝“三八”国际妇女节座谈会。
+
+●3月9日，旗人民法院在新安镇开展普法宣传活动，发放宣
+传资料800余份。
+
+●近日，旗应急管理局对全旗加油站开展安全检查。
+",
+        expect![[r#"
+            Article 「旗委常委会召开扩大会议」 [学习贯彻全国两会精神 / 传达学习全国两会精神] selection「旗委常委会召开扩大会议」 …「好重点产业。」
+            Article 「■简讯」 selection「■简讯」 …「展安全检查。」
+        "#]],
+    );
+}
