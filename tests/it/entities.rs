@@ -1399,3 +1399,20 @@ fn a_gacha_the_gazetteer_lacks_around_one_it_knows() {
         "#]],
     );
 }
+
+#[test]
+fn names_end_before_verbs_of_reading_out_and_of_time() {
+    // 宣读 and 多年来 end the name before them: no "张强宣", and 李秀兰 keeps
+    // her post.
+    check(
+        "⟦⟦旗总工会⟧主席孟和巴雅尔⟧宣读了决定。⟦⟦旗总工会⟧主席张强⟧宣读了决定。⟦⟦旗第一中学⟧副校长李秀兰⟧多年来扎根一线。\n",
+        expect![[r#"
+            Official 「旗总工会主席孟和巴雅尔」 name=孟和巴雅尔 [主席@旗总工会]
+            Org 「旗总工会」 → 旗总工会 (Unresolved)
+            Official 「旗总工会主席张强」 name=张强 [主席@旗总工会]
+            Org 「旗总工会」 → 旗总工会 (Unresolved)
+            Official 「旗第一中学副校长李秀兰」 name=李秀兰 [副校长@旗第一中学]
+            Org 「旗第一中学」 → 旗第一中学 (Unresolved)
+        "#]],
+    );
+}
