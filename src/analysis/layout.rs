@@ -340,7 +340,9 @@ fn is_name_char(c: char) -> bool {
 
 /// Words that end a column's name after a title ("记者手记", "记者观察"),
 /// where a name would stand in an author line.
-const COLUMN_WORDS: &[&str] = &["手记", "观察", "札记", "随笔", "述评", "感言", "走笔"];
+const COLUMN_WORDS: &[&str] = &[
+    "手记", "观察", "札记", "随笔", "述评", "感言", "走笔", "风采", "风貌", "剪影", "心声", "故事",
+];
 
 /// Names separated by white space up to the end: the first 2–6 characters, the
 /// others 2–4 (Han characters or the middle dot).
@@ -1164,6 +1166,9 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
     if layout != Layout::DoubleSpaced {
         promote_heading_blocks(text, lines);
     }
+    if layout == Layout::BlankLineParagraphs {
+        mark_colon_kickers(text, lines);
+    }
     mark_issuers(text, lines, &dates);
     mark_signatures(text, lines, &signed);
     if layout == Layout::BlankLineParagraphs {
@@ -1203,6 +1208,36 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
         }
     }
     indents
+}
+
+/// "敖勒召其镇：" over a headline ("“代表之家”成了群众的“连心桥”"), right
+/// under it or one blank line above it: a kicker naming the place or the
+/// body the story is about, not a clause of text. Its name ends in a level
+/// or a body's last character (so "同志们：" and "建议：" stay text).
+fn mark_colon_kickers(text: &str, lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if line.kind != LineKind::Body
+            || line.ending != Ending::Clause
+            || !(line.after_blank || i == 0)
+            || line.width > 2 * 12
+        {
+            continue;
+        }
+        let s = &text[line.content.clone()];
+        let Some(name) = s.strip_suffix('：') else {
+            continue;
+        };
+        let names_a_body = name.chars().count() >= 2
+            && !name.contains(['，', '。', '、', '；', ',', ' '])
+            && name.ends_with(|c| "镇旗市县区盟乡村查木大协委局院会校所站厅部处团社".contains(c));
+        let over_headline = (i + 1..lines.len().min(i + 3))
+            .find(|&k| lines[k].kind != LineKind::Blank)
+            .is_some_and(|k| lines[k].kind == LineKind::Heading);
+        if names_a_body && over_headline {
+            lines[i].kind = LineKind::Heading;
+        }
+    }
 }
 
 /// Settles the headings of a double-spaced page, where every line stands

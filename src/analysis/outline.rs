@@ -805,7 +805,7 @@ fn attach_headlines(text: &str, page: &PageLayout, elements: &mut Vec<Element>) 
                 let untitled_before = result
                     .iter()
                     .rev()
-                    .take_while(|e| !matches!(e, Element::Run(r) if r.titled()))
+                    .take_while(|e| !matches!(e, Element::Run(r) if r.titled() || continued_from_elsewhere(r)))
                     .filter(|e| matches!(e, Element::Run(r) if !r.preface))
                     .count();
                 let trailing_series =
@@ -825,8 +825,15 @@ fn attach_headlines(text: &str, page: &PageLayout, elements: &mut Vec<Element>) 
                     // title ("学习贯彻全国两会精神" over "旗委常委会召开扩大会议"
                     // over "传达学习全国两会精神", each a block of its own).
                     let mut lines = lines;
-                    if untitled_before == 0 && stacked_over(text, page, &pending, &lines) {
-                        let mut merged: Group = pending.drain(..).flat_map(|(g, _)| g).collect();
+                    let stacked = if untitled_before == 0 {
+                        stacked_over(text, page, &pending, &lines)
+                    } else {
+                        0
+                    };
+                    if stacked > 0 {
+                        let from = pending.len() - stacked;
+                        let mut merged: Group =
+                            pending.drain(from..).flat_map(|(g, _)| g).collect();
                         merged.extend(lines);
                         lines = merged;
                     }
@@ -909,32 +916,49 @@ fn rejoin_cut_texts(elements: &mut Vec<Element>, page: &PageLayout) {
     }
 }
 
-/// Are the waiting headlines, without authors, set one blank line apart one
-/// over the other and over `lines`, three lines in all at most, and each a
-/// phrase? A column's name over a headline (诗歌, 【一线传真】, "聚焦高质量发展",
-/// "深 入 学 习 贯 彻") is short, bracketed or spaced out: a banner of its own.
+/// How many of the waiting headlines, the last ones, stand over `lines` as
+/// its kicker: without authors, set one blank line apart one over the other
+/// and over `lines`, three lines in all at most, each a phrase or a name
+/// with a colon ("敖勒召其镇："). A column's name over a headline (诗歌,
+/// 【一线传真】, "聚焦高质量发展", "深 入 学 习 贯 彻") is short, bracketed
+/// or spaced out: a banner of its own.
 fn stacked_over(
     text: &str,
     page: &PageLayout,
     pending: &[(Group, Option<usize>)],
     lines: &Group,
-) -> bool {
-    let count: usize = pending.iter().map(|(g, _)| g.len()).sum();
-    let phrase = |i: usize| {
+) -> usize {
+    let kicker = |i: usize| {
         let s = line_text(text, page, i);
-        s.chars().count() > 8
+        (s.chars().count() > 8 || s.ends_with('：'))
             && !s.contains(|c: char| c.is_whitespace() || matches!(c, '，' | '、' | '。'))
             && !s.starts_with('【')
     };
-    let mut next = lines[0];
-    !pending.is_empty()
-        && count + lines.len() <= 3
-        && pending.iter().rev().all(|(g, author)| {
-            let apart =
-                author.is_none() && g[g.len() - 1] + 2 == next && g.iter().all(|&i| phrase(i));
-            next = g[0];
-            apart
-        })
+    let (mut next, mut count, mut stacked) = (lines[0], lines.len(), 0);
+    for (g, author) in pending.iter().rev() {
+        count += g.len();
+        if author.is_some()
+            || g[g.len() - 1] + 2 != next
+            || count > 3
+            || !g.iter().all(|&i| kicker(i))
+        {
+            break;
+        }
+        next = g[0];
+        stacked += 1;
+    }
+    stacked
+}
+
+/// Is the run an article continued from another page ("（上接第一版）" over
+/// its text)? Its headline is above the marker or on that page: no headline
+/// trailing it is its own.
+fn continued_from_elsewhere(run: &Run) -> bool {
+    run.headline.is_none()
+        && run
+            .markers
+            .first()
+            .is_some_and(|&m| run.lines.first().is_none_or(|&l| m < l))
 }
 
 /// Does the run open with its byline ("□ 乌兰图雅" over the text)?
@@ -951,7 +975,9 @@ fn assign_trailing(result: &mut Vec<Element>, pending: &mut Vec<(Group, Option<u
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, e)| !matches!(e, Element::Run(r) if r.titled()))
+        .take_while(
+            |(_, e)| !matches!(e, Element::Run(r) if r.titled() || continued_from_elsewhere(r)),
+        )
         .filter(|(_, e)| matches!(e, Element::Run(r) if !r.titled() && !r.preface))
         .map(|(i, _)| i)
         .take(pending.len())

@@ -1304,3 +1304,37 @@ fn a_headline_set_block_by_block_and_briefs_under_a_columns_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_continued_text_a_columns_name_and_a_kicker_with_a_colon() {
+    // The text continued from page one takes no headline trailing it; the
+    // column's name is a banner; "敖勒召其镇：" over the headline is its
+    // kicker, not a clause; "政协委员风采" is a column, not an author line.
+    check(
+        "（上接第一版）
+
+会上，旗人大常委会副主任孟和巴雅尔宣
+读了表彰决定。
+
+代表履职进行时
+
+敖勒召其镇：
+
+“代表之家”成了群众的“连心桥”
+
+敖勒召其讯 （通讯员 乌云）近日，在敖
+勒召其镇人大代表之家，牧民高兴地说。
+
+政协委员风采
+
+旗政协委员李秀兰多年来扎根教育一线。
+",
+        expect![[r#"
+            Article 「会上，旗人大常委会副主任孟和巴雅…」 untitled selection「会上，旗人大常委会副主任孟和巴雅尔宣」 …「了表彰决定。」
+              Marker 「（上接第一版）」 selection「（上接第一版）」 …「上接第一版）」
+            Banner 「代表履职进行时」 selection「代表履职进行时」 …「表履职进行时」
+            Article 「“代表之家”成了群众的“连心桥”」 [敖勒召其镇：] selection「“代表之家”成了群众的“连心桥”」 …「民高兴地说。」
+            Article 「政协委员风采」 selection「政协委员风采」 …「根教育一线。」
+        "#]],
+    );
+}
