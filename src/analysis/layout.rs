@@ -342,6 +342,7 @@ fn is_name_char(c: char) -> bool {
 /// where a name would stand in an author line.
 const COLUMN_WORDS: &[&str] = &[
     "手记", "观察", "札记", "随笔", "述评", "感言", "走笔", "风采", "风貌", "剪影", "心声", "故事",
+    "专访", "调查", "探访", "连线", "视角", "体验",
 ];
 
 /// Names separated by white space up to the end: the first 2–6 characters, the
@@ -1443,7 +1444,7 @@ fn classify_line(
     };
     // "联系人：刘晓东  电话：0477-8588888": labels and their values, not a title
     // (asked of headings only: searching every line cost 16 % of the layout).
-    if heading && !is_date(s) && s.matches('：').nth(1).is_none() {
+    if heading && !is_date(s) && s.matches('：').nth(1).is_none() && !is_labelled_number(s) {
         if line.leading_space && layout == Layout::BlankLineParagraphs {
             LineKind::Banner
         } else {
@@ -1452,6 +1453,18 @@ fn classify_line(
     } else {
         LineKind::Body
     }
+}
+
+/// "联系电话：0477-5212345", "邮箱：rdb@163.com": a label and its value in
+/// Latin letters and digits, a line of a notice, not a title.
+fn is_labelled_number(s: &str) -> bool {
+    s.split_once('：').is_some_and(|(label, value)| {
+        (2..=6).contains(&label.chars().count())
+            && !value.trim().is_empty()
+            && value
+                .chars()
+                .all(|c| c.is_ascii() || matches!(c, '－' | '—' | '、'))
+    })
 }
 
 /// How far a line set to the right of the column is indented, in half-width
@@ -1963,7 +1976,9 @@ fn mark_signatures(text: &str, lines: &mut [Line], dates: &[usize]) {
                 .is_some_and(|k| {
                     lines[k].kind == LineKind::Body
                         && (lines[k].ending == Ending::Terminal
-                            || lines[k].list != ListPart::Outside)
+                            || lines[k].list != ListPart::Outside
+                            // "联系电话：0477-5212345" closing the notice.
+                            || is_labelled_number(&text[lines[k].content.clone()]))
                 });
         if signs {
             lines[issuer].kind = LineKind::Byline;

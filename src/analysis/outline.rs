@@ -524,7 +524,16 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                                 && r.sections.last().is_none_or(|s| s[s.len() - 1] <= p)
                                 && line.list != ListPart::Table
                                 && !is_note(line_text(text, page, i))
-                                && column.width(page, &r.lines).abs_diff(line.column) >= 6
+                                && {
+                                    let width = column.width(page, &r.lines);
+                                    // A paragraph of one line narrower than the
+                                    // run's column ("公示时间：…。") shows no
+                                    // column of its own.
+                                    let one_line =
+                                        lines.get(i + 1).is_none_or(|n| n.kind == LineKind::Blank);
+                                    width.abs_diff(line.column) >= 6
+                                        && !(one_line && line.width <= width)
+                                }
                         })
                     });
                 // A credit in brackets closing a news item: "…。（苏波）".

@@ -1402,10 +1402,10 @@ fn a_gacha_the_gazetteer_lacks_around_one_it_knows() {
 
 #[test]
 fn names_end_before_verbs_of_reading_out_and_of_time() {
-    // 宣读 and 多年来 end the name before them: no "张强宣", and 李秀兰 keeps
-    // her post.
+    // 宣读, 多年来 and 团队 end the name before them: no "张强宣", and 李秀兰
+    // and 赵永胜 keep their posts.
     check(
-        "⟦⟦旗总工会⟧主席孟和巴雅尔⟧宣读了决定。⟦⟦旗总工会⟧主席张强⟧宣读了决定。⟦⟦旗第一中学⟧副校长李秀兰⟧多年来扎根一线。\n",
+        "⟦⟦旗总工会⟧主席孟和巴雅尔⟧宣读了决定。⟦⟦旗总工会⟧主席张强⟧宣读了决定。⟦⟦旗第一中学⟧副校长李秀兰⟧多年来扎根一线。⟦⟦内蒙古农业大学⟧教授赵永胜⟧团队提供指导。\n",
         expect![[r#"
             Official 「旗总工会主席孟和巴雅尔」 name=孟和巴雅尔 [主席@旗总工会]
             Org 「旗总工会」 → 旗总工会 (Unresolved)
@@ -1413,6 +1413,8 @@ fn names_end_before_verbs_of_reading_out_and_of_time() {
             Org 「旗总工会」 → 旗总工会 (Unresolved)
             Official 「旗第一中学副校长李秀兰」 name=李秀兰 [副校长@旗第一中学]
             Org 「旗第一中学」 → 旗第一中学 (Unresolved)
+            Person 「内蒙古农业大学教授赵永胜」 name=赵永胜 [教授@内蒙古农业大学]
+            Org 「内蒙古农业大学」 → 内蒙古农业大学 (Written("内蒙古自治区"))
         "#]],
     );
 }

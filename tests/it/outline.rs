@@ -1338,3 +1338,47 @@ fn a_continued_text_a_columns_name_and_a_kicker_with_a_colon() {
         "#]],
     );
 }
+
+#[test]
+fn a_notice_with_a_phone_number_signed_and_an_interview_under_its_column() {
+    // "联系电话：…" is a line of the notice, not a title; the one-line
+    // paragraphs at its foot, narrower than its column, are still its text,
+    // and the issuer over the date signs it. "记者专访" is the column's name,
+    // not a reporter called 专访, and the interview's headline leads its text.
+    check(
+        "达拉特旗领导干部任前公示
+
+根据干部选拔任用有关规定，经旗委常委会研究，
+拟提拔任用以下同志，现予以公示。
+
+刘晓燕，女，汉族，1985年3月生，研究生学历，
+中共党员，现任旗财政局副局长，拟任旗审计局
+局长。
+
+公示时间：2025年5月6日至5月12日。
+
+联系电话：0477-5212345
+
+中共达拉特旗委组织部
+2025年5月5日
+
+记者专访
+
+让群众的“钱袋子”鼓起来
+
+——访达拉特旗农牧局局长白永刚
+
+记者：今年全旗农牧业发展的重点是什么？
+
+白永刚：今年我们重点抓好三件事。一是稳定粮
+食生产，二是发展肉羊产业。
+",
+        expect![[r#"
+            Article 「达拉特旗领导干部任前公示」 selection「达拉特旗领导干部任前公示」 …「5年5月5日」
+              Byline 「中共达拉特旗委组织部」 selection「中共达拉特旗委组织部」 …「特旗委组织部」
+              Byline 「2025年5月5日」 selection「2025年5月5日」 …「5年5月5日」
+            Banner 「记者专访」 selection「记者专访」 …「记者专访」
+            Article 「让群众的“钱袋子”鼓起来」 [——访达拉特旗农牧局局长白永刚] selection「让群众的“钱袋子”鼓起来」 …「展肉羊产业。」
+        "#]],
+    );
+}
