@@ -1418,3 +1418,19 @@ fn names_end_before_verbs_of_reading_out_and_of_time() {
         "#]],
     );
 }
+
+#[test]
+fn a_mongolian_name_heads_its_biography_under_another() {
+    // 乌日图 has 日, which ends no Han name: the biography under 宝玉's is
+    // still 乌日图's, not 宝玉's.
+    check(
+        "宝玉，男，蒙古族，现任⟦⟦旗财政局⟧副局长⟧。\n\n⟦乌日图⟧，男，蒙古族，现任⟦⟦树林召镇党委⟧副书记、镇长⟧。\n",
+        expect![[r#"
+            Official 「旗财政局副局长」 name=宝玉 [副局长@旗财政局=达拉特旗财政局]
+            Org 「旗财政局」 → 达拉特旗财政局 (Home("达拉特旗"))
+            Person 「乌日图」 name=乌日图 []
+            Official 「树林召镇党委副书记、镇长」 name=乌日图 [副书记@树林召镇党委=中国共产党树林召镇委员会, 镇长@树林召镇=树林召镇人民政府]
+            Org 「树林召镇党委」 → 中国共产党树林召镇委员会 (Written("树林召镇"))
+        "#]],
+    );
+}

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::super::orgs::is_han;
-use super::{Scan, not_name_char};
+use super::{MONGOLIAN_NAME_PARTS, Scan, not_name_char};
 
 /// Verbs of tenure right before a post, and whether the post is held no more.
 /// Longer words first: 不再担任 before 担任, 曾任 before 任.
@@ -130,6 +130,8 @@ impl Scan<'_> {
     /// (in this segment, or in one of the few before it).
     fn biography_subject(&self, at: usize, seg: &Range<usize>) -> Option<Range<usize>> {
         let buf = self.buf;
+        // The nearest biography is the one: a name it lacks is no licence to
+        // take an earlier one's (乌日图，男，… under 宝玉，男，…).
         std::iter::once(seg.start..at)
             .chain(self.segs.before(seg).take(8).cloned())
             .find_map(|r| {
@@ -140,16 +142,24 @@ impl Scan<'_> {
                     let before = s[..i].strip_suffix(['，', ','])?;
                     after.then_some(before.len())
                 })?;
+                // Characters that end no name elsewhere (日, 其, 和) are a
+                // Mongolian name's here (乌日图，男).
                 let name_len: usize = s[..comma]
                     .chars()
                     .rev()
-                    .take_while(|&c| (is_han(c) && !not_name_char(c)) || c == '·')
+                    .take_while(|&c| {
+                        (is_han(c) && (!not_name_char(c) || MONGOLIAN_NAME_PARTS.contains(c)))
+                            || c == '·'
+                    })
                     .map(char::len_utf8)
                     .sum();
                 let count = s[comma - name_len..comma].chars().count();
-                (2..=6)
-                    .contains(&count)
-                    .then(|| r.start + comma - name_len..r.start + comma)
+                Some(
+                    (2..=6)
+                        .contains(&count)
+                        .then(|| r.start + comma - name_len..r.start + comma),
+                )
             })
+            .flatten()
     }
 }
