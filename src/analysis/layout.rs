@@ -1750,10 +1750,20 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
             .is_none_or(|line| line.kind == LineKind::Blank)
             || i.is_some_and(|i| candidates.contains(&i))
     };
+    // The page's first line, the paper's name with its date or page
+    // ("锡林郭勒日报 2025年6月18日 第3版"), is the masthead even set right over
+    // the first headline, as a page of a paragraph a line sets it.
+    let first = lines.iter().position(|l| l.kind != LineKind::Blank);
     let folios: Vec<usize> = candidates
         .iter()
         .copied()
-        .filter(|&i| alone(i.checked_sub(1)) && alone(Some(i + 1)))
+        .filter(|&i| {
+            alone(i.checked_sub(1)) && alone(Some(i + 1))
+                || Some(i) == first && {
+                    let s = &text[lines[i].content.clone()];
+                    is_paper_name(s) && s.contains(char::is_whitespace)
+                }
+        })
         .collect();
     for i in folios {
         lines[i].kind = LineKind::Banner;

@@ -1382,3 +1382,20 @@ fn a_notice_with_a_phone_number_signed_and_an_interview_under_its_column() {
         "#]],
     );
 }
+
+#[test]
+fn a_mastheads_line_right_over_the_first_headline() {
+    // A page of a paragraph a line sets the paper's name, date and page
+    // right over the first headline: a banner, not the headline's kicker.
+    check(
+        "锡林郭勒日报 2025年6月18日 第3版 综合新闻
+盟人大常委会开展《草原法》执法检查
+6月16日至17日，盟人大常委会副主任额尔敦巴特尔带领执法检查组，深入西乌珠穆沁旗、东乌珠穆沁旗开展《中华人民共和国草原法》执法检查，实地察看草原生态保护补助奖励政策落实情况。
+检查组先后来到巴彦花镇、萨麦苏木，走访牧户了解草畜平衡和禁牧休牧制度执行情况，听取旗政府及有关部门工作汇报，并就执法检查中发现的问题进行了深入交流。
+",
+        expect![[r#"
+            Banner 「锡林郭勒日报 2025年6月18日 第3版 综合新闻」 selection「锡林郭勒日报 2025年6月18日 第3版 综合新闻」 …「版 综合新闻」
+            Article 「盟人大常委会开展《草原法》执法检查」 selection「盟人大常委会开展《草原法》执法检查」 …「了深入交流。」
+        "#]],
+    );
+}
