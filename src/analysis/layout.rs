@@ -961,53 +961,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
             && (lines[i].after_blank || i == 0)
             && followed_by_blank
         {
-            // A headline set line by line between blank lines (kicker, title,
-            // subtitle over "本报讯…"): its other lines, up to two one-line
-            // blocks without a clause, are looked through on either side.
-            let stacked = |k: usize| {
-                lines[k].kind != LineKind::Blank
-                    && lines[k].after_blank
-                    && lines.get(k + 1).is_none_or(|n| n.kind == LineKind::Blank)
-                    && lines[k].width <= 2 * 30
-                    && !text[lines[k].content.clone()].contains(['，', '。', '、', '；'])
-            };
-            let mut before = i;
-            for _ in 0..2 {
-                match (0..before)
-                    .rev()
-                    .find(|&k| lines[k].kind != LineKind::Blank)
-                {
-                    Some(k) if stacked(k) => before = k,
-                    _ => break,
-                }
-            }
-            let before = (0..before)
-                .rev()
-                .skip_while(|&k| lines[k].kind == LineKind::Blank);
-            let mut next = (i + 1..lines.len()).find(|&k| lines[k].kind != LineKind::Blank);
-            for _ in 0..2 {
-                match next {
-                    Some(k) if stacked(k) => {
-                        next = (k + 1..lines.len()).find(|&m| lines[m].kind != LineKind::Blank);
-                    }
-                    _ => break,
-                }
-            }
-            let widest = |range: &mut dyn Iterator<Item = usize>| {
-                range
-                    .take_while(|&k| lines[k].kind != LineKind::Blank)
-                    .take(40)
-                    .map(|k| lines[k].width)
-                    .max()
-                    .unwrap_or(0)
-            };
-            let after = next.map_or(0, |n| widest(&mut (n..lines.len())));
-            // A one-line block over a news item's dateline heads it, however
-            // wide, unless it holds a clause (a paragraph's head, the rest of
-            // it elsewhere).
-            let heads_news = !s.contains(['，', '、', '；'])
-                && next.is_some_and(|k| NEWS_DATELINE.is_match(&text[lines[k].content.clone()]));
-            (widest(&mut before.into_iter()).max(after), heads_news)
+            one_line_block_context(text, lines, i, s)
         } else {
             (0, false)
         };
@@ -1241,6 +1195,61 @@ fn mark_colon_kickers(text: &str, lines: &mut [Line]) {
     }
 }
 
+/// For a one-line block (line `i`, text `s`) of a page with blank lines
+/// between paragraphs: the widest line of the blocks before and after it,
+/// and whether a news item's dateline follows (out of the classification's
+/// loop, which most lines pass without asking).
+#[inline(never)]
+fn one_line_block_context(text: &str, lines: &[Line], i: usize, s: &str) -> (u32, bool) {
+    // A headline set line by line between blank lines (kicker, title,
+    // subtitle over "本报讯…"): its other lines, up to two one-line
+    // blocks without a clause, are looked through on either side.
+    let stacked = |k: usize| {
+        lines[k].kind != LineKind::Blank
+            && lines[k].after_blank
+            && lines.get(k + 1).is_none_or(|n| n.kind == LineKind::Blank)
+            && lines[k].width <= 2 * 30
+            && !text[lines[k].content.clone()].contains(['，', '。', '、', '；'])
+    };
+    let mut before = i;
+    for _ in 0..2 {
+        match (0..before)
+            .rev()
+            .find(|&k| lines[k].kind != LineKind::Blank)
+        {
+            Some(k) if stacked(k) => before = k,
+            _ => break,
+        }
+    }
+    let before = (0..before)
+        .rev()
+        .skip_while(|&k| lines[k].kind == LineKind::Blank);
+    let mut next = (i + 1..lines.len()).find(|&k| lines[k].kind != LineKind::Blank);
+    for _ in 0..2 {
+        match next {
+            Some(k) if stacked(k) => {
+                next = (k + 1..lines.len()).find(|&m| lines[m].kind != LineKind::Blank);
+            }
+            _ => break,
+        }
+    }
+    let widest = |range: &mut dyn Iterator<Item = usize>| {
+        range
+            .take_while(|&k| lines[k].kind != LineKind::Blank)
+            .take(40)
+            .map(|k| lines[k].width)
+            .max()
+            .unwrap_or(0)
+    };
+    let after = next.map_or(0, |n| widest(&mut (n..lines.len())));
+    // A one-line block over a news item's dateline heads it, however
+    // wide, unless it holds a clause (a paragraph's head, the rest of
+    // it elsewhere).
+    let heads_news = !s.contains(['，', '、', '；'])
+        && next.is_some_and(|k| NEWS_DATELINE.is_match(&text[lines[k].content.clone()]));
+    (widest(&mut before.into_iter()).max(after), heads_news)
+}
+
 /// Settles the headings of a double-spaced page, where every line stands
 /// alone; whether its paragraphs open indented ([`enough_indented`]).
 ///
@@ -1444,7 +1453,7 @@ fn classify_line(
     };
     // "联系人：刘晓东  电话：0477-8588888": labels and their values, not a title
     // (asked of headings only: searching every line cost 16 % of the layout).
-    if heading && !is_date(s) && s.matches('：').nth(1).is_none() && !is_labelled_number(s) {
+    if heading && !is_date(s) && !is_labelled(s) {
         if line.leading_space && layout == Layout::BlankLineParagraphs {
             LineKind::Banner
         } else {
@@ -1453,6 +1462,14 @@ fn classify_line(
     } else {
         LineKind::Body
     }
+}
+
+/// "联系人：刘晓东  电话：0477-8588888" (two labels), "联系电话：0477-5212345"
+/// (a value in Latin letters and digits): a line of a notice, not a title.
+#[inline(never)]
+fn is_labelled(s: &str) -> bool {
+    s.find('：')
+        .is_some_and(|c| s[c + '：'.len_utf8()..].contains('：') || is_labelled_number(s))
 }
 
 /// "联系电话：0477-5212345", "邮箱：rdb@163.com": a label and its value in
