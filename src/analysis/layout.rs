@@ -1624,8 +1624,22 @@ fn ends_in_photo_credit(s: &str) -> bool {
 // classification of every line (15 µs on the 220 KB sample page).
 #[inline(never)]
 fn is_picture_caption(s: &str, line: &Line, followed_by_blank: bool) -> bool {
-    (s.starts_with("图为") || s.starts_with("图：") || s.starts_with("图:"))
-        && ((line.after_blank && followed_by_blank) || s.ends_with('摄') || s.ends_with("供图"))
+    numbered_caption(s)
+        || opens_caption(s)
+            && ((line.after_blank && followed_by_blank) || s.ends_with('摄') || s.ends_with("供图"))
+}
+
+/// "图①队员们在嘎查演出。": a numbered photo's caption, wherever it stands.
+fn numbered_caption(s: &str) -> bool {
+    s.strip_prefix('图')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| ('①'..='⑳').contains(&c))
+}
+
+/// Does `s` open a caption of its own ("图为…", "图：…", "图①…"), not go on
+/// with the caption above it?
+pub fn opens_caption(s: &str) -> bool {
+    s.starts_with("图为") || s.starts_with("图：") || s.starts_with("图:") || numbered_caption(s)
 }
 
 /// Does the line leave a bracket open: "本报讯（记者 王晓燕 通讯员 李明"?

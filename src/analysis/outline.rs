@@ -1053,9 +1053,7 @@ fn one_caption(text: &str, page: &PageLayout, a: usize, b: usize) -> bool {
     let s = line_text(text, page, b);
     (b == a + 1 || (b == a + 2 && page.lines[a + 1].kind == LineKind::Blank))
         && !s.starts_with(['▲', '△', '↑', '↓'])
-        && !s.starts_with("图为")
-        && !s.starts_with("图：")
-        && !s.starts_with("图:")
+        && !super::layout::opens_caption(s)
 }
 
 /// One item a caption: consecutive caption lines ("图为…。" over "（记者 张丽萍 摄）")

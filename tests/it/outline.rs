@@ -1399,3 +1399,23 @@ fn a_mastheads_line_right_over_the_first_headline() {
         "#]],
     );
 }
+
+#[test]
+fn numbered_captions_one_under_another() {
+    // "图①…" over "图②…": two photos' captions, each its own.
+    check(
+        "草原上的“乌兰牧骑”
+
+6月的查干淖尔草原，绿草如茵。乌兰牧骑的队员们
+来到巴彦宝力格嘎查，为牧民们送上一场演出。
+
+图①队员们在嘎查演出。
+图②牧民观看演出。
+",
+        expect![[r#"
+            Article 「草原上的“乌兰牧骑”」 selection「草原上的“乌兰牧骑”」 …「民观看演出。」
+              Caption 「图①队员们在嘎查演出。」 selection「图①队员们在嘎查演出。」 …「在嘎查演出。」
+              Caption 「图②牧民观看演出。」 selection「图②牧民观看演出。」 …「民观看演出。」
+        "#]],
+    );
+}
