@@ -1434,3 +1434,20 @@ fn a_mongolian_name_heads_its_biography_under_another() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_with_ri_in_a_list_under_a_shared_title() {
+    // 吴日根 has 日, which ends no Han name elsewhere: between 、 and 、 it is
+    // a name of the list, and the list goes on to 赵晓东.
+    check(
+        "⟦⟦市人大常委会⟧主任李建军⟧主持会议，⟦副主任张凤英⟧、⟦王志刚⟧、⟦吴日根⟧、⟦赵晓东⟧出席会议。\n",
+        expect![[r#"
+            Official 「市人大常委会主任李建军」 name=李建军 [主任@市人大常委会=市人民代表大会常务委员会]
+            Org 「市人大常委会」 → 市人民代表大会常务委员会 (Unresolved)
+            Official 「副主任张凤英」 name=张凤英 [副主任@市人大常委会=市人民代表大会常务委员会]
+            Official 「王志刚」 name=王志刚 [副主任@市人大常委会=市人民代表大会常务委员会]
+            Official 「吴日根」 name=吴日根 [副主任@市人大常委会=市人民代表大会常务委员会]
+            Official 「赵晓东」 name=赵晓东 [副主任@市人大常委会=市人民代表大会常务委员会]
+        "#]],
+    );
+}

@@ -960,7 +960,12 @@ impl<'a> Scan<'a> {
             let q = names.last().map_or(p, |r| r.end);
             let rest = &buf[q..seg.end];
             let next = if let Some(r) = rest.strip_prefix('、') {
-                self.read_name(seg.end - r.len(), seg, strong)
+                let at = seg.end - r.len();
+                let mut next = self.read_name(at, seg, strong);
+                if next.is_empty() {
+                    next.extend(self.list_item_name(at, seg));
+                }
+                next
             } else if rest.starts_with(is_space) || spaced {
                 let trimmed = rest.trim_start_matches(is_space);
                 if trimmed.len() == rest.len() {
@@ -976,6 +981,24 @@ impl<'a> Scan<'a> {
             names.extend(next);
         }
         names
+    }
+
+    /// An item of a list of names, between 、 and the next mark (副主任张凤英、
+    /// 吴日根、赵晓东): two to four characters, a surname's or a Mongolian
+    /// name's first, where 日, 其 and 和, which end no Han name elsewhere,
+    /// are a name's.
+    fn list_item_name(&self, p: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        let rest = &self.buf[p..seg.end];
+        let len = rest.find(['、', '，', '。', '；', ',', ';'])?;
+        let item = &rest[..len];
+        let first = item.chars().next()?;
+        let count = item.chars().count();
+        ((2..=4).contains(&count)
+            && (self.lex.is_surname(first) || self.lex.is_mongolian(first))
+            && item
+                .chars()
+                .all(|c| is_han(c) && (!not_name_char(c) || MONGOLIAN_NAME_PARTS.contains(c))))
+        .then_some(p..p + len)
     }
 
     /// Reads one name (or two names written together, 吴晓慧高鹏飞) at `p`;
