@@ -1468,20 +1468,23 @@ fn classify_line(
 /// (a value in Latin letters and digits): a line of a notice, not a title.
 #[inline(never)]
 fn is_labelled(s: &str) -> bool {
-    s.find('：')
-        .is_some_and(|c| s[c + '：'.len_utf8()..].contains('：') || is_labelled_number(s))
+    s.split_once('：')
+        .is_some_and(|(label, value)| value.contains('：') || labels_a_number(label, value))
 }
 
 /// "联系电话：0477-5212345", "邮箱：rdb@163.com": a label and its value in
 /// Latin letters and digits, a line of a notice, not a title.
 fn is_labelled_number(s: &str) -> bool {
-    s.split_once('：').is_some_and(|(label, value)| {
-        (2..=6).contains(&label.chars().count())
-            && !value.trim().is_empty()
-            && value
-                .chars()
-                .all(|c| c.is_ascii() || matches!(c, '－' | '—' | '、'))
-    })
+    s.split_once('：')
+        .is_some_and(|(label, value)| labels_a_number(label, value))
+}
+
+fn labels_a_number(label: &str, value: &str) -> bool {
+    (2..=6).contains(&label.chars().count())
+        && !value.trim().is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_ascii() || matches!(c, '－' | '—' | '、'))
 }
 
 /// How far a line set to the right of the column is indented, in half-width
@@ -1625,7 +1628,7 @@ fn ends_in_photo_credit(s: &str) -> bool {
 #[inline(never)]
 fn is_picture_caption(s: &str, line: &Line, followed_by_blank: bool) -> bool {
     numbered_caption(s)
-        || opens_caption(s)
+        || worded_caption(s)
             && ((line.after_blank && followed_by_blank) || s.ends_with('摄') || s.ends_with("供图"))
 }
 
@@ -1636,10 +1639,15 @@ fn numbered_caption(s: &str) -> bool {
         .is_some_and(|c| ('①'..='⑳').contains(&c))
 }
 
+/// "图为…", "图：…": a caption's opening words.
+fn worded_caption(s: &str) -> bool {
+    s.starts_with("图为") || s.starts_with("图：") || s.starts_with("图:")
+}
+
 /// Does `s` open a caption of its own ("图为…", "图：…", "图①…"), not go on
 /// with the caption above it?
 pub fn opens_caption(s: &str) -> bool {
-    s.starts_with("图为") || s.starts_with("图：") || s.starts_with("图:") || numbered_caption(s)
+    worded_caption(s) || numbered_caption(s)
 }
 
 /// Does the line leave a bracket open: "本报讯（记者 王晓燕 通讯员 李明"?
@@ -1764,6 +1772,7 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
             .collect()
     };
     let head = text_lines(&mut (0..lines.len()));
+    let first = head.first().copied();
     let foot = text_lines(&mut (0..lines.len()).rev());
     let candidates: Vec<usize> = head
         .into_iter()
@@ -1784,7 +1793,6 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
     // The page's first line, the paper's name with its date or page
     // ("锡林郭勒日报 2025年6月18日 第3版"), is the masthead even set right over
     // the first headline, as a page of a paragraph a line sets it.
-    let first = lines.iter().position(|l| l.kind != LineKind::Blank);
     let folios: Vec<usize> = candidates
         .iter()
         .copied()

@@ -814,7 +814,7 @@ fn attach_headlines(text: &str, page: &PageLayout, elements: &mut Vec<Element>) 
                 let untitled_before = result
                     .iter()
                     .rev()
-                    .take_while(|e| !matches!(e, Element::Run(r) if r.titled() || continued_from_elsewhere(r)))
+                    .take_while(|e| !matches!(e, Element::Run(r) if ends_trailing_search(r)))
                     .filter(|e| matches!(e, Element::Run(r) if !r.preface))
                     .count();
                 let trailing_series =
@@ -959,12 +959,13 @@ fn stacked_over(
     stacked
 }
 
-/// Is the run an article continued from another page ("（上接第一版）" over
-/// its text)? Its headline is above the marker or on that page: no headline
-/// trailing it is its own.
-fn continued_from_elsewhere(run: &Run) -> bool {
-    run.headline.is_none()
-        && run
+/// Does the run end the search, upwards, for texts that trailing headlines
+/// title? A titled run does, and so does an article continued from another
+/// page ("（上接第一版）" over its text): its headline is above the marker or
+/// on that page, and no headline trailing it is its own.
+fn ends_trailing_search(run: &Run) -> bool {
+    run.titled()
+        || run
             .markers
             .first()
             .is_some_and(|&m| run.lines.first().is_none_or(|&l| m < l))
@@ -984,9 +985,7 @@ fn assign_trailing(result: &mut Vec<Element>, pending: &mut Vec<(Group, Option<u
         .iter()
         .enumerate()
         .rev()
-        .take_while(
-            |(_, e)| !matches!(e, Element::Run(r) if r.titled() || continued_from_elsewhere(r)),
-        )
+        .take_while(|(_, e)| !matches!(e, Element::Run(r) if ends_trailing_search(r)))
         .filter(|(_, e)| matches!(e, Element::Run(r) if !r.titled() && !r.preface))
         .map(|(i, _)| i)
         .take(pending.len())

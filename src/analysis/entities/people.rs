@@ -112,6 +112,13 @@ fn not_name_char(c: char) -> bool {
 /// Characters [`not_name_char`] rejects that Mongolian names use.
 const MONGOLIAN_NAME_PARTS: &str = "日其和";
 
+/// A character of a name whose bounds the text gives (a list's item between
+/// 、 marks, a biography's subject before ，男，): any a name may hold, 日, 其
+/// and 和 included.
+fn bounded_name_char(c: char) -> bool {
+    is_han(c) && (!not_name_char(c) || MONGOLIAN_NAME_PARTS.contains(c))
+}
+
 /// Verbs of an appointment: 任命 name 为 post.
 const APPOINT: &[&str] = &[
     "任命", "选举", "提名", "聘任", "推选", "补选", "增补", "决定", "批准",
@@ -995,9 +1002,7 @@ impl<'a> Scan<'a> {
         let count = item.chars().count();
         ((2..=4).contains(&count)
             && (self.lex.is_surname(first) || self.lex.is_mongolian(first))
-            && item
-                .chars()
-                .all(|c| is_han(c) && (!not_name_char(c) || MONGOLIAN_NAME_PARTS.contains(c))))
+            && item.chars().all(bounded_name_char))
         .then_some(p..p + len)
     }
 

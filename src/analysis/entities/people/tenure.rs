@@ -5,8 +5,7 @@
 
 use std::ops::Range;
 
-use super::super::orgs::is_han;
-use super::{MONGOLIAN_NAME_PARTS, Scan, not_name_char};
+use super::{Scan, bounded_name_char};
 
 /// Verbs of tenure right before a post, and whether the post is held no more.
 /// Longer words first: 不再担任 before 担任, 曾任 before 任.
@@ -147,10 +146,7 @@ impl Scan<'_> {
                 let name_len: usize = s[..comma]
                     .chars()
                     .rev()
-                    .take_while(|&c| {
-                        (is_han(c) && (!not_name_char(c) || MONGOLIAN_NAME_PARTS.contains(c)))
-                            || c == '·'
-                    })
+                    .take_while(|&c| bounded_name_char(c) || c == '·')
                     .map(char::len_utf8)
                     .sum();
                 let count = s[comma - name_len..comma].chars().count();
