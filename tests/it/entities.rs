@@ -496,13 +496,13 @@ fn a_committee_written_in_full_is_the_partys_or_the_cppccs() {
     // 市委员会 in full: the CPPCC's after 政协 or its full name (a session's
     // ordinal may stand between), else the Party's.
     check(
-        "⟦⟦中国人民政治协商会议鄂尔多斯市委员会⟧主席杜汇良⟧出席。\n\n⟦⟦政协第五届鄂尔多斯市委员会⟧常委王刚⟧发言。\n\n中共⟦鄂尔多斯市委员会⟧召开全会。\n",
+        "⟦⟦中国人民政治协商会议鄂尔多斯市委员会⟧主席杜汇良⟧出席。\n\n⟦⟦政协第五届鄂尔多斯市委员会⟧常委王刚⟧发言。\n\n⟦中共鄂尔多斯市委员会⟧召开全会。\n",
         expect![[r#"
             Official 「中国人民政治协商会议鄂尔多斯市委员会主席杜汇良」 name=杜汇良 [主席@中国人民政治协商会议鄂尔多斯市委员会]
             Org 「中国人民政治协商会议鄂尔多斯市委员会」 → 中国人民政治协商会议鄂尔多斯市委员会 (Written("鄂尔多斯市"))
             Official 「政协第五届鄂尔多斯市委员会常委王刚」 name=王刚 [常委@政协第五届鄂尔多斯市委员会=中国人民政治协商会议鄂尔多斯市委员会]
             Org 「政协第五届鄂尔多斯市委员会」 → 中国人民政治协商会议鄂尔多斯市委员会 (Written("鄂尔多斯市"))
-            Org 「鄂尔多斯市委员会」 → 中国共产党鄂尔多斯市委员会 (Written("鄂尔多斯市"))
+            Org 「中共鄂尔多斯市委员会」 → 中国共产党鄂尔多斯市委员会 (Written("鄂尔多斯市"))
         "#]],
     );
 }
@@ -1448,6 +1448,38 @@ fn a_name_with_ri_in_a_list_under_a_shared_title() {
             Official 「王志刚」 name=王志刚 [副主任@市人大常委会=市人民代表大会常务委员会]
             Official 「吴日根」 name=吴日根 [副主任@市人大常委会=市人民代表大会常务委员会]
             Official 「赵晓东」 name=赵晓东 [副主任@市人大常委会=市人民代表大会常务委员会]
+        "#]],
+    );
+}
+
+#[test]
+fn the_party_s_name_opens_its_committee_and_departments() {
+    // 中共 and 中国共产党 before the place are part of the name; a department
+    // right after the committee's name in full is its department; a proposed
+    // post's 人选 is no name.
+    check(
+        "⟦中共杭锦旗委员会组织部⟧发布公示。⟦⟦中共鄂尔多斯市委员会宣传部⟧部长李明⟧出席。⟦中国共产党杭锦旗委员会⟧召开会议。⟦中共杭锦旗委组织部⟧。拟提名为⟦杭锦旗审计局⟧局长人选。\n",
+        expect![[r#"
+            Org 「中共杭锦旗委员会组织部」 → 中国共产党杭锦旗委员会组织部 (Written("杭锦旗"))
+            Official 「中共鄂尔多斯市委员会宣传部部长李明」 name=李明 [部长@中共鄂尔多斯市委员会宣传部=中国共产党鄂尔多斯市委员会宣传部]
+            Org 「中共鄂尔多斯市委员会宣传部」 → 中国共产党鄂尔多斯市委员会宣传部 (Written("鄂尔多斯市"))
+            Org 「中国共产党杭锦旗委员会」 → 中国共产党杭锦旗委员会 (Written("杭锦旗"))
+            Org 「中共杭锦旗委组织部」 → 中国共产党杭锦旗委员会组织部 (Written("杭锦旗"))
+            Org 「杭锦旗审计局」 → 杭锦旗审计局 (Written("杭锦旗"))
+        "#]],
+    );
+}
+
+#[test]
+fn towns_the_first_gazetteer_lacks() {
+    // 独贵塔拉镇 is in modood's list of Inner Mongolia's towns, not in JioNLP's tree.
+    check(
+        "⟦⟦杭锦旗独贵塔拉镇党委⟧副书记其其格⟧，⟦⟦苏力德苏木党委⟧书记王强⟧。\n",
+        expect![[r#"
+            Official 「杭锦旗独贵塔拉镇党委副书记其其格」 name=其其格 [副书记@杭锦旗独贵塔拉镇党委=中国共产党独贵塔拉镇委员会]
+            Org 「杭锦旗独贵塔拉镇党委」 → 中国共产党独贵塔拉镇委员会 (Written("独贵塔拉镇"))
+            Official 「苏力德苏木党委书记王强」 name=王强 [书记@苏力德苏木党委=中国共产党苏力德苏木委员会]
+            Org 「苏力德苏木党委」 → 中国共产党苏力德苏木委员会 (Written("苏力德苏木"))
         "#]],
     );
 }

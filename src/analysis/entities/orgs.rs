@@ -466,8 +466,10 @@ fn parse_item<'a>(
     siblings: bool,
 ) -> Option<RawOrg<'a>> {
     let token = &tokens[i];
-    // Where a democratic party's name opens the organisation's.
+    // Where a democratic party's name opens the organisation's, or the
+    // Communist Party's (`party_name`).
     let mut opening = None;
+    let mut party_name = false;
     let (kind, prefix, start) = match token.anchor {
         Anchor::Organisation => (OrgKind::User, Prefix::None, token.range.start),
         Anchor::Institution(index) => {
@@ -535,10 +537,22 @@ fn parse_item<'a>(
                     Some(_) => return None,
                 }
             }
+            // 中共杭锦旗委: the Party's name written before the place is the
+            // organisation's too.
+            if opening.is_none() && lex.institutions[index].expanded.starts_with("中国共产党")
+            {
+                let before = &buf[seg.start..ordinal_before(buf, seg.start, start)];
+                opening = ["中国共产党", "中共"]
+                    .iter()
+                    .find(|w| before.ends_with(*w))
+                    .map(|w| seg.start + before.len() - w.len());
+                party_name = opening.is_some();
+            }
             // 鄂尔多斯市委员会 written in full: the Party's, or the CPPCC's after
             // 政协 / 中国人民政治协商会议 (政协第五届鄂尔多斯市委员会).
             if name.ends_with('委') && buf[token.range.end..].starts_with("员会") {
-                let end = token.range.end + "员会".len();
+                let mut end = token.range.end + "员会".len();
+                let mut last = i;
                 let before = ordinal_before(buf, seg.start, start);
                 let cppcc = ["中国人民政治协商会议", "政协"]
                     .iter()
@@ -551,14 +565,27 @@ fn parse_item<'a>(
                     ),
                     (None, None) => (kind, start),
                 };
+                // 中共杭锦旗委员会组织部, 旗委员会办公室: a department or office
+                // of the committee, right after its name.
+                if let Some(next) = tokens.get(i + 1).filter(|t| t.range.start == end)
+                    && match next.anchor {
+                        Anchor::Unit { .. } => true,
+                        Anchor::Institution(j) => party_department(lex, kind, j).is_some(),
+                        _ => false,
+                    }
+                {
+                    end = next.range.end;
+                    last = i + 1;
+                }
                 return Some(RawOrg {
                     range: whole..end,
                     prefix,
                     prefix_range: start..token.range.start,
                     kind,
-                    // The institution alone: 员会 adds no unit to the full name.
-                    body: token.range.clone(),
-                    last_token: i,
+                    // The institution, 员会 and the units: the full name's units
+                    // are what follows 员会 (none, or 组织部).
+                    body: token.range.start..end,
+                    last_token: last,
                 });
             }
             (kind, prefix, start)
@@ -704,7 +731,7 @@ fn parse_item<'a>(
     }
     if let Some(party_start) = opening {
         // 民建鄂尔多斯市委会: the committee's name ends in 委会.
-        if committee_of_a_party(buf, end) {
+        if !party_name && committee_of_a_party(buf, end) {
             end += '会'.len_utf8();
         }
         return Some(RawOrg {
@@ -865,6 +892,8 @@ fn make_body(
             let name = &lex.institution_names[index];
             let template = &lex.institutions[index].expanded;
             let units = body.strip_prefix(name.as_str()).unwrap_or("");
+            // 旗委员会组织部: written in full, the committee's name adds no unit.
+            let units = units.strip_prefix("员会").unwrap_or(units);
             // 县委宣传部: the department's own full name (统战部: 统一战线工作部).
             let units = department_named(lex, org.kind, units).unwrap_or(units);
             // 市委 carries its level: the place fills the whole of it (so does
@@ -908,7 +937,10 @@ fn make_body(
             let level = level_of(name);
             // 市委会办公室: the units after the committee's name, 委会 or 委.
             let units = body.strip_prefix(name.as_str()).unwrap_or("");
-            let units = units.strip_prefix('会').unwrap_or(units);
+            let units = units
+                .strip_prefix("员会")
+                .or_else(|| units.strip_prefix('会'))
+                .unwrap_or(units);
             let full = DEMOCRATIC_PARTIES[party].1;
             let mut committee = |place: &str| strings.get(&format!("{full}{place}委员会{units}"));
             let as_written = format!("{}{level}", strip_ordinal(written_prefix));
