@@ -346,12 +346,16 @@ const COLUMN_WORDS: &[&str] = &[
 ];
 
 /// Names separated by white space up to the end: the first 2–6 characters, the
-/// others 2–4 (Han characters or the middle dot).
+/// others 2–4 (Han characters or the middle dot), none a meeting
+/// ("旗人大常委会召开主任会议" is a headline, not 主任 会议).
 fn is_name_tail(tail: &str) -> bool {
     !tail.trim().is_empty()
         && tail.split_whitespace().enumerate().all(|(k, token)| {
             let max = if k == 0 { 6 } else { 4 };
-            (2..=max).contains(&token.chars().count()) && token.chars().all(is_name_char)
+            (2..=max).contains(&token.chars().count())
+                && token.chars().all(is_name_char)
+                && !token.contains("会议")
+                && !token.ends_with('会')
         })
 }
 
@@ -1779,8 +1783,9 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
         .chain(foot)
         .filter(|&i| {
             let line = &lines[i];
+            let s = &text[line.content.clone()];
             matches!(line.kind, LineKind::Body | LineKind::Heading)
-                && is_folio(&text[line.content.clone()])
+                && (is_folio(s) || Some(i) == first && is_masthead(s))
         })
         .collect();
     // A folio stands alone, or in a block of folio lines (a masthead: the paper's
@@ -1798,10 +1803,7 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
         .copied()
         .filter(|&i| {
             alone(i.checked_sub(1)) && alone(Some(i + 1))
-                || Some(i) == first && {
-                    let s = &text[lines[i].content.clone()];
-                    is_paper_name(s) && s.contains(char::is_whitespace)
-                }
+                || Some(i) == first && is_masthead(&text[lines[i].content.clone()])
         })
         .collect();
     for i in folios {
@@ -1878,6 +1880,20 @@ fn is_folio(s: &str) -> bool {
     s.chars().count() <= 80
         && !s.contains(['。', '！', '？', '，', ','])
         && (CREDITS.iter().any(|c| s.contains(c)) || EDITION.is_match(s))
+}
+
+/// Does the page's first line `s` read as its masthead: a paper's name and,
+/// after white space, its date or page ("锡林郭勒日报 2025年6月18日 第3版",
+/// "乌审旗新闻 2025年5月20日"), and no sentence?
+fn is_masthead(s: &str) -> bool {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s(?:[0-9]{4}|[０-９]{4})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:\s|$)")
+            .expect("masthead date regex")
+    });
+    s.contains(char::is_whitespace)
+        && s.chars().count() <= 80
+        && !s.contains(['。', '！', '？', '，', ','])
+        && (is_paper_name(s) || DATE.is_match(s))
 }
 
 /// Does `s` open with a paper's name (新疆日报, 包头晚报), alone or before white

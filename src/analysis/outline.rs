@@ -696,7 +696,7 @@ pub fn outline_with_markers(
 fn banner(text: &str, page: &PageLayout, lines: &[usize]) -> OutlineItem {
     let mut banner = leaf(text, page, ItemKind::Banner, lines[0]);
     if lines.len() > 1 {
-        banner.name = joined(text, page, lines, " ");
+        banner.name = non_empty(joined(text, page, lines, " "));
         banner.range = span(page, lines.iter().copied()).unwrap_or(banner.range);
     }
     banner
@@ -1125,12 +1125,32 @@ fn reports_event(line: &str) -> bool {
     })
 }
 
+/// An item's name as an editor shows it: "…" for none, and the wide gaps of a
+/// masthead ("乌拉特前旗报          2025年3月12日") two spaces, as headlines set
+/// their parts apart.
 fn non_empty(s: String) -> String {
     if s.trim().is_empty() {
-        "…".to_string()
-    } else {
-        s
+        return "…".to_string();
     }
+    let wide_gap = s
+        .chars()
+        .scan(0, |run, c| {
+            *run = if c.is_whitespace() { *run + 1 } else { 0 };
+            Some(*run)
+        })
+        .any(|run| run > 2);
+    if !wide_gap {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    for c in s.chars() {
+        run = if c.is_whitespace() { run + 1 } else { 0 };
+        if run <= 2 {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
@@ -1190,7 +1210,7 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
             };
             (
                 name,
-                (!others.is_empty()).then(|| others.join(" / ")),
+                (!others.is_empty()).then(|| non_empty(others.join(" / "))),
                 selection,
                 false,
             )

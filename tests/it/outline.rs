@@ -833,7 +833,7 @@ fn notices_signed_and_dated_at_the_right() {
     check(
         crate::fixtures::NOTICES,
         expect![[r#"
-            Article 「鄂尔多斯市人民代表大会常务委员会」 [公    告 / （第十二号）] selection「鄂尔多斯市人民代表大会常务委员会」 …「11月24日」
+            Article 「鄂尔多斯市人民代表大会常务委员会」 [公  告 / （第十二号）] selection「鄂尔多斯市人民代表大会常务委员会」 …「11月24日」
               Byline 「鄂尔多斯市人民代表大会常务委员会」 selection「鄂尔多斯市人民代表大会常务委员会」 …「会常务委员会」
               Byline 「2026年11月24日」 selection「2026年11月24日」 …「11月24日」
             Article 「关于征集2027年市政府重点民生实事项目的公告」 selection「关于征集2027年市政府重点民生实事项目的公告」 …「11月24日」
@@ -842,7 +842,7 @@ fn notices_signed_and_dated_at_the_right() {
               Section 「三、征集方式」 selection「三、征集方式」 …「588888」
               Byline 「鄂尔多斯市人民政府办公室」 selection「鄂尔多斯市人民政府办公室」 …「民政府办公室」
               Byline 「2026年11月24日」 selection「2026年11月24日」 …「11月24日」
-            Article 「讣    告」 selection「讣    告」 …「11月23日」
+            Article 「讣  告」 selection「讣    告」 …「11月23日」
               Byline 「巴音朝鲁同志治丧小组」 selection「巴音朝鲁同志治丧小组」 …「同志治丧小组」
               Byline 「2026年11月23日」 selection「2026年11月23日」 …「11月23日」
         "#]],
@@ -1396,6 +1396,37 @@ fn a_mastheads_line_right_over_the_first_headline() {
         expect![[r#"
             Banner 「锡林郭勒日报 2025年6月18日 第3版 综合新闻」 selection「锡林郭勒日报 2025年6月18日 第3版 综合新闻」 …「版 综合新闻」
             Article 「盟人大常委会开展《草原法》执法检查」 selection「盟人大常委会开展《草原法》执法检查」 …「了深入交流。」
+        "#]],
+    );
+}
+
+#[test]
+fn a_dated_first_line_is_the_masthead_and_its_gaps_are_squeezed() {
+    // A paper whose name ends in no 报 still dates its masthead; the wide gap
+    // of a masthead set in two columns shows as two spaces in the outline. A
+    // headline on a meeting (召开主任会议) is no author line (主任 会议).
+    check(
+        "乌审旗新闻 2025年5月20日
+嘎鲁图镇开展防汛应急演练
+5月18日，嘎鲁图镇组织开展防汛应急演练，全镇120余名干部群众参加。演练模拟了强降雨引发河水上涨的险情。
+镇党委书记王志刚说，要把演练成果转化为实战能力，确保全镇安全度汛，守护好群众生命财产安全。
+",
+        expect![[r#"
+            Banner 「乌审旗新闻 2025年5月20日」 selection「乌审旗新闻 2025年5月20日」 …「年5月20日」
+            Article 「嘎鲁图镇开展防汛应急演练」 selection「嘎鲁图镇开展防汛应急演练」 …「命财产安全。」
+        "#]],
+    );
+    check(
+        " 鄂托克前旗融媒体中心主办                              2025年4月3日
+
+旗人大常委会召开主任会议
+
+本报讯 4月2日，旗人大常委会召开主任会议，审议
+了有关事项。
+",
+        expect![[r#"
+            Banner 「鄂托克前旗融媒体中心主办  2025年4月3日」 selection「鄂托克前旗融媒体中心主办                              2025年4月3日」 …「5年4月3日」
+            Article 「旗人大常委会召开主任会议」 selection「旗人大常委会召开主任会议」 …「了有关事项。」
         "#]],
     );
 }
