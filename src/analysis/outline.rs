@@ -183,8 +183,9 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
     let credit = |k: usize| super::layout::is_photo_credit_end(line_text(text, page, k));
     credit(i)
         || (i + 1 < page.lines.len() && page.lines[i + 1].kind == LineKind::Byline && credit(i + 1))
-        // Who supplied the item: "（市气象台提供）".
-        || super::layout::is_source_credit(line_text(text, page, i))
+        // Who supplied or wrote the item: "（市气象台提供）", "（记者 巴图）"
+        // (the layout reads a bracketed line as a byline for no other reason).
+        || line_text(text, page, i).starts_with(['（', '('])
         // A notice's signature or its date, set far to the right.
         || super::layout::set_right(text, &page.lines[i])
         // An issuer over a date, flush left, at the foot of a notice.

@@ -760,6 +760,7 @@ fn briefs_titled_by_their_lead_ins_under_a_columns_name() {
         expect![[r#"
             Banner 「■简讯」 selection「■简讯」 …「■简讯」
             Article 「正蓝旗上都镇召开人大代表座谈会」 selection「正蓝旗上都镇召开人大代表座谈会」 …「（张丽）」
+              Byline 「（张丽）」 selection「（张丽）」 …「（张丽）」
             Article 「多伦县开展普法宣传」 selection「多伦县开展普法宣传」 …「记者 王明）」
             Article 「●苏尼特右旗赛罕塔拉镇额仁淖尔嘎…」 untitled selection「●苏尼特右旗赛罕塔拉镇额仁淖尔嘎查党支部书记、嘎」 …「破50万元。」
         "#]],
@@ -1427,6 +1428,36 @@ fn a_dated_first_line_is_the_masthead_and_its_gaps_are_squeezed() {
         expect![[r#"
             Banner 「鄂托克前旗融媒体中心主办  2025年4月3日」 selection「鄂托克前旗融媒体中心主办                              2025年4月3日」 …「5年4月3日」
             Article 「旗人大常委会召开主任会议」 selection「旗人大常委会召开主任会议」 …「了有关事项。」
+        "#]],
+    );
+}
+
+#[test]
+fn briefs_of_a_paragraph_a_line_closed_by_their_reporters() {
+    // Short paragraphs of a line each, none wrapped, every one closed by a
+    // full stop: a page of a paragraph a line, though no line is long. The
+    // bracketed reporters under each brief close it; （讨论稿） under a title is
+    // no reporter.
+    check(
+        "嘎鲁图镇开展防汛应急演练
+5月18日，嘎鲁图镇组织开展防汛应急演练，全镇120余名干部群众参加。
+演练模拟了强降雨引发河水上涨的险情，检验了预警、转移、救援各环节。
+镇党委书记王志刚说，要把演练成果转化为实战能力，确保安全度汛。
+（记者 巴图）
+图克镇举办农牧民技能培训班
+5月19日，图克镇农牧民技能培训班开班，为期五天，共培训农牧民80人。
+培训邀请旗农牧局专家授课，内容包括饲草种植、疫病防治和电商销售。
+（萨仁 王海）
+乌审旗人大工作研究会2025年工作要点
+（讨论稿）
+一、围绕中心工作，组织开展专题调研，形成高质量调研报告不少于三篇。
+",
+        expect![[r#"
+            Article 「嘎鲁图镇开展防汛应急演练」 selection「嘎鲁图镇开展防汛应急演练」 …「记者 巴图）」
+              Byline 「（记者 巴图）」 selection「（记者 巴图）」 …「记者 巴图）」
+            Article 「图克镇举办农牧民技能培训班」 selection「图克镇举办农牧民技能培训班」 …「萨仁 王海）」
+              Byline 「（萨仁 王海）」 selection「（萨仁 王海）」 …「萨仁 王海）」
+            Article 「乌审旗人大工作研究会2025年工作要点」 selection「乌审旗人大工作研究会2025年工作要点」 …「不少于三篇。」
         "#]],
     );
 }
