@@ -118,16 +118,34 @@ pub fn run(path: &Path, format: Format, lexicon: &Lexicon) -> ExitCode {
     print(ExitCode::SUCCESS, |out| write(out, &list, format))
 }
 
+/// A person's posts as text: titles held in one body together, each body
+/// after its titles ("[副书记、镇长] @ 锡尼镇党委", or "[代表] @ 杭锦旗人大;
+/// [党支部书记] @ 阿日勒嘎查" for posts in two bodies).
+fn posts_text(e: &Entry) -> String {
+    let posts = e.posts.as_deref().unwrap_or_default();
+    if posts.is_empty() {
+        return format!("[] @ {}", e.organization.flatten().unwrap_or_default());
+    }
+    let mut groups: Vec<(Vec<&str>, Option<&str>)> = Vec::new();
+    for post in posts {
+        match groups.last_mut() {
+            Some((titles, org)) if *org == post.organization => titles.push(post.title),
+            _ => groups.push((vec![post.title], post.organization)),
+        }
+    }
+    groups
+        .iter()
+        .map(|(titles, org)| format!("[{}] @ {}", titles.join("、"), org.unwrap_or_default()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn write(out: &mut impl Write, list: &[Entry], format: Format) -> io::Result<()> {
     match format {
         Format::Text => {
             for e in list {
                 let detail = match (&e.name, &e.resolved) {
-                    (Some(name), _) => format!(
-                        "{name} [{}] @ {}",
-                        e.titles.as_deref().unwrap_or_default().join("、"),
-                        e.organization.flatten().unwrap_or_default()
-                    ),
+                    (Some(name), _) => format!("{name} {}", posts_text(e)),
                     (_, Some(resolved)) => resolved.to_string(),
                     _ => String::new(),
                 };

@@ -271,6 +271,32 @@ fn entities_json_has_kind_text_position_and_posts() {
     assert!(org["expanded"].is_string());
 }
 
+#[test]
+fn entities_text_puts_each_body_after_its_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("p.txt");
+    std::fs::write(
+        &page,
+        "杭锦旗人大代表、锡尼镇阿日勒嘎查党支部书记巴图孟和出席。旗委副书记、旗长高波讲话。\n",
+    )
+    .unwrap();
+    let out = baokan(&["entities", page.to_str().unwrap()]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let officials: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.contains("\tofficial\t"))
+        .map(|l| l.rsplit('\t').next().unwrap())
+        .collect();
+    assert_eq!(
+        officials,
+        [
+            "巴图孟和 [代表] @ 杭锦旗人大; [党支部书记] @ 锡尼镇阿日勒嘎查",
+            "高波 [副书记] @ 旗委; [旗长] @ 旗",
+        ]
+    );
+}
+
 /// `baokan COMMAND` with its standard output sent to `stdout`.
 fn baokan_into(args: &[&str], stdout: std::process::Stdio) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_baokan"))

@@ -1483,3 +1483,15 @@ fn towns_the_first_gazetteer_lacks() {
         "#]],
     );
 }
+
+#[test]
+fn a_reporter_who_comes_to_a_place_is_no_name() {
+    // 来到 and 走进 end a name: no person 来到伊 after 记者.
+    check(
+        "初冬时节，记者来到伊和乌素苏木，又走进阿日勒嘎查。⟦⟦苏木党委⟧书记张明亮⟧说。\n",
+        expect![[r#"
+            Official 「苏木党委书记张明亮」 name=张明亮 [书记@苏木党委=中国共产党伊和乌素苏木委员会]
+            Org 「苏木党委」 → 中国共产党伊和乌素苏木委员会 (Home("伊和乌素苏木"))
+        "#]],
+    );
+}
