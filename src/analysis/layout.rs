@@ -1373,9 +1373,7 @@ fn classify_line(
     if first == '表' && is_table_title(s) {
         return LineKind::Caption;
     }
-    if matches!(first, '（' | '(')
-        && (is_source_credit(s) || line.width <= 2 * 24 && is_closing_credit(s, line))
-    {
+    if matches!(first, '（' | '(') && is_bracketed_credit(s, line) {
         return LineKind::Byline;
     }
     let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
@@ -1544,6 +1542,14 @@ pub fn is_source_credit(s: &str) -> bool {
             && inner.chars().count() <= 16
             && !inner.contains(['，', '。', ','])
     })
+}
+
+/// A line opened by a bracket that credits its item: who supplied it or who
+/// wrote it. Out of the classification's loop (most such lines are headings'
+/// numbers, （一）…).
+#[inline(never)]
+fn is_bracketed_credit(s: &str, line: &Line) -> bool {
+    is_source_credit(s) || line.width <= 2 * 24 && is_closing_credit(s, line)
 }
 
 /// "（记者 巴图）", "（杨娜 贾荷蓉）", "（苏波）" on a line of its own: the
