@@ -1129,13 +1129,17 @@ fn a_head_of_government_serves_in_the_places_government() {
 #[test]
 fn an_authors_note_gives_the_byline_its_post() {
     // （作者系…）at the foot of an article: the post is its author's, named in
-    // the byline. A byline that names a unit or two people names no author.
+    // the byline, alone or after the writer's unit. A byline that names a
+    // unit or two people names no author.
     check(
-        "浅谈新时代人大监督工作\n\n□ ⟦王建国⟧\n\n人大监督是宪法和法律赋予的重要职权。\n\n（作者系⟦市人大常委会研究室⟧主任）\n\n另一篇文章\n\n文/张三  李四\n\n正文。\n\n（作者系⟦市人大常委会办公室⟧副主任）\n",
+        "浅谈新时代人大监督工作\n\n□ ⟦王建国⟧\n\n人大监督是宪法和法律赋予的重要职权。\n\n（作者系⟦市人大常委会研究室⟧主任）\n\n另一篇文章\n\n文/张三  李四\n\n正文。\n\n（作者系⟦市人大常委会办公室⟧副主任）\n\n第三篇文章\n\n□ ⟦鄂尔多斯市人大常委会研究室⟧  ⟦李文华⟧\n\n正文。\n\n（作者系⟦鄂尔多斯市人大常委会研究室⟧副主任）\n",
         expect![[r#"
-            Official 「王建国」 name=王建国 [主任@市人大常委会研究室=市人民代表大会常务委员会研究室]
-            Org 「市人大常委会研究室」 → 市人民代表大会常务委员会研究室 (Unresolved)
-            Org 「市人大常委会办公室」 → 市人民代表大会常务委员会办公室 (Unresolved)
+            Official 「王建国」 name=王建国 [主任@市人大常委会研究室=鄂尔多斯市人民代表大会常务委员会研究室]
+            Org 「市人大常委会研究室」 → 鄂尔多斯市人民代表大会常务委员会研究室 (Home("鄂尔多斯市"))
+            Org 「市人大常委会办公室」 → 鄂尔多斯市人民代表大会常务委员会办公室 (Home("鄂尔多斯市"))
+            Org 「鄂尔多斯市人大常委会研究室」 → 鄂尔多斯市人民代表大会常务委员会研究室 (Written("鄂尔多斯市"))
+            Official 「李文华」 name=李文华 [副主任@鄂尔多斯市人大常委会研究室=鄂尔多斯市人民代表大会常务委员会研究室]
+            Org 「鄂尔多斯市人大常委会研究室」 → 鄂尔多斯市人民代表大会常务委员会研究室 (Written("鄂尔多斯市"))
         "#]],
     );
 }
@@ -1492,6 +1496,24 @@ fn a_reporter_who_comes_to_a_place_is_no_name() {
         expect![[r#"
             Official 「苏木党委书记张明亮」 name=张明亮 [书记@苏木党委=中国共产党伊和乌素苏木委员会]
             Org 「苏木党委」 → 中国共产党伊和乌素苏木委员会 (Home("伊和乌素苏木"))
+        "#]],
+    );
+}
+
+#[test]
+fn an_appointee_addressed_as_comrade() {
+    // 巴图同志为…副旗长: the appointee is 巴图, one mention, not also a person
+    // titled 同志. 王丽华同志 named before the list stays a mention of its own.
+    check(
+        "⟦王丽华同志⟧表示感谢。\n\n一、任命\n⟦巴图同志为⟦旗人民政府⟧副旗长⟧；\n⟦王丽华同志为⟦旗教育体育局⟧局长⟧。\n\n二、免去\n⟦刘志刚同志的⟦旗审计局⟧局长⟧职务。\n",
+        expect![[r#"
+            Person 「王丽华同志」 name=王丽华 [同志]
+            Official 「巴图同志为旗人民政府副旗长」 name=巴图 [副旗长@旗人民政府]
+            Org 「旗人民政府」 → 旗人民政府 (Unresolved)
+            Official 「王丽华同志为旗教育体育局局长」 name=王丽华 [局长@旗教育体育局]
+            Org 「旗教育体育局」 → 旗教育体育局 (Unresolved)
+            Official 「刘志刚同志的旗审计局局长」 name=刘志刚 [原局长@旗审计局]
+            Org 「旗审计局」 → 旗审计局 (Unresolved)
         "#]],
     );
 }

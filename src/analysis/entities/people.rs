@@ -488,6 +488,10 @@ impl<'a> Scan<'a> {
                 && let Some(author) = self.author_before(start, seg)
             {
                 held = true;
+                // The byline's mention of the author (with the unit) is this one.
+                self.raw
+                    .people
+                    .retain(|p| !(p.range == author && p.posts.is_empty()));
                 self.raw.people.push(RawPerson {
                     kind,
                     range: author.clone(),
@@ -517,6 +521,15 @@ impl<'a> Scan<'a> {
             }
             // 免去王志刚的…职务, 接受刘五辞去…职务: the post is held no more.
             for (n, name) in appointed.iter().enumerate() {
+                // 任命巴图同志为…: the name was read before 同志 already; the
+                // appointment is that mention.
+                let addressed = |p: &RawPerson| {
+                    p.range == (name.start..name.end + "同志".len())
+                        && p.posts.len() == 1
+                        && &buf[p.posts[0].title.clone()] == "同志"
+                };
+                self.raw.people.retain(|p| !addressed(p));
+                self.pending.retain(|p| !addressed(p));
                 self.raw.people.push(RawPerson {
                     kind,
                     range: if n == 0 { name.start..at } else { name.clone() },
@@ -680,7 +693,12 @@ impl<'a> Scan<'a> {
             {
                 return Names::new();
             }
-            names.insert(0, name_start..end);
+            // 任命巴图同志为…: the name without the address.
+            let name_end = match buf[name_start..end].strip_suffix("同志") {
+                Some(name) if name.chars().count() >= 2 => name_start + name.len(),
+                _ => end,
+            };
+            names.insert(0, name_start..name_end);
             if verb_at.is_some() || !head(name_start).ends_with('、') {
                 return names;
             }
@@ -718,11 +736,22 @@ impl<'a> Scan<'a> {
             let end = at + name.len();
             let one = (2..=4).contains(&name.chars().count()) && name.chars().all(is_han)
                 || self.spaced_name_at(at, r).is_some_and(|n| n.end == end);
-            return (one
+            if one
                 && name
                     .chars()
-                    .all(|c| !not_name_char(c) || c == ' ' || c == '\u{3000}'))
-            .then_some(at..end);
+                    .all(|c| !not_name_char(c) || c == ' ' || c == '\u{3000}')
+            {
+                return Some(at..end);
+            }
+            // □ 鄂尔多斯市人大常委会研究室  李文华: the writer's unit, then the
+            // name set apart by two spaces.
+            let (unit, last) = name.rsplit_once("  ")?;
+            let last = last.trim_start_matches(is_space);
+            // (文/张三  李四 names two people, and no author.)
+            let named = unit.trim().chars().count() > 4
+                && (2..=4).contains(&last.chars().count())
+                && last.chars().all(|c| is_han(c) && !not_name_char(c));
+            return named.then_some(end - last.len()..end);
         }
         None
     }
