@@ -1517,3 +1517,24 @@ fn an_appointee_addressed_as_comrade() {
         "#]],
     );
 }
+
+#[test]
+fn the_names_of_a_roster() {
+    // Rows of names under a heading that calls itself a list, perhaps over
+    // its order: each a person, a name spaced out (李  明) and a Mongolian name
+    // of five characters included; named elsewhere, a name is found there too.
+    // Rows of names under no such heading are not read.
+    check(
+        "对⟦王海军⟧等20名代表予以表彰。\n\n优秀人大代表名单\n\n（按姓氏笔画排序）\n\n⟦马文静⟧  ⟦王海军⟧  ⟦乌云其其格⟧  ⟦李  明⟧\n⟦杨光明⟧  ⟦张华⟧  ⟦额尔敦⟧\n\n会议期间\n\n刘一手  张二高  李三多\n",
+        expect![[r#"
+            Person 「王海军」 name=王海军 []
+            Person 「马文静」 name=马文静 []
+            Person 「王海军」 name=王海军 []
+            Person 「乌云其其格」 name=乌云其其格 []
+            Person 「李  明」 name=李明 []
+            Person 「杨光明」 name=杨光明 []
+            Person 「张华」 name=张华 []
+            Person 「额尔敦」 name=额尔敦 []
+        "#]],
+    );
+}

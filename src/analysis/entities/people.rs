@@ -192,6 +192,7 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
     scan.chains();
     scan.confirm_pending();
     scan.credits();
+    scan.rosters();
     scan.bare_mentions();
     scan.raw
         .people
@@ -1342,6 +1343,84 @@ impl<'a> Scan<'a> {
             .filter(|p| known.contains(&buf[p.name.clone()]))
             .collect();
         self.raw.people.extend(confirmed);
+    }
+
+    /// The names of a roster: rows of names set apart by white space under a
+    /// heading that calls itself a list (…代表名单, perhaps over （按姓氏笔画为序）).
+    fn rosters(&mut self) {
+        let buf = self.buf;
+        let ranges = &self.segs.ranges;
+        let mut next_free = 0;
+        for i in 0..ranges.len() {
+            // The heading is short and ends in 名单, or in a note after it
+            // (…名单（草案）); a list already read is not read again. (A search
+            // of the page for 名单 costs more than this walk over its segments.)
+            let heading = &buf[ranges[i].clone()];
+            let list = heading.ends_with("名单")
+                || heading.ends_with('）') && heading.len() <= 40 * 3 && heading.contains("名单（");
+            if i < next_free || !list || heading.len() > 40 * 3 {
+                continue;
+            }
+            let mut k = i + 1;
+            while let Some(r) = ranges.get(k) {
+                let s = &buf[r.clone()];
+                let note = k == i + 1 && s.starts_with('（') && s.ends_with('）');
+                if !note {
+                    let Some(names) = self.roster_row(r) else {
+                        break;
+                    };
+                    for name in names {
+                        self.raw.people.push(RawPerson {
+                            kind: PersonKind::Person,
+                            range: name.clone(),
+                            name,
+                            posts: Posts::new(),
+                            affiliation: None,
+                        });
+                    }
+                }
+                k += 1;
+            }
+            next_free = k;
+        }
+    }
+
+    /// The names of the row `r` of a roster, if it is one: two names or more,
+    /// set apart by white space, a name spaced out to three characters' width
+    /// (李  明) one of them.
+    fn roster_row(&self, r: &Range<usize>) -> Option<SmallVec<[Range<usize>; 8]>> {
+        let buf = self.buf;
+        let mut names: SmallVec<[Range<usize>; 8]> = SmallVec::new();
+        let mut single: Option<usize> = None;
+        let mut at = r.start;
+        for token in buf[r.clone()].split(is_space) {
+            let start = at;
+            at += token.len()
+                + buf[at + token.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if token.is_empty() {
+                continue;
+            }
+            let n = token.chars().count();
+            if n == 1 && token.chars().all(is_han) {
+                match single.take() {
+                    Some(first) => names.push(first..start + token.len()),
+                    None => single = Some(start),
+                }
+                continue;
+            }
+            let mongolian = token.chars().all(|c| self.lex.is_mongolian(c));
+            let name = single.is_none()
+                && ((2..=4).contains(&n) && token.chars().all(bounded_name_char)
+                    || (5..=6).contains(&n) && mongolian);
+            if !name {
+                return None;
+            }
+            names.push(start..start + token.len());
+        }
+        (single.is_none() && names.len() >= 2).then_some(names)
     }
 
     /// Reporters' names in brackets: 本报讯（赵峰）, an article ending （苏波）.
