@@ -697,7 +697,7 @@ pub fn outline_with_markers(
 fn banner(text: &str, page: &PageLayout, lines: &[usize]) -> OutlineItem {
     let mut banner = leaf(text, page, ItemKind::Banner, lines[0]);
     if lines.len() > 1 {
-        banner.name = non_empty(joined(text, page, lines, " "));
+        banner.name = joined(text, page, lines, " ");
         banner.range = span(page, lines.iter().copied()).unwrap_or(banner.range);
     }
     banner
@@ -1126,22 +1126,25 @@ fn reports_event(line: &str) -> bool {
     })
 }
 
-/// An item's name as an editor shows it: "…" for none, and the wide gaps of a
-/// masthead ("乌拉特前旗报          2025年3月12日") two spaces, as headlines set
-/// their parts apart.
 fn non_empty(s: String) -> String {
     if s.trim().is_empty() {
-        return "…".to_string();
+        "…".to_string()
+    } else {
+        s
     }
-    let wide_gap = s
-        .chars()
-        .scan(0, |run, c| {
-            *run = if c.is_whitespace() { *run + 1 } else { 0 };
-            Some(*run)
-        })
-        .any(|run| run > 2);
+}
+
+/// An item's name or detail as an editor or the CLI shows it: the wide gaps of
+/// a masthead ("乌拉特前旗报          2025年3月12日") as two spaces, as headlines
+/// set their parts apart. Asked by the renderers, not of every analysis.
+pub fn display_name(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut run = 0;
+    let wide_gap = s.chars().any(|c| {
+        run = if c.is_whitespace() { run + 1 } else { 0 };
+        run > 2
+    });
     if !wide_gap {
-        return s;
+        return s.into();
     }
     let mut out = String::with_capacity(s.len());
     let mut run = 0;
@@ -1151,7 +1154,7 @@ fn non_empty(s: String) -> String {
             out.push(c);
         }
     }
-    out
+    out.into()
 }
 
 fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
@@ -1211,7 +1214,7 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
             };
             (
                 name,
-                (!others.is_empty()).then(|| non_empty(others.join(" / "))),
+                (!others.is_empty()).then(|| others.join(" / ")),
                 selection,
                 false,
             )
@@ -1281,6 +1284,17 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn display_names_show_wide_gaps_as_two_spaces() {
+        assert_eq!(
+            display_name("乌拉特前旗报          2025年3月12日　　　星期三"),
+            "乌拉特前旗报  2025年3月12日　　星期三"
+        );
+        // Two spaces part a headline's halves: kept, and not copied.
+        let halves = "细化目标任务  实现推进有序";
+        assert!(matches!(display_name(halves), std::borrow::Cow::Borrowed(s) if s == halves));
+    }
+
     use super::*;
 
     proptest::proptest! {

@@ -8,7 +8,10 @@ use serde::Serialize;
 
 use super::Format;
 use super::files::read_page;
-use crate::analysis::{self, outline::OutlineItem};
+use crate::analysis::{
+    self,
+    outline::{OutlineItem, display_name},
+};
 use crate::line_index::{LineIndex, PositionEncoding};
 
 #[derive(Serialize)]
@@ -26,8 +29,8 @@ struct Node {
 fn node(text: &str, index: &LineIndex, item: &OutlineItem) -> Node {
     Node {
         kind: item.kind,
-        name: item.name.clone(),
-        detail: item.detail.clone(),
+        name: display_name(&item.name).into_owned(),
+        detail: item.detail.as_deref().map(|d| display_name(d).into_owned()),
         untitled: item.untitled,
         start_line: index
             .position(text, item.range.start, PositionEncoding::Utf16)

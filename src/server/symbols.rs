@@ -8,7 +8,7 @@ use tower_lsp_server::ls_types::*;
 
 use super::convert;
 use super::documents::Snapshot;
-use crate::analysis::outline::{self, ItemKind, OutlineItem};
+use crate::analysis::outline::{self, ItemKind, OutlineItem, display_name};
 use crate::index::WorkspaceIndex;
 use crate::line_index::PositionEncoding;
 
@@ -28,12 +28,12 @@ fn symbol(snapshot: &Snapshot, item: &OutlineItem, encoding: PositionEncoding) -
     let range = convert::range(&snapshot.text, &snapshot.index, &item.range, encoding);
     let selection = convert::range(&snapshot.text, &snapshot.index, &item.selection, encoding);
     let detail = match (&item.detail, item.untitled) {
-        (Some(d), _) => Some(d.clone()),
+        (Some(d), _) => Some(display_name(d).into_owned()),
         (None, true) => Some("untitled".to_string()),
         (None, false) => None,
     };
     DocumentSymbol {
-        name: item.name.clone(),
+        name: display_name(&item.name).into_owned(),
         detail,
         kind: kind(item.kind),
         tags: None,
@@ -75,7 +75,7 @@ pub fn folding_ranges(snapshot: &Snapshot) -> Vec<FoldingRange> {
                         start_line: start,
                         end_line: end,
                         kind: Some(FoldingRangeKind::Region),
-                        collapsed_text: Some(item.name.clone()),
+                        collapsed_text: Some(display_name(&item.name).into_owned()),
                         ..Default::default()
                     });
                 }

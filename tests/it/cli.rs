@@ -272,6 +272,24 @@ fn entities_json_has_kind_text_position_and_posts() {
 }
 
 #[test]
+fn outline_shows_a_mastheads_wide_gap_as_two_spaces() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("p.txt");
+    std::fs::write(
+        &page,
+        " 鄂托克前旗融媒体中心主办                              2025年4月3日\n\n旗人大常委会召开主任会议\n\n本报讯 4月2日，旗人大常委会召开主任会议，审议\n了有关事项。\n",
+    )
+    .unwrap();
+    let out = baokan(&["outline", page.to_str().unwrap()]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().next(),
+        Some("banner 鄂托克前旗融媒体中心主办  2025年4月3日  1-1")
+    );
+}
+
+#[test]
 fn entities_text_puts_each_body_after_its_titles() {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("p.txt");

@@ -834,7 +834,7 @@ fn notices_signed_and_dated_at_the_right() {
     check(
         crate::fixtures::NOTICES,
         expect![[r#"
-            Article 「鄂尔多斯市人民代表大会常务委员会」 [公  告 / （第十二号）] selection「鄂尔多斯市人民代表大会常务委员会」 …「11月24日」
+            Article 「鄂尔多斯市人民代表大会常务委员会」 [公    告 / （第十二号）] selection「鄂尔多斯市人民代表大会常务委员会」 …「11月24日」
               Byline 「鄂尔多斯市人民代表大会常务委员会」 selection「鄂尔多斯市人民代表大会常务委员会」 …「会常务委员会」
               Byline 「2026年11月24日」 selection「2026年11月24日」 …「11月24日」
             Article 「关于征集2027年市政府重点民生实事项目的公告」 selection「关于征集2027年市政府重点民生实事项目的公告」 …「11月24日」
@@ -843,7 +843,7 @@ fn notices_signed_and_dated_at_the_right() {
               Section 「三、征集方式」 selection「三、征集方式」 …「588888」
               Byline 「鄂尔多斯市人民政府办公室」 selection「鄂尔多斯市人民政府办公室」 …「民政府办公室」
               Byline 「2026年11月24日」 selection「2026年11月24日」 …「11月24日」
-            Article 「讣  告」 selection「讣    告」 …「11月23日」
+            Article 「讣    告」 selection「讣    告」 …「11月23日」
               Byline 「巴音朝鲁同志治丧小组」 selection「巴音朝鲁同志治丧小组」 …「同志治丧小组」
               Byline 「2026年11月23日」 selection「2026年11月23日」 …「11月23日」
         "#]],
@@ -1402,10 +1402,10 @@ fn a_mastheads_line_right_over_the_first_headline() {
 }
 
 #[test]
-fn a_dated_first_line_is_the_masthead_and_its_gaps_are_squeezed() {
-    // A paper whose name ends in no 报 still dates its masthead; the wide gap
-    // of a masthead set in two columns shows as two spaces in the outline. A
-    // headline on a meeting (召开主任会议) is no author line (主任 会议).
+fn a_dated_first_line_is_the_masthead() {
+    // A paper whose name ends in no 报 still dates its masthead, set in two
+    // columns or not. A headline on a meeting (召开主任会议) is no author line
+    // (主任 会议).
     check(
         "乌审旗新闻 2025年5月20日
 嘎鲁图镇开展防汛应急演练
@@ -1426,7 +1426,7 @@ fn a_dated_first_line_is_the_masthead_and_its_gaps_are_squeezed() {
 了有关事项。
 ",
         expect![[r#"
-            Banner 「鄂托克前旗融媒体中心主办  2025年4月3日」 selection「鄂托克前旗融媒体中心主办                              2025年4月3日」 …「5年4月3日」
+            Banner 「鄂托克前旗融媒体中心主办                              2025年4月3日」 selection「鄂托克前旗融媒体中心主办                              2025年4月3日」 …「5年4月3日」
             Article 「旗人大常委会召开主任会议」 selection「旗人大常委会召开主任会议」 …「了有关事项。」
         "#]],
     );
