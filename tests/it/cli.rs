@@ -271,18 +271,22 @@ fn entities_json_has_kind_text_position_and_posts() {
     assert!(org["expanded"].is_string());
 }
 
-#[test]
-fn outline_shows_a_mastheads_wide_gap_as_two_spaces() {
+/// What `baokan COMMAND PAGE` prints, for a page of `text`; it must succeed.
+fn stdout_on_page(command: &str, text: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("p.txt");
-    std::fs::write(
-        &page,
-        " 鄂托克前旗融媒体中心主办                              2025年4月3日\n\n旗人大常委会召开主任会议\n\n本报讯 4月2日，旗人大常委会召开主任会议，审议\n了有关事项。\n",
-    )
-    .unwrap();
-    let out = baokan(&["outline", page.to_str().unwrap()]);
+    std::fs::write(&page, text).unwrap();
+    let out = baokan(&[command, page.to_str().unwrap()]);
     assert!(out.status.success());
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn outline_shows_a_mastheads_wide_gap_as_two_spaces() {
+    let stdout = stdout_on_page(
+        "outline",
+        " 鄂托克前旗融媒体中心主办                              2025年4月3日\n\n旗人大常委会召开主任会议\n\n本报讯 4月2日，旗人大常委会召开主任会议，审议\n了有关事项。\n",
+    );
     assert_eq!(
         stdout.lines().next(),
         Some("banner 鄂托克前旗融媒体中心主办  2025年4月3日  1-1")
@@ -291,16 +295,10 @@ fn outline_shows_a_mastheads_wide_gap_as_two_spaces() {
 
 #[test]
 fn entities_text_puts_each_body_after_its_titles() {
-    let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("p.txt");
-    std::fs::write(
-        &page,
+    let stdout = stdout_on_page(
+        "entities",
         "杭锦旗人大代表、锡尼镇阿日勒嘎查党支部书记巴图孟和出席。旗委副书记、旗长高波讲话。\n",
-    )
-    .unwrap();
-    let out = baokan(&["entities", page.to_str().unwrap()]);
-    assert!(out.status.success());
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    );
     let officials: Vec<&str> = stdout
         .lines()
         .filter(|l| l.contains("\tofficial\t"))
