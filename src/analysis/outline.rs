@@ -380,10 +380,19 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             })
                     })
                 };
+                // An item its reporters closed (（记者 萨仁高娃） under its text)
+                // has no more sections: a short heading after it opens the next.
+                let closed = run.as_ref().is_some_and(|r| {
+                    r.bylines.last().is_some_and(|&b| {
+                        r.lines.last().is_none_or(|&l| b > l)
+                            && line_text(text, page, b).starts_with(['（', '('])
+                    })
+                });
                 let section = is_section(text, page, &group);
                 let inside_article = section
                     || short_single
                         && plain_text_follows
+                        && !closed
                         && !super::text::ends_in_notice_word(line_text(text, page, i))
                         && same_column();
                 if let Some(r) = run.as_mut().filter(|_| inside_article) {

@@ -1463,6 +1463,37 @@ fn briefs_of_a_paragraph_a_line_closed_by_their_reporters() {
 }
 
 #[test]
+fn a_short_heading_after_an_item_its_reporter_closed_opens_the_next() {
+    // （记者 萨仁高娃） closes the interview: 政协委员风采 under it is the next
+    // item of the column, not a section of the interview.
+    check(
+        "“代表之家”成了群众的“连心桥”
+
+本报讯 近日，记者走进敖勒召其镇代表之家，看到
+代表们正在接待前来反映问题的群众，现场气氛热烈。
+
+问：今年您提交了哪些建议？
+
+答：我主要围绕牧区饮水安全和草原生态保护提了两
+条建议，旗水利局已经答复并开始实施。
+
+（记者 萨仁高娃）
+
+政协委员风采
+
+旗政协委员、旗第一中学副校长李秀兰多年来扎根
+教育一线，今年她围绕城乡教育均衡发展提交提案
+3件。
+",
+        expect![[r#"
+            Article 「“代表之家”成了群众的“连心桥”」 selection「“代表之家”成了群众的“连心桥”」 …「 萨仁高娃）」
+              Byline 「（记者 萨仁高娃）」 selection「（记者 萨仁高娃）」 …「 萨仁高娃）」
+            Article 「政协委员风采」 selection「政协委员风采」 …「3件。」
+        "#]],
+    );
+}
+
+#[test]
 fn numbered_captions_one_under_another() {
     // "图①…" over "图②…": two photos' captions, each its own.
     check(
