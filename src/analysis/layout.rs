@@ -1842,16 +1842,20 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
             .collect()
     };
     let head = text_lines(&mut (0..lines.len()));
-    let first = head.first().copied();
     let foot = text_lines(&mut (0..lines.len()).rev());
+    let folio_kind = |i: usize| matches!(lines[i].kind, LineKind::Body | LineKind::Heading);
+    // The page's first line, the paper's name with its date or page
+    // ("锡林郭勒日报 2025年6月18日 第3版"), is the masthead even set right over
+    // the first headline, as a page of a paragraph a line sets it.
+    let masthead = head
+        .first()
+        .copied()
+        .filter(|&i| folio_kind(i) && is_masthead(&text[lines[i].content.clone()]));
     let candidates: Vec<usize> = head
         .into_iter()
         .chain(foot)
         .filter(|&i| {
-            let line = &lines[i];
-            let s = &text[line.content.clone()];
-            matches!(line.kind, LineKind::Body | LineKind::Heading)
-                && (is_folio(s) || Some(i) == first && is_masthead(s))
+            folio_kind(i) && (Some(i) == masthead || is_folio(&text[lines[i].content.clone()]))
         })
         .collect();
     // A folio stands alone, or in a block of folio lines (a masthead: the paper's
@@ -1861,16 +1865,10 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
             .is_none_or(|line| line.kind == LineKind::Blank)
             || i.is_some_and(|i| candidates.contains(&i))
     };
-    // The page's first line, the paper's name with its date or page
-    // ("锡林郭勒日报 2025年6月18日 第3版"), is the masthead even set right over
-    // the first headline, as a page of a paragraph a line sets it.
     let folios: Vec<usize> = candidates
         .iter()
         .copied()
-        .filter(|&i| {
-            alone(i.checked_sub(1)) && alone(Some(i + 1))
-                || Some(i) == first && is_masthead(&text[lines[i].content.clone()])
-        })
+        .filter(|&i| Some(i) == masthead || alone(i.checked_sub(1)) && alone(Some(i + 1)))
         .collect();
     for i in folios {
         lines[i].kind = LineKind::Banner;
@@ -1943,9 +1941,12 @@ fn is_folio(s: &str) -> bool {
         Regex::new(r"(?:^|\s)第?[A-Z]?[0-9０-９]{1,3}版(?:\s|$)|星期[一二三四五六日天]|周[一二三四五六日]\s")
             .expect("folio regex")
     });
-    s.chars().count() <= 80
-        && !s.contains(['。', '！', '？', '，', ','])
-        && (CREDITS.iter().any(|c| s.contains(c)) || EDITION.is_match(s))
+    holds_no_sentence(s) && (CREDITS.iter().any(|c| s.contains(c)) || EDITION.is_match(s))
+}
+
+/// Is `s` short and free of sentence marks, as a folio's or a masthead's line is?
+fn holds_no_sentence(s: &str) -> bool {
+    s.chars().count() <= 80 && !s.contains(['。', '！', '？', '，', ','])
 }
 
 /// Does the page's first line `s` read as its masthead: a paper's name and,
@@ -1957,8 +1958,7 @@ fn is_masthead(s: &str) -> bool {
             .expect("masthead date regex")
     });
     s.contains(char::is_whitespace)
-        && s.chars().count() <= 80
-        && !s.contains(['。', '！', '？', '，', ','])
+        && holds_no_sentence(s)
         && (is_paper_name(s) || DATE.is_match(s))
 }
 

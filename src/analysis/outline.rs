@@ -183,15 +183,21 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
     let credit = |k: usize| super::layout::is_photo_credit_end(line_text(text, page, k));
     credit(i)
         || (i + 1 < page.lines.len() && page.lines[i + 1].kind == LineKind::Byline && credit(i + 1))
-        // Who supplied or wrote the item: "（市气象台提供）", "（记者 巴图）"
-        // (the layout reads a bracketed line as a byline for no other reason).
-        || line_text(text, page, i).starts_with(['（', '('])
+        // Who supplied or wrote the item: "（市气象台提供）", "（记者 巴图）".
+        || bracketed_byline(text, page, i)
         // A notice's signature or its date, set far to the right.
         || super::layout::set_right(text, &page.lines[i])
         // An issuer over a date, flush left, at the foot of a notice.
         || super::layout::is_date(line_text(text, page, i))
         || (page.lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Byline)
             && super::layout::is_date(line_text(text, page, i + 1)))
+}
+
+/// Is the byline `i` a credit in brackets ("（市气象台提供）", "（记者 巴图）"),
+/// which closes the item above it? The layout reads a bracketed line as a
+/// byline for no other reason.
+fn bracketed_byline(text: &str, page: &PageLayout, i: usize) -> bool {
+    line_text(text, page, i).starts_with(['（', '('])
 }
 
 /// Does line `k` open a list of people: it and the line under it are entries?
@@ -384,8 +390,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 // has no more sections: a short heading after it opens the next.
                 let closed = run.as_ref().is_some_and(|r| {
                     r.bylines.last().is_some_and(|&b| {
-                        r.lines.last().is_none_or(|&l| b > l)
-                            && line_text(text, page, b).starts_with(['（', '('])
+                        r.lines.last().is_none_or(|&l| b > l) && bracketed_byline(text, page, b)
                     })
                 });
                 let section = is_section(text, page, &group);
@@ -1147,23 +1152,18 @@ fn non_empty(s: String) -> String {
 /// a masthead ("乌拉特前旗报          2025年3月12日") as two spaces, as headlines
 /// set their parts apart. Asked by the renderers, not of every analysis.
 pub fn display_name(s: &str) -> std::borrow::Cow<'_, str> {
+    // Copied from the first white space past two in a row, if any.
+    let mut out: Option<String> = None;
     let mut run = 0;
-    let wide_gap = s.chars().any(|c| {
+    for (i, c) in s.char_indices() {
         run = if c.is_whitespace() { run + 1 } else { 0 };
-        run > 2
-    });
-    if !wide_gap {
-        return s.into();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut run = 0;
-    for c in s.chars() {
-        run = if c.is_whitespace() { run + 1 } else { 0 };
-        if run <= 2 {
+        if run > 2 {
+            out.get_or_insert_with(|| s[..i].to_string());
+        } else if let Some(out) = out.as_mut() {
             out.push(c);
         }
     }
-    out.into()
+    out.map_or(std::borrow::Cow::Borrowed(s), std::borrow::Cow::Owned)
 }
 
 fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
@@ -1293,6 +1293,8 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn display_names_show_wide_gaps_as_two_spaces() {
         assert_eq!(
@@ -1303,8 +1305,6 @@ mod tests {
         let halves = "细化目标任务  实现推进有序";
         assert!(matches!(display_name(halves), std::borrow::Cow::Borrowed(s) if s == halves));
     }
-
-    use super::*;
 
     proptest::proptest! {
         /// Asked after every line that joins, or every third, the column is the

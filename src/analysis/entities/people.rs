@@ -1387,40 +1387,32 @@ impl<'a> Scan<'a> {
 
     /// The names of the row `r` of a roster, if it is one: two names or more,
     /// set apart by white space, a name spaced out to three characters' width
-    /// (李  明) one of them.
+    /// (李  明, read by [`Scan::spaced_name_at`]) one of them.
     fn roster_row(&self, r: &Range<usize>) -> Option<SmallVec<[Range<usize>; 8]>> {
-        let buf = self.buf;
+        let buf = &self.buf[..r.end];
         let mut names: SmallVec<[Range<usize>; 8]> = SmallVec::new();
-        let mut single: Option<usize> = None;
-        let mut at = r.start;
-        for token in buf[r.clone()].split(is_space) {
-            let start = at;
-            at += token.len()
-                + buf[at + token.len()..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
-            if token.is_empty() {
+        let mut p = r.start;
+        loop {
+            p = buf.len() - buf[p..].trim_start_matches(is_space).len();
+            if p == buf.len() {
+                break;
+            }
+            if let Some(name) = self.spaced_name_at(p, r) {
+                p = name.end;
+                names.push(name);
                 continue;
             }
+            let token = &buf[p..buf[p..].find(is_space).map_or(buf.len(), |n| p + n)];
             let n = token.chars().count();
-            if n == 1 && token.chars().all(is_han) {
-                match single.take() {
-                    Some(first) => names.push(first..start + token.len()),
-                    None => single = Some(start),
-                }
-                continue;
-            }
-            let mongolian = token.chars().all(|c| self.lex.is_mongolian(c));
-            let name = single.is_none()
-                && ((2..=4).contains(&n) && token.chars().all(bounded_name_char)
-                    || (5..=6).contains(&n) && mongolian);
+            let name = (2..=4).contains(&n) && token.chars().all(bounded_name_char)
+                || (5..=6).contains(&n) && token.chars().all(|c| self.lex.is_mongolian(c));
             if !name {
                 return None;
             }
-            names.push(start..start + token.len());
+            names.push(p..p + token.len());
+            p += token.len();
         }
-        (single.is_none() && names.len() >= 2).then_some(names)
+        (names.len() >= 2).then_some(names)
     }
 
     /// Reporters' names in brackets: 本报讯（赵峰）, an article ending （苏波）.

@@ -131,7 +131,7 @@ impl Scan<'_> {
         let buf = self.buf;
         // The nearest biography is the one: a name it lacks is no licence to
         // take an earlier one's (乌日图，男，… under 宝玉，男，…).
-        std::iter::once(seg.start..at)
+        let (r, comma) = std::iter::once(seg.start..at)
             .chain(self.segs.before(seg).take(8).cloned())
             .find_map(|r| {
                 let s = &buf[r.clone()];
@@ -141,21 +141,20 @@ impl Scan<'_> {
                     let before = s[..i].strip_suffix(['，', ','])?;
                     after.then_some(before.len())
                 })?;
-                // Characters that end no name elsewhere (日, 其, 和) are a
-                // Mongolian name's here (乌日图，男).
-                let name_len: usize = s[..comma]
-                    .chars()
-                    .rev()
-                    .take_while(|&c| bounded_name_char(c) || c == '·')
-                    .map(char::len_utf8)
-                    .sum();
-                let count = s[comma - name_len..comma].chars().count();
-                Some(
-                    (2..=6)
-                        .contains(&count)
-                        .then(|| r.start + comma - name_len..r.start + comma),
-                )
-            })
-            .flatten()
+                Some((r, comma))
+            })?;
+        // Characters that end no name elsewhere (日, 其, 和) are a Mongolian
+        // name's here (乌日图，男).
+        let s = &buf[r.start..r.start + comma];
+        let name_len: usize = s
+            .chars()
+            .rev()
+            .take_while(|&c| bounded_name_char(c) || c == '·')
+            .map(char::len_utf8)
+            .sum();
+        let count = s[comma - name_len..].chars().count();
+        (2..=6)
+            .contains(&count)
+            .then(|| r.start + comma - name_len..r.start + comma)
     }
 }
