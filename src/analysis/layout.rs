@@ -973,6 +973,9 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
     let (mut picture_heads, mut captions, mut dates) = (Vec::new(), Vec::new(), Vec::new());
     let mut signed = Vec::new();
     let first_text = lines.iter().position(|l| l.kind != LineKind::Blank);
+    // The line of text above the current one, classified, and whether any
+    // text came before it.
+    let (mut above, mut text_above): (Option<usize>, bool) = (None, false);
     for i in 0..lines.len() {
         if lines[i].kind == LineKind::Blank {
             continue;
@@ -993,7 +996,9 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
         } else {
             (0, false)
         };
-        lines[i].kind = if is_signature(text, &lines[i], s) {
+        lines[i].kind = if is_signature(text, &lines[i], s)
+            && above.is_some_and(|k| signs_under(text, &lines[k], text_above))
+        {
             LineKind::Byline
         } else {
             classify_line(
@@ -1009,8 +1014,13 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
         };
         // "    一、征集时间" inside a block, indented as its paragraphs are: a
         // section heading of the text, not a running head.
-        if lines[i].kind == LineKind::Banner && inside_block && indent(text, &lines[i]) >= 4 {
-            lines[i].kind = LineKind::Heading;
+        // "            干部任前公示" set as far in as a signature stands: a
+        // centred headline; banners run flush or a space or two in.
+        if lines[i].kind == LineKind::Banner {
+            let indent = indent(text, &lines[i]);
+            if (inside_block && indent >= 4) || indent >= SIGNATURE_INDENT {
+                lines[i].kind = LineKind::Heading;
+            }
         }
         // Text that ends in a marker of where it goes on ("…良好态势。【下转第4版】")
         // goes on on another page, not on this one.
@@ -1064,6 +1074,8 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
             lines[i - 1].list = ListPart::Table;
             lines[i - 1].kind = LineKind::Body;
         }
+        above = Some(i);
+        text_above |= lines[i].kind == LineKind::Body;
         // Noted while the line's text is at hand.
         if lines[i].kind == LineKind::Caption {
             captions.push(i);
@@ -1596,6 +1608,20 @@ pub fn set_right(text: &str, line: &Line) -> bool {
 /// letter or an obituary.
 fn is_signature(text: &str, line: &Line, s: &str) -> bool {
     line.width <= 2 * 24 && set_right(text, line) && !s.contains(['，', '。', '；', '：', ',', ':'])
+}
+
+/// Can a line set right under `above` sign it? Text can be signed, and a
+/// signature goes on over lines (an issuer over a date), but a signature's
+/// date closes it. Under anything else, a line set far in signs only when text
+/// came before (`text_above`), and not under a line set as far in: at the head
+/// of a page, "            中共杭锦旗委员会组织部" over "            干部任前公示"
+/// is a centred headline.
+fn signs_under(text: &str, above: &Line, text_above: bool) -> bool {
+    match above.kind {
+        LineKind::Body => true,
+        LineKind::Byline => !is_date(&text[above.content.clone()]),
+        _ => text_above && !set_right(text, above),
+    }
 }
 
 /// Does `s` end in a name set apart by white space ("●市人大常委会办公室  杨 菁",

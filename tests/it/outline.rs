@@ -851,6 +851,66 @@ fn notices_signed_and_dated_at_the_right() {
 }
 
 #[test]
+fn a_headline_set_far_in_at_the_head_of_a_page_is_no_signature() {
+    // Under the masthead, the issuer and the notice's title are centred, as
+    // far in as a signature stands; with no text above them they sign
+    // nothing. The issuer and date at the foot do.
+    check(
+        "鄂尔多斯日报  2025年6月12日
+
+            中共杭锦旗委员会组织部
+            干部任前公示
+
+    根据有关规定，经旗委研究，拟提拔任用以下同志，现予以公示：
+
+    王丽娟，女，汉族，1983年11月生，研究生学历，中共党员，现任杭锦旗发展和改革委员会副主任，拟任杭锦旗财政局局长。
+
+    公示时间：2025年6月12日至6月18日。
+
+                                      中共杭锦旗委员会组织部
+                                         2025年6月12日
+",
+        expect![[r#"
+            Banner 「鄂尔多斯日报  2025年6月12日」 selection「鄂尔多斯日报  2025年6月12日」 …「年6月12日」
+            Article 「中共杭锦旗委员会组织部」 [干部任前公示] selection「中共杭锦旗委员会组织部」 …「年6月12日」
+              Byline 「中共杭锦旗委员会组织部」 selection「中共杭锦旗委员会组织部」 …「委员会组织部」
+              Byline 「2025年6月12日」 selection「2025年6月12日」 …「年6月12日」
+        "#]],
+    );
+}
+
+#[test]
+fn centred_notice_titles_under_signatures_lead_the_next_notice() {
+    // A signature's date closes it: the next line set as far in is the next
+    // notice's title, not a third line of the signature.
+    check(
+        "            关于开展2025年度统计执法检查的通知
+
+    各苏木镇人民政府，旗直各有关单位：
+    根据自治区统计局统一部署，旗统计局将于7月开展统计执法检查，请各单位做好准备。
+
+                                         杭锦旗统计局
+                                         2025年6月10日
+
+            关于调整城乡居民医疗保险缴费标准的公告
+
+    经旗人民政府同意，2026年度城乡居民医疗保险个人缴费标准调整为每人每年400元。
+
+                                         杭锦旗医疗保障局
+                                         2025年6月11日
+",
+        expect![[r#"
+            Article 「关于开展2025年度统计执法检查的通知」 selection「关于开展2025年度统计执法检查的通知」 …「年6月10日」
+              Byline 「杭锦旗统计局」 selection「杭锦旗统计局」 …「杭锦旗统计局」
+              Byline 「2025年6月10日」 selection「2025年6月10日」 …「年6月10日」
+            Article 「关于调整城乡居民医疗保险缴费标准的公告」 selection「关于调整城乡居民医疗保险缴费标准的公告」 …「年6月11日」
+              Byline 「杭锦旗医疗保障局」 selection「杭锦旗医疗保障局」 …「旗医疗保障局」
+              Byline 「2025年6月11日」 selection「2025年6月11日」 …「年6月11日」
+        "#]],
+    );
+}
+
+#[test]
 fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
     // "【代表风采】" alone is the column's name; the line alone under it, over a
     // blank line and the writer's credit, is the article's title, however
