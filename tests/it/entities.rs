@@ -1016,6 +1016,27 @@ fn a_personnel_notice_names_the_subject_before_the_verb() {
 }
 
 #[test]
+fn a_notice_before_appointments_names_the_posts_to_be_held() {
+    // 任前公示: 现任… is held now; 拟任… is to be held, by the person the
+    // biography is of, and says so.
+    check(
+        "⟦巴图孟和⟧，男，蒙古族，1978年3月生，大学学历，现任⟦⟦锡尼镇党委⟧副书记、镇长⟧，拟任⟦⟦锡尼镇党委⟧书记⟧。\n\n⟦王丽娟⟧，女，汉族，研究生学历，现任⟦⟦杭锦旗发展和改革委员会⟧副主任⟧，拟担任⟦⟦杭锦旗财政局⟧局长⟧。\n",
+        expect![[r#"
+            Person 「巴图孟和」 name=巴图孟和 []
+            Official 「锡尼镇党委副书记、镇长」 name=巴图孟和 [副书记@锡尼镇党委=中国共产党锡尼镇委员会, 镇长@锡尼镇=锡尼镇人民政府]
+            Org 「锡尼镇党委」 → 中国共产党锡尼镇委员会 (Written("锡尼镇"))
+            Official 「锡尼镇党委书记」 name=巴图孟和 [拟任书记@锡尼镇党委=中国共产党锡尼镇委员会]
+            Org 「锡尼镇党委」 → 中国共产党锡尼镇委员会 (Written("锡尼镇"))
+            Person 「王丽娟」 name=王丽娟 []
+            Official 「杭锦旗发展和改革委员会副主任」 name=王丽娟 [副主任@杭锦旗发展和改革委员会]
+            Org 「杭锦旗发展和改革委员会」 → 杭锦旗发展和改革委员会 (Written("杭锦旗"))
+            Official 「杭锦旗财政局局长」 name=王丽娟 [拟任局长@杭锦旗财政局]
+            Org 「杭锦旗财政局」 → 杭锦旗财政局 (Written("杭锦旗"))
+        "#]],
+    );
+}
+
+#[test]
 fn an_obituarys_former_posts_end_in_dengzhi() {
     // 曾任…，…副盟长等职: the list of posts ends in 等职; each is held no more.
     check(

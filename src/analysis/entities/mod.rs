@@ -31,6 +31,7 @@ pub use home::Home;
 pub use lexicon::{Extensions, Lexicon};
 
 use super::layout::PageLayout;
+use people::Held;
 use segments::Segments;
 
 /// Is the person an official (holds a public post) or someone else?
@@ -237,10 +238,10 @@ pub fn recognize(
                             Some(text_of(&format!("{place}{government}")))
                         });
                     Post {
-                        title: if post.former {
-                            text_of(&format!("原{title}"))
-                        } else {
-                            text_of(title)
+                        title: match post.held {
+                            Held::Now => text_of(title),
+                            Held::Once => text_of(&format!("原{title}")),
+                            Held::Proposed => text_of(&format!("拟任{title}")),
                         },
                         organization,
                         resolved,

@@ -20,9 +20,19 @@ pub struct RawPost {
     pub title: Range<usize>,
     pub org: Option<Range<usize>>,
     pub post: bool,
+    pub held: Held,
+}
+
+/// When a post is held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Held {
+    #[default]
+    Now,
     /// Held once, not now: 原 before the chain or the title (原伊克昭盟行政公署副盟长,
-    /// 伊盟盟委原书记).
-    pub former: bool,
+    /// 伊盟盟委原书记), 曾任…, 免去…职务.
+    Once,
+    /// To be held: 拟任… in a notice of appointments before they are made.
+    Proposed,
 }
 
 /// The posts of a mention: one or two, nearly always (kept inline, no allocation).
@@ -84,14 +94,11 @@ fn held_once(before: &str) -> bool {
     before.ends_with('原') || before.ends_with("前任")
 }
 
-/// `posts`, each held once and no more (曾任…, 免去…职务).
-fn held_no_more(posts: &Posts) -> Posts {
+/// `posts`, each held as `held` says (曾任…, 免去…职务: once; 拟任…: to be).
+fn held_as(posts: &Posts, held: Held) -> Posts {
     posts
         .iter()
-        .map(|p| RawPost {
-            former: true,
-            ..p.clone()
-        })
+        .map(|p| RawPost { held, ..p.clone() })
         .collect()
 }
 
@@ -332,7 +339,11 @@ impl<'a> Scan<'a> {
                     title: t.range.clone(),
                     org,
                     post: info.post,
-                    former: former_chain || held_once(&buf[..t.range.start]),
+                    held: if former_chain || held_once(&buf[..t.range.start]) {
+                        Held::Once
+                    } else {
+                        Held::Now
+                    },
                 });
                 last_title = &buf[t.range.clone()];
                 at = t.range.end;
@@ -505,18 +516,14 @@ impl<'a> Scan<'a> {
             if names.is_empty()
                 && appointed.is_empty()
                 && !held
-                && let Some((subject, former)) = self.tenure_subject(chain_start, at, seg)
+                && let Some((subject, when)) = self.tenure_subject(chain_start, at, seg)
             {
                 held = true;
                 self.raw.people.push(RawPerson {
                     kind,
                     range: chain_start..at,
                     name: subject,
-                    posts: if former {
-                        held_no_more(&posts)
-                    } else {
-                        posts.clone()
-                    },
+                    posts: held_as(&posts, when),
                     affiliation: None,
                 });
             }
@@ -536,7 +543,7 @@ impl<'a> Scan<'a> {
                     range: if n == 0 { name.start..at } else { name.clone() },
                     name: name.clone(),
                     posts: if removed {
-                        held_no_more(&posts)
+                        held_as(&posts, Held::Once)
                     } else {
                         posts.clone()
                     },
@@ -599,7 +606,7 @@ impl<'a> Scan<'a> {
                             title,
                             org: body.or(held),
                             post: posts[0].post,
-                            former: false,
+                            held: Held::Now,
                         }],
                         affiliation: None,
                     });

@@ -5,35 +5,38 @@
 
 use std::ops::Range;
 
-use super::{Scan, bounded_name_char};
+use super::{Held, Scan, bounded_name_char};
 
-/// Verbs of tenure right before a post, and whether the post is held no more.
+/// Verbs of tenure right before a post, and when the post is held.
 /// Longer words first: 不再担任 before 担任, 曾任 before 任.
-const VERBS: &[(&str, bool)] = &[
-    ("不再担任", true),
-    ("先后担任", true),
-    ("曾经担任", true),
-    ("先后任", true),
-    ("曾担任", true),
-    ("曾任", true),
-    ("历任", true),
-    ("原任", true),
-    ("现任", false),
-    ("兼任", false),
-    ("担任", false),
-    ("出任", false),
-    ("调任", false),
-    ("改任", false),
-    ("升任", false),
-    ("起任", false),
-    ("任", false),
+const VERBS: &[(&str, Held)] = &[
+    ("不再担任", Held::Once),
+    ("先后担任", Held::Once),
+    ("曾经担任", Held::Once),
+    ("先后任", Held::Once),
+    ("曾担任", Held::Once),
+    ("曾任", Held::Once),
+    ("历任", Held::Once),
+    ("原任", Held::Once),
+    // A notice of appointments before they are made (任前公示): 现任…，拟任….
+    ("拟担任", Held::Proposed),
+    ("拟任", Held::Proposed),
+    ("现任", Held::Now),
+    ("兼任", Held::Now),
+    ("担任", Held::Now),
+    ("出任", Held::Now),
+    ("调任", Held::Now),
+    ("改任", Held::Now),
+    ("升任", Held::Now),
+    ("起任", Held::Now),
+    ("任", Held::Now),
 ];
 
 /// A verb of tenure read, for the posts listed after it.
 #[derive(Debug, Clone)]
 pub(super) struct Tenure {
     subject: Range<usize>,
-    former: bool,
+    held: Held,
     /// End of the last post read under the verb.
     end: usize,
 }
@@ -48,13 +51,13 @@ fn ends_item(after: &str) -> bool {
 
 impl Scan<'_> {
     /// The subject holding the posts `start..end` (buffer offsets) that a verb
-    /// of tenure before them gives, and whether they are held no more.
+    /// of tenure before them gives, and when they are held.
     pub(super) fn tenure_subject(
         &mut self,
         start: usize,
         end: usize,
         seg: &Range<usize>,
-    ) -> Option<(Range<usize>, bool)> {
+    ) -> Option<(Range<usize>, Held)> {
         let buf = self.buf;
         let before = &buf[seg.start..start];
         // Every verb ends in 任; with none, only a list under an earlier verb
@@ -71,14 +74,14 @@ impl Scan<'_> {
         let found = verb
             .then(|| VERBS.iter().find(|(v, _)| before.ends_with(v)))
             .flatten();
-        let Some(&(verb, former)) = found else {
+        let Some(&(verb, held)) = found else {
             // The next post of a list under the same verb (曾任…副旗长，…旗长).
             let t = previous?;
             if !matches!(&buf[t.end..start], "，" | "、") {
                 return None;
             }
             self.tenure = Some(Tenure { end, ..t.clone() });
-            return Some((t.subject, t.former));
+            return Some((t.subject, t.held));
         };
         let verb_start = start - verb.len();
         let subject = self
@@ -98,10 +101,10 @@ impl Scan<'_> {
             })?;
         self.tenure = Some(Tenure {
             subject: subject.clone(),
-            former,
+            held,
             end,
         });
-        Some((subject, former))
+        Some((subject, held))
     }
 
     /// A name (and 同志) written right before the verb at `at`.
