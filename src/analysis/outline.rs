@@ -548,6 +548,10 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                                         lines.get(i + 1).is_none_or(|n| n.kind == LineKind::Blank);
                                     width.abs_diff(line.column) >= 6
                                         && !(one_line && line.width <= width)
+                                        // Nor does a block of lines that each
+                                        // end a sentence (an interview's
+                                        // questions and answers): none wraps.
+                                        && wraps_a_line(page, i)
                                 }
                         })
                     });
@@ -992,6 +996,15 @@ fn opened_by_byline(run: &Run) -> bool {
         (Some(byline), Some(line)) => byline < line,
         (byline, _) => byline.is_some(),
     }
+}
+
+/// Does the block of text from line `first` wrap a line, running it on into
+/// the next (or past the block)? Only then does it show the width of its column.
+fn wraps_a_line(page: &PageLayout, first: usize) -> bool {
+    page.lines[first..]
+        .iter()
+        .take_while(|l| l.kind == LineKind::Body)
+        .any(|l| l.ending != Ending::Terminal)
 }
 
 /// Trailing headlines go, in order, to the untitled runs just before them.

@@ -911,6 +911,37 @@ fn centred_notice_titles_under_signatures_lead_the_next_notice() {
 }
 
 #[test]
+fn an_interviews_questions_and_answers_stay_in_its_article() {
+    // Lines that each end a sentence show no column of their own: the
+    // interview at the foot of a profile is the profile's, however much
+    // narrower its lines are than the wrapped text above.
+    check(
+        " 代表风采
+
+扎根草原三十年的“牧民代言人”
+——记旗人大代表、伊和乌素苏木党委书记斯琴图雅
+
+□本报记者  阿拉腾
+
+    初夏的伊和乌素苏木，草场返青，羊群如云。说起旗人大代表斯琴图雅，牧民们
+都竖起大拇指。
+    “代表就是要替群众说话、为群众办事。”这是斯琴图雅常挂在嘴边的一句话。三十
+年来，她走遍了全苏木的每一个嘎查，记下了厚厚的十几本民情日记。
+
+记者：您怎样看待代表的职责？
+斯琴图雅：代表来自群众，就要扎根群众。群众的事再小也是大事。
+记者：今后有什么打算？
+斯琴图雅：继续走好群众路线，把更多好建议带到人代会上。
+",
+        expect![[r#"
+            Banner 「代表风采」 selection「代表风采」 …「代表风采」
+            Article 「扎根草原三十年的“牧民代言人”」 [——记旗人大代表、伊和乌素苏木党委书记斯琴图雅] selection「扎根草原三十年的“牧民代言人”」 …「到人代会上。」
+              Byline 「□本报记者  阿拉腾」 selection「□本报记者  阿拉腾」 …「者  阿拉腾」
+        "#]],
+    );
+}
+
+#[test]
 fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
     // "【代表风采】" alone is the column's name; the line alone under it, over a
     // blank line and the writer's credit, is the article's title, however
