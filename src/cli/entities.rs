@@ -120,7 +120,8 @@ pub fn run(path: &Path, format: Format, lexicon: &Lexicon) -> ExitCode {
 
 /// A person's posts as text: titles held in one body together, each body
 /// after its titles ("[副书记、镇长] @ 锡尼镇党委", or "[代表] @ 杭锦旗人大;
-/// [党支部书记] @ 阿日勒嘎查" for posts in two bodies).
+/// [党支部书记] @ 阿日勒嘎查" for posts in two bodies). A body the text does
+/// not write is the one the post was resolved to ("[副旗长] @ 准格尔旗人民政府").
 fn posts_text(e: &Entry) -> String {
     let posts = e.posts.as_deref().unwrap_or_default();
     if posts.is_empty() {
@@ -128,9 +129,15 @@ fn posts_text(e: &Entry) -> String {
     }
     let mut groups: Vec<(Vec<&str>, Option<&str>)> = Vec::new();
     for post in posts {
+        // A post written with no body, or a bare level (副旗长张建华, 旗长):
+        // the body it was resolved to.
+        let body = post
+            .organization
+            .filter(|o| o.chars().nth(1).is_some())
+            .or(post.resolved);
         match groups.last_mut() {
-            Some((titles, org)) if *org == post.organization => titles.push(post.title),
-            _ => groups.push((vec![post.title], post.organization)),
+            Some((titles, org)) if *org == body => titles.push(post.title),
+            _ => groups.push((vec![post.title], body)),
         }
     }
     groups

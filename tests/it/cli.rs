@@ -297,7 +297,7 @@ fn outline_shows_a_mastheads_wide_gap_as_two_spaces() {
 fn entities_text_puts_each_body_after_its_titles() {
     let stdout = stdout_on_page(
         "entities",
-        "杭锦旗人大代表、锡尼镇阿日勒嘎查党支部书记巴图孟和出席。旗委副书记、旗长高波讲话。\n",
+        "杭锦旗人大代表、锡尼镇阿日勒嘎查党支部书记巴图孟和出席。旗委副书记、旗长高波讲话。副旗长张建华列席。\n",
     );
     let officials: Vec<&str> = stdout
         .lines()
@@ -308,7 +308,10 @@ fn entities_text_puts_each_body_after_its_titles() {
         officials,
         [
             "巴图孟和 [代表] @ 杭锦旗人大; [党支部书记] @ 锡尼镇阿日勒嘎查",
-            "高波 [副书记] @ 旗委; [旗长] @ 旗",
+            // A bare level (旗长), or no body written (副旗长): the body
+            // resolved from the page's home.
+            "高波 [副书记] @ 旗委; [旗长] @ 杭锦旗人民政府",
+            "张建华 [副旗长] @ 杭锦旗人民政府",
         ]
     );
 }
