@@ -438,6 +438,7 @@ pub fn analyze_layout(text: &str) -> PageLayout {
     // non-blank lines, long ones, non-blank lines followed by exactly one
     // blank line and then text, and lines of text right after text.
     let (mut non_blank, mut long, mut single_blank_after, mut run_on) = (0, 0, 0, 0);
+    let mut set_in = 0;
     loop {
         let mut line = match text::plain_line(text, start) {
             Some(plain) => measure_plain(text, plain),
@@ -455,6 +456,7 @@ pub fn analyze_layout(text: &str) -> PageLayout {
             }
         }
         non_blank += usize::from(!blank);
+        set_in += usize::from(line.leading_space);
         long += usize::from(line.width > LONG_LINE);
         let span = line.span;
         lines.push(line);
@@ -486,7 +488,10 @@ pub fn analyze_layout(text: &str) -> PageLayout {
         };
 
     estimate_columns(&mut lines, layout);
-    let indents_paragraphs = classify(text, &mut lines, layout);
+    // Text set in ("　　近年来，…" at every paragraph's head): white space
+    // before a line then marks no banner.
+    let indents_text = set_in >= 3 && set_in * 4 >= non_blank;
+    let indents_paragraphs = classify(text, &mut lines, layout, indents_text);
 
     PageLayout {
         layout,
@@ -969,7 +974,7 @@ impl<'a> SlidingWindow<'a> {
 
 /// Classifies every line; for a double-spaced page, whether its paragraphs
 /// open indented.
-fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
+fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) -> bool {
     let (mut picture_heads, mut captions, mut dates) = (Vec::new(), Vec::new(), Vec::new());
     let mut signed = Vec::new();
     let first_text = lines.iter().position(|l| l.kind != LineKind::Blank);
@@ -1015,12 +1020,23 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout) -> bool {
         // "    一、征集时间" inside a block, indented as its paragraphs are: a
         // section heading of the text, not a running head.
         // "            干部任前公示" set as far in as a signature stands: a
-        // centred headline; banners run flush or a space or two in.
-        if lines[i].kind == LineKind::Banner {
+        // centred headline; banners run flush or a space or two in, on pages
+        // whose text is not set in as well.
+        if lines[i].kind == LineKind::Banner && lines[i].leading_space && !s.starts_with('【') {
             let indent = indent(text, &lines[i]);
-            if (inside_block && indent >= 4) || indent >= SIGNATURE_INDENT {
+            if (inside_block && indent >= 4) || indent >= SIGNATURE_INDENT || indents_text {
                 lines[i].kind = LineKind::Heading;
             }
+        }
+        // "做到“人在网中走…小事不出" under "…配备专职网格员180名，": a
+        // sentence's next line, however short, in a page of long lines.
+        if lines[i].kind == LineKind::Heading
+            && !lines[i].after_blank
+            && i > 0
+            && lines[i - 1].kind == LineKind::Body
+            && lines[i - 1].ending == Ending::Continuing
+        {
+            lines[i].kind = LineKind::Body;
         }
         // Text that ends in a marker of where it goes on ("…良好态势。【下转第4版】")
         // goes on on another page, not on this one.

@@ -942,6 +942,57 @@ fn an_interviews_questions_and_answers_stay_in_its_article() {
 }
 
 #[test]
+fn headings_on_a_page_of_indented_text_are_no_banners() {
+    // Every paragraph is set in by two ideographic spaces, and so are the
+    // headlines: white space before them marks no running head.
+    check(
+        "　　准格尔旗召开人大常委会第二十三次会议
+
+　　本报讯（记者　刘慧敏）6月18日，准格尔旗第十八届人大常委会第二十三次会议召开。旗人大常委会主任王海军主持会议，副主任李志强、白玉兰出席会议。
+　　会议听取和审议了旗人民政府关于2024年度财政决算的报告，审查批准了2024年度旗本级财政决算。副旗长张建华列席会议。
+
+　　薛家湾镇：“小网格”撬动“大治理”
+
+　　近年来，薛家湾镇党委坚持党建引领，将全镇划分为126个网格，配备专职网格员180名，
+做到“人在网中走、事在格中办”。镇党委书记贾晓东说，网格化管理让群众的“小事不出
+网格，大事不出社区”。
+",
+        expect![[r#"
+            Article 「准格尔旗召开人大常委会第二十三次会议」 selection「准格尔旗召开人大常委会第二十三次会议」 …「华列席会议。」
+            Article 「薛家湾镇：“小网格”撬动“大治理”」 selection「薛家湾镇：“小网格”撬动“大治理”」 …「不出社区”。」
+        "#]],
+    );
+}
+
+#[test]
+fn a_line_under_a_comma_goes_on_with_its_sentence() {
+    // A page of a paragraph a line, but for its last article, wrapped: the
+    // short line under "…180名，" is the sentence's, not a headline.
+    check(
+        "　　准格尔旗召开人大常委会第二十三次会议
+
+　　本报讯（记者　刘慧敏）6月18日，准格尔旗第十八届人大常委会第二十三次会议召开。旗人大常委会主任王海军主持会议，副主任李志强、白玉兰、乌云毕力格出席会议。
+　　会议听取和审议了旗人民政府关于2024年度财政决算的报告，审查批准了2024年度旗本级财政决算。副旗长张建华、旗财政局局长郝丽平列席会议。
+　　会议表决通过了有关人事任免事项。任命刘志刚为准格尔旗人民政府副旗长；免去赵永胜的准格尔旗教育体育局局长职务。（下转第二版）
+
+▲6月18日，准格尔旗第十八届人大常委会第二十三次会议现场。　　本报记者　高娃　摄
+
+　　薛家湾镇：“小网格”撬动“大治理”
+
+　　近年来，薛家湾镇党委坚持党建引领，将全镇划分为126个网格，配备专职网格员180名，
+做到“人在网中走、事在格中办”。镇党委书记贾晓东说，网格化管理让群众的“小事不出
+网格，大事不出社区”。
+",
+        expect![[r#"
+            Article 「准格尔旗召开人大常委会第二十三次会议」 selection「准格尔旗召开人大常委会第二十三次会议」 …「者　高娃　摄」
+              Marker 「（下转第二版）」 selection「（下转第二版）」 …「下转第二版）」
+              Caption 「▲6月18日，准格尔旗第十八届人大常委会第二十三次会议现场。　　本报记者　高娃　摄」 selection「▲6月18日，准格尔旗第十八届人大常委会第二十三次会议现场。　　本报记者　高娃　摄」 …「者　高娃　摄」
+            Article 「薛家湾镇：“小网格”撬动“大治理”」 selection「薛家湾镇：“小网格”撬动“大治理”」 …「不出社区”。」
+        "#]],
+    );
+}
+
+#[test]
 fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
     // "【代表风采】" alone is the column's name; the line alone under it, over a
     // blank line and the writer's credit, is the article's title, however
