@@ -1427,7 +1427,7 @@ fn classify_line(
         // "本报讯（记者 王晓燕 通讯员 李明" over "辉）11月19日，…": the credit runs on.
         if (s.starts_with("本报讯") || s.starts_with("本刊讯"))
             && !s.contains(['，', '。', ','])
-            && (followed_by_blank || !opens_bracket(s))
+            && (followed_by_blank || !opens_bracket(s) && !text_after_bracket(s))
         {
             return LineKind::Byline;
         }
@@ -1760,6 +1760,13 @@ fn worded_caption(s: &str) -> bool {
 /// with the caption above it?
 pub fn opens_caption(s: &str) -> bool {
     worded_caption(s) || numbered_caption(s)
+}
+
+/// "本报讯（记者　韩雪）为深入了解《中华人民共和国": text after the credit's
+/// closing bracket, where the dateline's item begins.
+fn text_after_bracket(s: &str) -> bool {
+    s.split_once(['）', ')'])
+        .is_some_and(|(_, rest)| !rest.trim().is_empty())
 }
 
 /// Does the line leave a bracket open: "本报讯（记者 王晓燕 通讯员 李明"?

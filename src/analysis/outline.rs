@@ -405,7 +405,18 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     i = j;
                     continue;
                 }
+                // "（上接第一版）" over the continued article's repeated
+                // headline: the marker is the article's, as it is under it.
+                let continued = run.take_if(|r| {
+                    !section
+                        && r.opened
+                        && !r.markers.is_empty()
+                        && r.lines.is_empty()
+                        && r.bylines.is_empty()
+                        && r.captions.is_empty()
+                });
                 flush(&mut run, &mut out);
+                run = continued;
                 // An author line right under the headline (blank lines between allowed).
                 let author = next.filter(|&k| {
                     lines[k].kind == LineKind::Byline

@@ -993,6 +993,44 @@ fn a_line_under_a_comma_goes_on_with_its_sentence() {
 }
 
 #[test]
+fn a_dateline_wrapped_after_its_credit_is_the_items_text() {
+    // "本报讯（记者　韩雪）为深入了解…" runs on into the next line: the
+    // item's first line, not a credit on a line of its own.
+    check(
+        "　　达拉特旗人大常委会
+　　开展《草原法》执法检查
+
+　　本报讯（记者　韩雪）为深入了解《中华人民共和国
+草原法》在全旗的贯彻实施情况，5月下旬，达拉特旗人
+大常委会副主任王俊峰带领执法检查组，深入中和西镇、
+昭君镇等地，通过实地察看、听取汇报、座谈交流等方式
+开展执法检查。
+",
+        expect![[r#"
+            Article 「达拉特旗人大常委会」 [开展《草原法》执法检查] selection「达拉特旗人大常委会」 …「展执法检查。」
+        "#]],
+    );
+}
+
+#[test]
+fn a_continuation_marker_over_its_headline_goes_with_the_article() {
+    // "（上接第一版）" may stand over the repeated headline as well as under
+    // it: either way it belongs to the continued article.
+    check(
+        "　　（上接第一版）
+　　乡村振兴　人大在行动
+　　近年来，树林召镇人大主席团围绕乡村振兴战略，组织代
+表开展专题调研12次，提出意见建议46条，推动解决了一批
+群众急难愁盼问题。
+",
+        expect![[r#"
+            Article 「乡村振兴　人大在行动」 selection「乡村振兴　人大在行动」 …「难愁盼问题。」
+              Marker 「（上接第一版）」 selection「（上接第一版）」 …「上接第一版）」
+        "#]],
+    );
+}
+
+#[test]
 fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
     // "【代表风采】" alone is the column's name; the line alone under it, over a
     // blank line and the writer's credit, is the article's title, however
