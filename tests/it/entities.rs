@@ -1037,6 +1037,27 @@ fn a_notice_before_appointments_names_the_posts_to_be_held() {
 }
 
 #[test]
+fn a_list_of_appointments_under_a_decisions_verbs() {
+    // 一、决定任命： over entries "name为post；", 二、决定免去： over "name的post职务；":
+    // the decision's verb heads the list; the first entry may run on from it
+    // in one segment, and a name of two characters may be spaced out (王  磊).
+    check(
+        "⟦鄂托克旗人大常委会⟧任免名单\n\n一、决定任命：\n⟦李建国为⟦鄂托克旗教育体育局⟧局长⟧；\n⟦王  磊为⟦鄂托克旗审计局⟧局长⟧。\n\n二、决定免去：\n⟦张志宏的⟦鄂托克旗教育体育局⟧局长⟧职务；\n⟦乌兰巴特尔的⟦鄂托克旗卫生健康委员会⟧主任⟧职务。\n",
+        expect![[r#"
+            Org 「鄂托克旗人大常委会」 → 鄂托克旗人民代表大会常务委员会 (Written("鄂托克旗"))
+            Official 「李建国为鄂托克旗教育体育局局长」 name=李建国 [局长@鄂托克旗教育体育局]
+            Org 「鄂托克旗教育体育局」 → 鄂托克旗教育体育局 (Written("鄂托克旗"))
+            Official 「王  磊为鄂托克旗审计局局长」 name=王磊 [局长@鄂托克旗审计局]
+            Org 「鄂托克旗审计局」 → 鄂托克旗审计局 (Written("鄂托克旗"))
+            Official 「张志宏的鄂托克旗教育体育局局长」 name=张志宏 [原局长@鄂托克旗教育体育局]
+            Org 「鄂托克旗教育体育局」 → 鄂托克旗教育体育局 (Written("鄂托克旗"))
+            Official 「乌兰巴特尔的鄂托克旗卫生健康委员会主任」 name=乌兰巴特尔 [原主任@鄂托克旗卫生健康委员会]
+            Org 「鄂托克旗卫生健康委员会」 → 鄂托克旗卫生健康委员会 (Written("鄂托克旗"))
+        "#]],
+    );
+}
+
+#[test]
 fn an_obituarys_former_posts_end_in_dengzhi() {
     // 曾任…，…副盟长等职: the list of posts ends in 等职; each is held no more.
     check(

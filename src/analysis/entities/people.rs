@@ -126,6 +126,13 @@ fn bounded_name_char(c: char) -> bool {
     is_han(c) && (!not_name_char(c) || MONGOLIAN_NAME_PARTS.contains(c))
 }
 
+/// Does an entry of a list open after `head` (the text before it in its
+/// segment): at the start, or after the entry before it or the list's verb
+/// (一、决定免去：张志宏的…；)?
+fn opens_entry(head: &str) -> bool {
+    head.is_empty() || head.ends_with(['；', '。', '：', ':'])
+}
+
 /// Verbs of an appointment: 任命 name 为 post.
 const APPOINT: &[&str] = &[
     "任命", "选举", "提名", "聘任", "推选", "补选", "增补", "决定", "批准",
@@ -685,11 +692,30 @@ impl<'a> Scan<'a> {
                 // 李娜为…): the name opens the entry.
                 None if back.len() >= 2
                     && back.len() < 6
-                    && (head(back[back.len() - 1]).is_empty()
-                        || head(back[back.len() - 1]).ends_with(['；', '。']))
+                    && opens_entry(head(back[back.len() - 1]))
                     && self.under_list_verb(seg, verbs) =>
                 {
                     back[back.len() - 1]
+                }
+                // 王  磊为…: a name of two characters spaced out to the width
+                // of three, in such a list.
+                None if back.len() == 1 => {
+                    let before = head(back[0]);
+                    let spaced = before.trim_end_matches(is_space);
+                    let first = spaced
+                        .chars()
+                        .next_back()
+                        .filter(|&c| self.lex.is_surname(c));
+                    match first {
+                        Some(c)
+                            if (1..=4).contains(&before[spaced.len()..].chars().count())
+                                && opens_entry(&spaced[..spaced.len() - c.len_utf8()])
+                                && self.under_list_verb(seg, verbs) =>
+                        {
+                            seg.start + spaced.len() - c.len_utf8()
+                        }
+                        _ => return Names::new(),
+                    }
                 }
                 None => return Names::new(),
             };
@@ -765,7 +791,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Does the segment `seg` stand in a list headed by one of `verbs` (一、任命;
-    /// 二、免去)? The heading opens the segment, or is the last short segment
+    /// 二、免去; 一、决定任命)? The heading opens the segment, or is the last short segment
     /// before it (the entries are long: a name, a body and a post).
     fn under_list_verb(&self, seg: &Range<usize>, verbs: &[&str]) -> bool {
         // What follows the verb that opens `s` (after its number: 一、任命).
@@ -773,6 +799,11 @@ impl<'a> Scan<'a> {
             let s = s.trim_start_matches(|c: char| {
                 "一二三四五六七八九十、（）()0123456789.．".contains(c)
             });
+            // 一、决定任命： / 二、决定免去：: the decision, then its verb.
+            let s = s
+                .strip_prefix("决定")
+                .filter(|s| !s.is_empty())
+                .unwrap_or(s);
             verbs.iter().find_map(|v| s.strip_prefix(v))
         };
         let buf = self.buf;
