@@ -976,7 +976,7 @@ impl<'a> SlidingWindow<'a> {
 /// open indented.
 fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) -> bool {
     let (mut picture_heads, mut captions, mut dates) = (Vec::new(), Vec::new(), Vec::new());
-    let mut signed = Vec::new();
+    let (mut signed, mut notes) = (Vec::new(), Vec::new());
     let first_text = lines.iter().position(|l| l.kind != LineKind::Blank);
     // The line of text above the current one, classified, and whether any
     // text came before it.
@@ -1106,6 +1106,11 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             && is_bracketed_date(s)
         {
             dates.push(i);
+        } else if lines[i].kind == LineKind::Body
+            && matches!(s.as_bytes().first(), Some(0xEF | b'('))
+            && is_session_note(s)
+        {
+            notes.push(i);
         } else if s.as_bytes().first().is_some_and(u8::is_ascii_digit)
             && followed_by_blank
             && !lines[i].after_blank
@@ -1182,6 +1187,11 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
     }
     mark_issuers(text, lines, &dates);
     mark_signatures(text, lines, &signed);
+    // (In a double-spaced page a title block dropped into another text is
+    // set tight already, and its lines are the trailing headline's.)
+    if layout != Layout::DoubleSpaced {
+        mark_session_notes(text, lines, &notes);
+    }
     if layout == Layout::BlankLineParagraphs {
         end_paragraphs_under_full_lines(lines);
     }
@@ -2163,6 +2173,42 @@ fn mark_signatures(text: &str, lines: &mut [Line], dates: &[usize]) {
         if signs {
             lines[issuer].kind = LineKind::Byline;
             lines[i].kind = LineKind::Byline;
+        }
+    }
+}
+
+/// "（2025年4月28日鄂托克旗第十八届人民代表大会常务委员会第二十次会议通过）":
+/// the session that passed a document, or heard a report (…会议上), in brackets.
+fn is_session_note(s: &str) -> bool {
+    in_brackets(s).is_some_and(|inner| {
+        inner.contains("会议")
+            && ["通过", "批准", "会议上", "修正", "修订"]
+                .iter()
+                .any(|w| inner.ends_with(w))
+            && !inner.contains(['。', '（', '('])
+    })
+}
+
+/// A session's note under a document's title ("鄂托克旗人大常委会任免名单" over
+/// "（2025年4月28日…会议通过）"): the note and the title over it, up to two
+/// lines without a sentence, are a headline, however wide or set in a block.
+fn mark_session_notes(text: &str, lines: &mut [Line], notes: &[usize]) {
+    for &i in notes {
+        let title = (0..i)
+            .rev()
+            .take_while(|&k| lines[k].kind != LineKind::Blank)
+            .take(2)
+            .take_while(|&k| {
+                lines[k].width <= 2 * 30
+                    && matches!(lines[k].kind, LineKind::Body | LineKind::Heading)
+                    && !text[lines[k].content.clone()].contains(['，', '。', '；', '：', ',', ':'])
+            })
+            .collect::<smallvec::SmallVec<[usize; 2]>>();
+        if title.is_empty() {
+            continue;
+        }
+        for k in title.into_iter().chain([i]) {
+            lines[k].kind = LineKind::Heading;
         }
     }
 }

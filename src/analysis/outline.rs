@@ -1010,12 +1010,13 @@ fn opened_by_byline(run: &Run) -> bool {
 }
 
 /// Does the block of text from line `first` wrap a line, running it on into
-/// the next (or past the block)? Only then does it show the width of its column.
+/// the next (or past the block)? Only then does it show the width of its
+/// column: a list of clauses (…局长；) wraps none.
 fn wraps_a_line(page: &PageLayout, first: usize) -> bool {
     page.lines[first..]
         .iter()
         .take_while(|l| l.kind == LineKind::Body)
-        .any(|l| l.ending != Ending::Terminal)
+        .any(|l| matches!(l.ending, Ending::Open | Ending::Continuing))
 }
 
 /// Trailing headlines go, in order, to the untitled runs just before them.

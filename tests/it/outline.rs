@@ -1031,6 +1031,28 @@ fn a_continuation_marker_over_its_headline_goes_with_the_article() {
 }
 
 #[test]
+fn a_documents_title_over_the_session_that_passed_it() {
+    // "（…会议通过）" under a title set in the block of its list: both are the
+    // headline; the list's parts, each a run of clauses, stay in its article.
+    check(
+        "鄂托克旗人大常委会任免名单
+（2025年4月28日鄂托克旗第十八届人民代表大会常务委员会第二十次会议通过）
+
+一、决定任命：
+李建国为鄂托克旗教育体育局局长；
+娜仁高娃为鄂托克旗卫生健康委员会主任。
+
+二、决定免去：
+张志宏的鄂托克旗教育体育局局长职务；
+乌兰巴特尔的鄂托克旗卫生健康委员会主任职务。
+",
+        expect![[r#"
+            Article 「鄂托克旗人大常委会任免名单」 [（2025年4月28日鄂托克旗第十八届人民代表大会常务委员会第二十次会议通过）] selection「鄂托克旗人大常委会任免名单」 …「会主任职务。」
+        "#]],
+    );
+}
+
+#[test]
 fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
     // "【代表风采】" alone is the column's name; the line alone under it, over a
     // blank line and the writer's credit, is the article's title, however
