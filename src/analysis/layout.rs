@@ -1108,7 +1108,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             dates.push(i);
         } else if lines[i].kind == LineKind::Body
             && matches!(s.as_bytes().first(), Some(0xEF | b'('))
-            && is_session_note(s)
+            && (is_session_note(s) || !followed_by_blank && is_bracketed_date(s))
         {
             notes.push(i);
         } else if s.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -2190,8 +2190,10 @@ fn is_session_note(s: &str) -> bool {
 }
 
 /// A session's note under a document's title ("鄂托克旗人大常委会任免名单" over
-/// "（2025年4月28日…会议通过）"): the note and the title over it, up to two
-/// lines without a sentence, are a headline, however wide or set in a block.
+/// "（2025年4月28日…会议通过）"), or the date of a speech under its title over
+/// more text: the note and the title over it, up to two lines without a
+/// sentence, are a headline, however wide or set in a block. An author line
+/// right under the note ("旗委副书记、旗长  高  波") is the speaker's.
 fn mark_session_notes(text: &str, lines: &mut [Line], notes: &[usize]) {
     for &i in notes {
         let title = (0..i)
@@ -2210,7 +2212,30 @@ fn mark_session_notes(text: &str, lines: &mut [Line], notes: &[usize]) {
         for k in title.into_iter().chain([i]) {
             lines[k].kind = LineKind::Heading;
         }
+        if let Some(speaker) = lines.get_mut(i + 1).filter(|l| {
+            l.kind != LineKind::Blank
+                && l.width <= 2 * 30
+                && is_speaker_line(&text[l.content.clone()])
+        }) {
+            speaker.kind = LineKind::Byline;
+        }
     }
+}
+
+/// An author line, its name perhaps spaced out ("旗委副书记、旗长  高  波").
+fn is_speaker_line(s: &str) -> bool {
+    if is_author_line(s) {
+        return true;
+    }
+    // The last character, set apart from the one before it, itself set apart.
+    let Some((head, last)) = s.rsplit_once(text::is_space) else {
+        return false;
+    };
+    let head = head.trim_end_matches(text::is_space);
+    let first = head.chars().next_back();
+    let spaced = last.chars().count() == 1
+        && first.is_some_and(|c| head[..head.len() - c.len_utf8()].ends_with(text::is_space));
+    spaced && is_author_line(&format!("{head}{last}"))
 }
 
 /// "（2026年3月18日）": a date in brackets, alone.

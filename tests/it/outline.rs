@@ -1053,6 +1053,30 @@ fn a_documents_title_over_the_session_that_passed_it() {
 }
 
 #[test]
+fn a_speech_under_its_title_date_and_speaker() {
+    // A speech's title over its date in brackets and the speaker's posts and
+    // name (spaced out: 高  波), set in one block over the text: headline,
+    // subtitle and byline.
+    check(
+        "在全旗优化营商环境工作推进会上的讲话
+（2025年3月12日）
+旗委副书记、旗长  高  波
+
+同志们：
+    今天召开全旗优化营商环境工作推进会，主要任务是深入贯彻落实自治区、市
+关于优化营商环境的决策部署，总结去年工作，安排部署今年任务。
+    一、提高站位，切实增强优化营商环境的责任感紧迫感
+    营商环境就是生产力。去年以来，全旗上下深入开展营商环境攻坚行动，新增
+市场主体3260户，同比增长12.6%。
+",
+        expect![[r#"
+            Article 「在全旗优化营商环境工作推进会上的讲话」 [（2025年3月12日）] selection「在全旗优化营商环境工作推进会上的讲话」 …「12.6%。」
+              Byline 「旗委副书记、旗长  高  波」 selection「旗委副书记、旗长  高  波」 …「  高  波」
+        "#]],
+    );
+}
+
+#[test]
 fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
     // "【代表风采】" alone is the column's name; the line alone under it, over a
     // blank line and the writer's credit, is the article's title, however
