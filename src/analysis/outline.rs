@@ -407,16 +407,23 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 }
                 // "（上接第一版）" over the continued article's repeated
                 // headline: the marker is the article's, as it is under it.
-                let continued = run.take_if(|r| {
+                // (Moved only then: a run is large, and headings are many.)
+                let continued = if run.as_ref().is_some_and(|r| {
                     !section
                         && r.opened
                         && !r.markers.is_empty()
                         && r.lines.is_empty()
                         && r.bylines.is_empty()
                         && r.captions.is_empty()
-                });
+                }) {
+                    run.take()
+                } else {
+                    None
+                };
                 flush(&mut run, &mut out);
-                run = continued;
+                if continued.is_some() {
+                    run = continued;
+                }
                 // An author line right under the headline (blank lines between allowed).
                 let author = next.filter(|&k| {
                     lines[k].kind == LineKind::Byline
