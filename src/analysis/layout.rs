@@ -977,6 +977,7 @@ impl<'a> SlidingWindow<'a> {
 fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) -> bool {
     let (mut picture_heads, mut captions, mut dates) = (Vec::new(), Vec::new(), Vec::new());
     let (mut signed, mut notes) = (Vec::new(), Vec::new());
+    let (mut text_above, mut scanned) = (false, 0);
     let first_text = lines.iter().position(|l| l.kind != LineKind::Blank);
     for i in 0..lines.len() {
         if lines[i].kind == LineKind::Blank {
@@ -998,7 +999,15 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
         } else {
             (0, false)
         };
-        lines[i].kind = if is_signature(text, &lines[i], s) && signs_under(text, &lines[..i]) {
+        lines[i].kind = if is_signature(text, &lines[i], s) && {
+            // Whether text stands above: looked for once over the page,
+            // for the few lines set right only.
+            while !text_above && scanned < i {
+                text_above = lines[scanned].kind == LineKind::Body;
+                scanned += 1;
+            }
+            signs_under(text, &lines[..i], text_above)
+        } {
             LineKind::Byline
         } else {
             classify_line(
@@ -1629,22 +1638,20 @@ fn is_signature(text: &str, line: &Line, s: &str) -> bool {
     line.width <= 2 * 24 && set_right(text, line) && !s.contains(['，', '。', '；', '：', ',', ':'])
 }
 
-/// Can a line set right under the line of text above it sign it? Text can be signed, and a
-/// signature goes on over lines (an issuer over a date), but a signature's
-/// date closes it. Under anything else, a line set far in signs only when text
-/// came before, and not under a line set as far in: at the head
-/// of a page, "            中共杭锦旗委员会组织部" over "            干部任前公示"
-/// is a centred headline.
-/// `before`: the lines above, classified (asked of the few lines set right
-/// only: tracking them in the loop cost 2 % of the classification).
-fn signs_under(text: &str, before: &[Line]) -> bool {
+/// Can a line set right under the lines `before` it sign them? Text can be
+/// signed, and a signature goes on over lines (an issuer over a date), but a
+/// signature's date closes it. Under anything else, a line set far in signs
+/// only when text stands above (`text_above`), and not under a line set as
+/// far in: at the head of a page, "            中共杭锦旗委员会组织部" over
+/// "            干部任前公示" is a centred headline.
+fn signs_under(text: &str, before: &[Line], text_above: bool) -> bool {
     let Some(above) = before.iter().rev().find(|l| l.kind != LineKind::Blank) else {
         return false;
     };
     match above.kind {
         LineKind::Body => true,
         LineKind::Byline => !is_date(&text[above.content.clone()]),
-        _ => before.iter().any(|l| l.kind == LineKind::Body) && !set_right(text, above),
+        _ => text_above && !set_right(text, above),
     }
 }
 
