@@ -126,6 +126,18 @@ fn bounded_name_char(c: char) -> bool {
     is_han(c) && (!not_name_char(c) || MONGOLIAN_NAME_PARTS.contains(c))
 }
 
+/// Where the first character of a name of two characters spaced out to the
+/// width of three (王  磊, 李  强) starts, when `s` ends right before its second
+/// character: white space, and one Han character before it.
+fn spaced_first_char(s: &str) -> Option<usize> {
+    let head = s.trim_end_matches(is_space);
+    if head.len() == s.len() {
+        return None;
+    }
+    let first = head.chars().next_back().filter(|&c| is_han(c))?;
+    Some(head.len() - first.len_utf8())
+}
+
 /// Does an entry of a list open after `head` (the text before it in its
 /// segment): at the start, or after the entry before it or the list's verb
 /// (一、决定免去：张志宏的…；)?
@@ -701,18 +713,17 @@ impl<'a> Scan<'a> {
                 // of three, in such a list.
                 None if back.len() == 1 => {
                     let before = head(back[0]);
-                    let spaced = before.trim_end_matches(is_space);
-                    let first = spaced
-                        .chars()
-                        .next_back()
-                        .filter(|&c| self.lex.is_surname(c));
-                    match first {
-                        Some(c)
-                            if (1..=4).contains(&before[spaced.len()..].chars().count())
-                                && opens_entry(&spaced[..spaced.len() - c.len_utf8()])
+                    match spaced_first_char(before) {
+                        Some(start)
+                            if before[start..]
+                                .chars()
+                                .next()
+                                .is_some_and(|c| self.lex.is_surname(c))
+                                && (1..=4).contains(&before[start..].chars().skip(1).count())
+                                && opens_entry(&before[..start])
                                 && self.under_list_verb(seg, verbs) =>
                         {
-                            seg.start + spaced.len() - c.len_utf8()
+                            seg.start + start
                         }
                         _ => return Names::new(),
                     }
@@ -840,13 +851,7 @@ impl<'a> Scan<'a> {
         let head = spaced.trim_end_matches(|c: char| is_han(c) || c == '·');
         let last = &spaced[head.len()..];
         let (name_start, chars) = match last.chars().count() {
-            1 => {
-                let head2 = head.trim_end_matches(is_space);
-                let first = head2.chars().next_back().filter(|&c| is_han(c))?;
-                let start = head2.len() - first.len_utf8();
-                let before_first = &head2[..start];
-                (before_first.len(), 2)
-            }
+            1 => (spaced_first_char(head)?, 2),
             n => (head.len(), n),
         };
         if !(2..=6).contains(&chars) {
@@ -1394,9 +1399,12 @@ impl<'a> Scan<'a> {
             // (…名单（草案）); a list already read is not read again. (A search
             // of the page for 名单 costs more than this walk over its segments.)
             let heading = &buf[ranges[i].clone()];
-            let list = heading.ends_with("名单")
-                || heading.ends_with('）') && heading.len() <= 40 * 3 && heading.contains("名单（");
-            if i < next_free || !list || heading.len() > 40 * 3 {
+            if i < next_free || heading.len() > 40 * 3 {
+                continue;
+            }
+            let list =
+                heading.ends_with("名单") || heading.ends_with('）') && heading.contains("名单（");
+            if !list {
                 continue;
             }
             let mut k = i + 1;
