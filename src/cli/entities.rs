@@ -4,7 +4,7 @@
 //! `line`/`character` (0-based, UTF-16) where `text` starts, and for people `name`,
 //! `titles`, `organization` (the first post's body, as written) and `posts`
 //! (each title with its body as written and resolved: 州长 @ 伊犁哈萨克自治州人民政府);
-//! for organisations `expanded` and `resolved`.
+//! for organisations `expanded` and `resolved` (`null` when no place was found).
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::files::read_page;
 use super::{Format, print};
-use crate::analysis::entities::{Entities, Lexicon, PersonKind};
+use crate::analysis::entities::{Entities, Lexicon, PersonKind, Reason};
 use crate::analysis::{self};
 use crate::line_index::{LineIndex, PositionEncoding};
 
@@ -34,8 +34,10 @@ pub struct Entry<'a> {
     posts: Option<Vec<PostEntry<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     expanded: Option<&'a str>,
+    /// For organisations: `null` when a relative form found no place (旗委 on
+    /// a page that names no 旗).
     #[serde(skip_serializing_if = "Option::is_none")]
-    resolved: Option<&'a str>,
+    resolved: Option<Option<&'a str>>,
 }
 
 /// One post of an official or person: the title, its body as written, and
@@ -96,7 +98,7 @@ pub fn entries<'a>(text: &str, entities: &'a Entities) -> Vec<Entry<'a>> {
                 organization: None,
                 posts: None,
                 expanded: Some(&o.expanded),
-                resolved: Some(&o.resolved),
+                resolved: Some((o.reason != Reason::Unresolved).then_some(&*o.resolved)),
             },
         ));
     }
@@ -130,11 +132,12 @@ fn posts_text(e: &Entry) -> String {
     let mut groups: Vec<(Vec<&str>, Option<&str>)> = Vec::new();
     for post in posts {
         // A post written with no body, or a bare level (副旗长张建华, 旗长):
-        // the body it was resolved to.
+        // the body it was resolved to, else the level as written.
         let body = post
             .organization
             .filter(|o| o.chars().nth(1).is_some())
-            .or(post.resolved);
+            .or(post.resolved)
+            .or(post.organization);
         match groups.last_mut() {
             Some((titles, org)) if *org == body => titles.push(post.title),
             _ => groups.push((vec![post.title], body)),
@@ -153,7 +156,10 @@ fn write(out: &mut impl Write, list: &[Entry], format: Format) -> io::Result<()>
             for e in list {
                 let detail = match (&e.name, &e.resolved) {
                     (Some(name), _) => format!("{name} {}", posts_text(e)),
-                    (_, Some(resolved)) => resolved.to_string(),
+                    (_, Some(Some(resolved))) => resolved.to_string(),
+                    (_, Some(None)) => {
+                        format!("{} (no place found)", e.expanded.unwrap_or_default())
+                    }
                     _ => String::new(),
                 };
                 writeln!(

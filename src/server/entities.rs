@@ -87,6 +87,21 @@ fn pages_naming<'a>(
     pages
 }
 
+/// The pages that name the body `org` is. A relative form with no place
+/// found (旗委 on a page that names no 旗) is only known to be the body of the
+/// same words on its own page: other pages' 旗委 may be other banners'.
+fn org_pages<'a>(
+    snapshot: &'a Snapshot,
+    index: &'a WorkspaceIndex,
+    org: &OrgEntry,
+) -> Vec<&'a PageSummary> {
+    if org.reason == Reason::Unresolved {
+        vec![&*snapshot.summary]
+    } else {
+        pages_naming(snapshot, index, &org.resolved)
+    }
+}
+
 /// Mentions in `pages` as (page, span), the current page's own from its snapshot.
 fn person_spans<'a>(pages: &[&'a PageSummary], name: &str) -> Vec<(&'a PageSummary, &'a Span)> {
     pages
@@ -210,20 +225,22 @@ fn org_hover(org: &OrgEntry, pages: &[&PageSummary], zh: bool) -> String {
         (Reason::Unresolved, false) => "no place found for this relative form".to_string(),
         (Reason::Unresolved, true) => "未能确定所指地方".to_string(),
     };
-    if zh {
-        out.push_str(&format!("解析为 **{}**（{reason}）\n\n", org.resolved));
-    } else {
-        out.push_str(&format!("Resolves to **{}** ({reason})\n\n", org.resolved));
+    let unresolved = org.reason == Reason::Unresolved;
+    match (unresolved, zh) {
+        (false, true) => out.push_str(&format!("解析为 **{}**（{reason}）\n\n", org.resolved)),
+        (false, false) => out.push_str(&format!("Resolves to **{}** ({reason})\n\n", org.resolved)),
+        (true, true) => out.push_str(&format!("未能解析（{reason}）\n\n")),
+        (true, false) => out.push_str(&format!("Not resolved ({reason})\n\n")),
     }
     // Officials seen holding posts in this body.
     let mut officials: BTreeMap<Arc<str>, Vec<Arc<str>>> = BTreeMap::new();
     for page in pages {
         for p in &page.people {
-            for post in p
-                .posts
-                .iter()
-                .filter(|t| t.resolved.as_deref() == Some(&*org.resolved))
-            {
+            for post in p.posts.iter().filter(|t| match t.resolved.as_deref() {
+                Some(resolved) => resolved == &*org.resolved,
+                // Posts in a body not resolved either, named as this one is.
+                None => unresolved && t.organization.as_deref() == Some(&*org.text),
+            }) {
                 let titles = officials.entry(p.name.clone()).or_default();
                 if !titles.contains(&post.title) {
                     titles.push(post.title.clone());
@@ -259,10 +276,7 @@ pub fn hover(
             person_hover(p, title, &pages_naming(snapshot, index, &p.name), zh),
             title.map_or(&p.span, |i| &p.posts[i].title_span),
         ),
-        Target::Org(o) => (
-            org_hover(o, &pages_naming(snapshot, index, &o.resolved), zh),
-            &o.span,
-        ),
+        Target::Org(o) => (org_hover(o, &org_pages(snapshot, index, o), zh), &o.span),
     };
     Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
@@ -296,7 +310,7 @@ pub fn references(
     let target = target_at(&snapshot.summary, at(snapshot, offset, encoding))?;
     let spans = match target {
         Target::Person(p, _) => person_spans(&pages_naming(snapshot, index, &p.name), &p.name),
-        Target::Org(o) => org_spans(&pages_naming(snapshot, index, &o.resolved), &o.resolved),
+        Target::Org(o) => org_spans(&org_pages(snapshot, index, o), &o.resolved),
     };
     Some(
         spans

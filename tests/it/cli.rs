@@ -316,6 +316,33 @@ fn entities_text_puts_each_body_after_its_titles() {
     );
 }
 
+/// A relative form with no place on the page (旗委, 旗长 where no 旗 is
+/// named) resolves to nothing: the text says so, JSON has `null`.
+#[test]
+fn entities_say_when_no_place_was_found() {
+    let page = "近日，旗委副书记、旗长李四主持召开会议。\n";
+    let stdout = stdout_on_page("entities", page);
+    let details: Vec<&str> = stdout
+        .lines()
+        .map(|l| l.rsplit('\t').next().unwrap())
+        .collect();
+    assert_eq!(
+        details,
+        [
+            "中国共产党旗委员会 (no place found)",
+            "李四 [副书记] @ 旗委; [旗长] @ 旗"
+        ]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.txt");
+    std::fs::write(&path, page).unwrap();
+    let out = baokan(&["entities", path.to_str().unwrap(), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json[0]["expanded"], "中国共产党旗委员会");
+    assert_eq!(json[0]["resolved"], serde_json::Value::Null);
+    assert_eq!(json[1]["posts"][0]["resolved"], serde_json::Value::Null);
+}
+
 /// `baokan COMMAND` with its standard output sent to `stdout`.
 fn baokan_into(args: &[&str], stdout: std::process::Stdio) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_baokan"))

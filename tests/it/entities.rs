@@ -230,12 +230,12 @@ fn departments_of_party_committees_and_government_offices() {
     check(
         "⟦⟦县委⟧常委、⟦宣传部⟧部长何晓燕⟧出席。⟦⟦县委统战部⟧副部长张三⟧、⟦⟦县政府办公室⟧主任孙七⟧讲话。宣传部门要加强协调。\n\n鄂尔多斯市召开会议，⟦⟦市委宣传部⟧部长王五⟧出席。\n",
         expect![[r#"
-            Official 「县委常委、宣传部部长何晓燕」 name=何晓燕 [常委@县委=中国共产党县委员会, 部长@宣传部=中共县委员会宣传部]
+            Official 「县委常委、宣传部部长何晓燕」 name=何晓燕 [常委@县委, 部长@宣传部]
             Org 「县委」 → 中国共产党县委员会 (Unresolved)
             Org 「宣传部」 → 中共县委员会宣传部 (Unresolved)
-            Official 「县委统战部副部长张三」 name=张三 [副部长@县委统战部=中国共产党县委员会统一战线工作部]
+            Official 「县委统战部副部长张三」 name=张三 [副部长@县委统战部]
             Org 「县委统战部」 → 中国共产党县委员会统一战线工作部 (Unresolved)
-            Official 「县政府办公室主任孙七」 name=孙七 [主任@县政府办公室=县人民政府办公室]
+            Official 「县政府办公室主任孙七」 name=孙七 [主任@县政府办公室]
             Org 「县政府办公室」 → 县人民政府办公室 (Unresolved)
             Official 「市委宣传部部长王五」 name=王五 [部长@市委宣传部=中国共产党鄂尔多斯市委员会宣传部]
             Org 「市委宣传部」 → 中国共产党鄂尔多斯市委员会宣传部 (Home("鄂尔多斯市"))
@@ -918,6 +918,44 @@ mod protocol {
             .to_string();
         assert!(value.contains("### 临河 — person"), "{hover}");
     }
+
+    /// 旗委 on pages that name no 旗 is not one body: each page's is its own
+    /// banner's, so hover and references keep to the page, and no post claims
+    /// the expanded form as its resolved body.
+    #[tokio::test]
+    async fn a_relative_form_with_no_place_stays_on_its_page() {
+        let page = |who: &str| format!("旗委召开会议\n\n近日，旗委书记{who}主持召开会议。\n");
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("01.txt"), page("张三")).unwrap();
+        std::fs::write(dir.path().join("02.txt"), page("王五")).unwrap();
+        let mut client = LspClient::in_process();
+        client.initialize_workspace(dir.path()).await;
+        let one = uri(dir.path(), "01.txt");
+        client.open(&one, 1, &page("张三")).await;
+        client.diagnostics(&one, 1).await;
+        let at = json!({"textDocument": {"uri": one}, "position": {"line": 2, "character": 4}});
+        let hover = client.request("textDocument/hover", at.clone()).await;
+        let value = hover["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(value.contains("Not resolved (no place found"), "{value}");
+        assert!(!value.contains("Resolves to"), "{value}");
+        assert!(
+            value.contains("张三（书记）") && !value.contains("王五"),
+            "{value}"
+        );
+        assert!(value.contains("2 mentions on 1 page"), "{value}");
+        let mut params = at;
+        params["context"] = json!({"includeDeclaration": true});
+        let refs = client.request("textDocument/references", params).await;
+        let uris: Vec<&str> = refs["result"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{refs}"))
+            .iter()
+            .map(|l| l["uri"].as_str().unwrap())
+            .collect();
+        assert_eq!(uris, vec![one.as_str(); 2], "{refs}");
+    }
 }
 
 #[test]
@@ -1138,11 +1176,11 @@ fn names_spaced_out_to_three_characters() {
     check(
         "⟦⟦市人大常委会⟧副主任郭海平⟧，⟦委员高  娃⟧、⟦乌  兰⟧、⟦孙  鹏⟧参加会议。\n\n会议结束。（本报⟦记者  苏  和⟧）\n\n会议结束。（⟦记者 布和⟧）\n\n●⟦市人大常委会办公室⟧  ⟦杨 菁⟧\n\n主任说  好  的。\n",
         expect![[r#"
-            Official 「市人大常委会副主任郭海平」 name=郭海平 [副主任@市人大常委会=市人民代表大会常务委员会]
+            Official 「市人大常委会副主任郭海平」 name=郭海平 [副主任@市人大常委会]
             Org 「市人大常委会」 → 市人民代表大会常务委员会 (Unresolved)
-            Official 「委员高  娃」 name=高娃 [委员@市人大常委会=市人民代表大会常务委员会]
-            Official 「乌  兰」 name=乌兰 [委员@市人大常委会=市人民代表大会常务委员会]
-            Official 「孙  鹏」 name=孙鹏 [委员@市人大常委会=市人民代表大会常务委员会]
+            Official 「委员高  娃」 name=高娃 [委员@市人大常委会]
+            Official 「乌  兰」 name=乌兰 [委员@市人大常委会]
+            Official 「孙  鹏」 name=孙鹏 [委员@市人大常委会]
             Person 「记者  苏  和」 name=苏和 [记者]
             Person 「记者 布和」 name=布和 [记者]
             Org 「市人大常委会办公室」 → 市人民代表大会常务委员会办公室 (Unresolved)
@@ -1195,11 +1233,11 @@ fn a_list_of_members_with_labels_and_spaced_names() {
         "⟦旗人大常委会⟧执法检查组成员名单\n\n组  长：⟦王建军  ⟦旗人大常委会⟧副主任⟧\n副组长：⟦李  强  ⟦旗人大常委会办公室⟧主任⟧\n成  员：⟦赵  敏  ⟦旗人大常委会办公室⟧副主任⟧\n",
         expect![[r#"
             Org 「旗人大常委会」 → 旗人民代表大会常务委员会 (Unresolved)
-            Official 「王建军  旗人大常委会副主任」 name=王建军 [副主任@旗人大常委会=旗人民代表大会常务委员会]
+            Official 「王建军  旗人大常委会副主任」 name=王建军 [副主任@旗人大常委会]
             Org 「旗人大常委会」 → 旗人民代表大会常务委员会 (Unresolved)
-            Official 「李  强  旗人大常委会办公室主任」 name=李强 [主任@旗人大常委会办公室=旗人民代表大会常务委员会办公室]
+            Official 「李  强  旗人大常委会办公室主任」 name=李强 [主任@旗人大常委会办公室]
             Org 「旗人大常委会办公室」 → 旗人民代表大会常务委员会办公室 (Unresolved)
-            Official 「赵  敏  旗人大常委会办公室副主任」 name=赵敏 [副主任@旗人大常委会办公室=旗人民代表大会常务委员会办公室]
+            Official 「赵  敏  旗人大常委会办公室副主任」 name=赵敏 [副主任@旗人大常委会办公室]
             Org 「旗人大常委会办公室」 → 旗人民代表大会常务委员会办公室 (Unresolved)
         "#]],
     );
@@ -1363,9 +1401,9 @@ fn a_former_league_in_an_obituary() {
             Org 「伊克昭盟行政公署」 → 伊克昭盟行政公署 (Written("伊克昭盟"))
             Official 「伊盟盟委原书记李四」 name=李四 [原书记@伊盟盟委=中国共产党伊克昭盟委员会]
             Org 「伊盟盟委」 → 中国共产党伊克昭盟委员会 (Written("伊克昭盟"))
-            Official 「市人大常委会主任王五」 name=王五 [原主任@市人大常委会=市人民代表大会常务委员会]
+            Official 「市人大常委会主任王五」 name=王五 [原主任@市人大常委会]
             Org 「市人大常委会」 → 市人民代表大会常务委员会 (Unresolved)
-            Official 「市政府副市长赵六」 name=赵六 [副市长@市政府=市人民政府]
+            Official 「市政府副市长赵六」 name=赵六 [副市长@市政府]
             Org 「市政府」 → 市人民政府 (Unresolved)
         "#]],
     );
@@ -1488,12 +1526,12 @@ fn a_name_with_ri_in_a_list_under_a_shared_title() {
     check(
         "⟦⟦市人大常委会⟧主任李建军⟧主持会议，⟦副主任张凤英⟧、⟦王志刚⟧、⟦吴日根⟧、⟦赵晓东⟧出席会议。\n",
         expect![[r#"
-            Official 「市人大常委会主任李建军」 name=李建军 [主任@市人大常委会=市人民代表大会常务委员会]
+            Official 「市人大常委会主任李建军」 name=李建军 [主任@市人大常委会]
             Org 「市人大常委会」 → 市人民代表大会常务委员会 (Unresolved)
-            Official 「副主任张凤英」 name=张凤英 [副主任@市人大常委会=市人民代表大会常务委员会]
-            Official 「王志刚」 name=王志刚 [副主任@市人大常委会=市人民代表大会常务委员会]
-            Official 「吴日根」 name=吴日根 [副主任@市人大常委会=市人民代表大会常务委员会]
-            Official 「赵晓东」 name=赵晓东 [副主任@市人大常委会=市人民代表大会常务委员会]
+            Official 「副主任张凤英」 name=张凤英 [副主任@市人大常委会]
+            Official 「王志刚」 name=王志刚 [副主任@市人大常委会]
+            Official 「吴日根」 name=吴日根 [副主任@市人大常委会]
+            Official 「赵晓东」 name=赵晓东 [副主任@市人大常委会]
         "#]],
     );
 }

@@ -180,7 +180,9 @@ pub fn recognize(
             .take_while(|o| o.range.start == at)
             .find(|o| o.range == range)
         {
-            return Some(own.resolved.clone());
+            // A relative form with no place found (旗委 on a page that names no
+            // 旗) resolves to nothing: its expanded form is not one body.
+            return (own.reason != Reason::Unresolved).then(|| own.resolved.clone());
         }
         // 常委会 alone: the people's congress standing committee named last before.
         if written != people::STANDING_COMMITTEE {
@@ -190,6 +192,7 @@ pub fn recognize(
             .iter()
             .rev()
             .find(|o| o.expanded.ends_with("人民代表大会常务委员会"))
+            .filter(|o| o.reason != Reason::Unresolved)
             .map(|o| o.resolved.clone())
     };
     let buf = segments.buf.as_str();
