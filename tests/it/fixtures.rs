@@ -434,6 +434,38 @@ fn one_line_paragraphs_that_end_sentences_are_not_double_spaced() {
     );
 }
 
+/// Classified notices, a paragraph a line under short headings, closed by a
+/// signature and its date: half the lines are headings, names and dates, which
+/// end no sentence, but every line of text does. Not double-spaced.
+#[test]
+fn notices_of_a_paragraph_a_line_under_headings_are_not_double_spaced() {
+    check(
+        "分类广告
+
+遗失声明
+
+鄂尔多斯市东胜区鑫达商贸有限公司遗失营业执照正本，声明作废。
+
+王建国遗失鄂尔多斯市东胜区房屋所有权证，证号：东房权证字第2019012345号，声明作废。
+
+杭锦旗锡尼镇阿日勒嘎查村民委员会遗失公章一枚，声明作废。
+
+注销公告
+
+鄂托克旗恒源建材有限公司经股东会决议，拟向公司登记机关申请注销登记。
+
+特此公告。
+
+鄂托克旗恒源建材有限公司清算组
+
+2025年3月12日
+
+广告热线：0477-8581234
+",
+        expect![[""]],
+    );
+}
+
 #[test]
 fn double_spacing_is_one_finding() {
     check(
