@@ -334,6 +334,25 @@ fn a_council_post_after_a_comma_is_the_same_bodys() {
 }
 
 #[test]
+fn a_heads_title_alone_heads_the_body_of_its_kind_named_before() {
+    // 院长 at the head of a sentence: the 法院 named before it in the paragraph;
+    // 副局长 after a comma: the 公安局. A 院长 in the next paragraph has no
+    // body, nor has a 局长 where no 局 is named.
+    check(
+        "3月10日，⟦伊金霍洛旗人民法院⟧召开工作会议。⟦院长刘志强⟧出席。\n\n⟦准格尔旗公安局⟧召开会议，⟦副局长王刚⟧主持。\n\n⟦院长李明⟧讲话。⟦鄂托克旗人民医院⟧捐赠设备，⟦局长赵红⟧出席。\n",
+        expect![[r#"
+            Org 「伊金霍洛旗人民法院」 → 伊金霍洛旗人民法院 (Written("伊金霍洛旗"))
+            Official 「院长刘志强」 name=刘志强 [院长@伊金霍洛旗人民法院]
+            Org 「准格尔旗公安局」 → 准格尔旗公安局 (Written("准格尔旗"))
+            Official 「副局长王刚」 name=王刚 [副局长@准格尔旗公安局]
+            Official 「院长李明」 name=李明 [院长]
+            Org 「鄂托克旗人民医院」 → 鄂托克旗人民医院 (Written("鄂托克旗"))
+            Official 「局长赵红」 name=赵红 [局长]
+        "#]],
+    );
+}
+
+#[test]
 fn a_township_presidium_and_mongolian_names_with_ri() {
     // 镇人大主席团 is the township congress's standing organ; 乌日娜 is a name
     // though 日 ends words elsewhere (日期).

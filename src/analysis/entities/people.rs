@@ -230,6 +230,10 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
 /// How far back (bytes of the buffer, some 300 characters) 该院 looks for its body.
 const REFERRED_WITHIN: usize = 900;
 
+/// The last characters of bodies whose head's title is that character and 长
+/// (院长 of a 法院, 局长 of a 公安局).
+const HEADED_BODIES: &str = "院局所校行庭处站馆厂社台";
+
 /// How many of the people named last [`Scan::post_held_before`] looks at.
 const HELD_BEFORE: usize = 32;
 
@@ -324,7 +328,8 @@ impl<'a> Scan<'a> {
                 .place_before_title(self.tokens[i].range.clone(), seg)
                 .or_else(|| self.standing_committee_before(i))
                 .or_else(|| self.referred_body(i, seg))
-                .or_else(|| self.sibling_body(i, seg)),
+                .or_else(|| self.sibling_body(i, seg))
+                .or_else(|| self.head_of_body_named(i, seg)),
         };
         let mut last_prefix = org.as_ref().map(|o| o.prefix);
         // The place of a Party committee just named: a head of government after
@@ -901,6 +906,35 @@ impl<'a> Scan<'a> {
             .rev()
             .take_while(|o| o.range.end + REFERRED_WITHIN >= title.start)
             .find(|o| buf[o.range.clone()].ends_with(kind))
+            .map(|o| o.range.clone())
+    }
+
+    /// 伊金霍洛旗人民法院召开…会议。院长刘志强出席: the head's title of a kind of
+    /// body (院长, 局长, 校长), written alone at the head of a sentence or clause,
+    /// is the head of the body of that kind named last in the paragraph.
+    fn head_of_body_named(&self, i: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        let buf = self.buf;
+        let title = &self.tokens[i].range;
+        let kind = head_rank_stripped(&buf[title.clone()]).strip_suffix('长')?;
+        let mut kind_chars = kind.chars();
+        let (Some(kind), None) = (kind_chars.next(), kind_chars.next()) else {
+            return None;
+        };
+        if !HEADED_BODIES.contains(kind) {
+            return None;
+        }
+        let before = &buf[seg.start..title.start];
+        if !(before.is_empty() || before.ends_with(['。', '，', '；', '：', '！'])) {
+            return None;
+        }
+        // 校长 heads a 中学 or 大学 too.
+        let of_kind = |name: &str| name.ends_with(kind) || (kind == '校' && name.ends_with('学'));
+        self.raw
+            .orgs
+            .iter()
+            .rev()
+            .take_while(|o| o.range.start >= seg.start)
+            .find(|o| of_kind(&buf[o.range.clone()]))
             .map(|o| o.range.clone())
     }
 
