@@ -145,7 +145,11 @@ fn posts_text(e: &Entry) -> String {
     }
     groups
         .iter()
-        .map(|(titles, org)| format!("[{}] @ {}", titles.join("、"), org.unwrap_or_default()))
+        .map(|(titles, org)| match org {
+            Some(org) => format!("[{}] @ {org}", titles.join("、")),
+            // A credit (记者　张丽): a title in no body.
+            None => format!("[{}]", titles.join("、")),
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }

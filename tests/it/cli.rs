@@ -316,6 +316,19 @@ fn entities_text_puts_each_body_after_its_titles() {
     );
 }
 
+/// A title in no body (a reporter's credit) prints alone, with no empty body.
+#[test]
+fn entities_text_prints_a_credit_without_a_body() {
+    let stdout = stdout_on_page("entities", "本报讯（记者　张丽）近日，会议召开。\n");
+    assert_eq!(
+        stdout
+            .lines()
+            .map(|l| l.rsplit('\t').next().unwrap())
+            .collect::<Vec<_>>(),
+        ["张丽 [记者]"]
+    );
+}
+
 /// A relative form with no place on the page (旗委, 旗长 where no 旗 is
 /// named) resolves to nothing: the text says so, JSON has `null`.
 #[test]
