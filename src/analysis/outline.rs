@@ -573,13 +573,15 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                                 }
                         })
                     });
-                // A credit in brackets closing a news item: "…。（苏波）".
-                let closed = run.as_ref().is_some_and(|r| {
-                    r.lines.last().is_some_and(|&p| {
-                        let s = line_text(text, page, p);
-                        s.ends_with('）') && s.contains("。（") && i > p + 1
-                    })
-                });
+                // A credit in brackets closing a news item: "…。（苏波）". The
+                // next item of a column of briefs goes on in its run all the same.
+                let closed = !column_item
+                    && run.as_ref().is_some_and(|r| {
+                        r.lines.last().is_some_and(|&p| {
+                            let s = line_text(text, page, p);
+                            s.ends_with('）') && s.contains("。（") && i > p + 1
+                        })
+                    });
                 // An editor's note opens the article it introduces (编者按：…).
                 // (After a paragraph's end: the text of every line is far from
                 // the cache, the line above is not.)

@@ -1503,7 +1503,8 @@ fn a_magazines_running_head_left_between_its_pages_is_a_banner() {
 fn a_headline_set_block_by_block_and_briefs_under_a_columns_name() {
     // Kicker, title and subtitle each a block of its own over the news item:
     // one headline, titled by the middle line. Briefs without a lead-in under
-    // "■简讯" are the column's items, not untitled articles each.
+    // "■简讯" are the column's items, not untitled articles each, also when
+    // an item ends with its credit ("…座谈会。（记者　张丽）").
     check(
         "学习贯彻全国两会精神
 
@@ -1518,7 +1519,7 @@ fn a_headline_set_block_by_block_and_briefs_under_a_columns_name() {
 
 ■简讯
 
-●3月8日，旗妇联召开庆祝“三八”国际妇女节座谈会。
+●3月8日，旗妇联召开庆祝“三八”国际妇女节座谈会。（记者　张丽）
 
 ●3月9日，旗人民法院在新安镇开展普法宣传活动，发放宣
 传资料800余份。
