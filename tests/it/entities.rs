@@ -1024,6 +1024,29 @@ fn the_mastheads_place_is_the_pages_home() {
 }
 
 #[test]
+fn an_obituarys_account_of_a_life_gives_its_subject_the_posts() {
+    // The paragraph opens with its subject (王福生同志…出生); the posts after
+    // 历任 are his, held once, also when the first of them is not read as a
+    // post (城川公社党委书记: no 公社 in the lexicon). A list after a
+    // sentence's end, or with a long item, is not under the verb.
+    check(
+        "⟦王福生同志⟧1943年5月出生，1968年3月加入中国共产党。历任城川公社党委书记，⟦鄂托克前旗副旗长⟧，⟦⟦旗委⟧副书记⟧，⟦⟦旗人大常委会⟧主任⟧等职务。\n\n⟦李明同志⟧1950年出生。历任城川公社党委书记。⟦旗委⟧副书记。\n\n⟦张华同志⟧历任城川公社党委书记兼公社管委会主任及生产大队长，⟦旗委⟧副书记。\n",
+        expect![[r#"
+            Person 「王福生同志」 name=王福生 [同志]
+            Official 「鄂托克前旗副旗长」 name=王福生 [原副旗长@鄂托克前旗=鄂托克前旗人民政府]
+            Official 「旗委副书记」 name=王福生 [原副书记@旗委=中国共产党鄂托克前旗委员会]
+            Org 「旗委」 → 中国共产党鄂托克前旗委员会 (Home("鄂托克前旗"))
+            Official 「旗人大常委会主任」 name=王福生 [原主任@旗人大常委会=鄂托克前旗人民代表大会常务委员会]
+            Org 「旗人大常委会」 → 鄂托克前旗人民代表大会常务委员会 (Home("鄂托克前旗"))
+            Person 「李明同志」 name=李明 [同志]
+            Org 「旗委」 → 中国共产党鄂托克前旗委员会 (Home("鄂托克前旗"))
+            Person 「张华同志」 name=张华 [同志]
+            Org 「旗委」 → 中国共产党鄂托克前旗委员会 (Home("鄂托克前旗"))
+        "#]],
+    );
+}
+
+#[test]
 fn a_biographys_posts_belong_to_its_subject() {
     // A biography names its subject once (王建国，男，…) and lists the posts
     // after a verb of tenure: 曾任/历任 posts are held no more, 现任/起任 ones

@@ -49,6 +49,36 @@ fn ends_item(after: &str) -> bool {
         || after.starts_with(['，', '、', '。', '；', '）', '\n'])
 }
 
+/// The verb of tenure a list of posts that ends `before` (with its last
+/// separator) is under, when no item of it was read as a post: the verb (not
+/// 任 alone) and its offset in `before`. One to four items since it, each
+/// two to sixteen Han characters, in the same sentence.
+fn verb_over_items(before: &str) -> Option<(&'static str, Held, usize)> {
+    let list = before.strip_suffix(['，', '、'])?;
+    let from = list
+        .rfind(['。', '；', '：'])
+        .map_or(0, |i| i + '。'.len_utf8());
+    let sentence = &list[from..];
+    // Every verb ends in 任: the last one that ends a verb (主任 in an item does not).
+    let (at, verb, held) = sentence.rmatch_indices('任').find_map(|(i, _)| {
+        let head = &sentence[..i + '任'.len_utf8()];
+        VERBS
+            .iter()
+            .find(|(v, _)| head.ends_with(v))
+            .filter(|(v, _)| *v != "任")
+            .map(|&(v, held)| (head.len() - v.len(), v, held))
+    })?;
+    let items = &sentence[at + verb.len()..];
+    let short = |item: &str| {
+        (2..=16).contains(&item.chars().count()) && item.chars().all(super::super::orgs::is_han)
+    };
+    (items.split(['，', '、']).count() <= 4 && items.split(['，', '、']).all(short)).then_some((
+        verb,
+        held,
+        from + at,
+    ))
+}
+
 impl Scan<'_> {
     /// The subject holding the posts `start..end` (buffer offsets) that a verb
     /// of tenure before them gives, and when they are held.
@@ -67,23 +97,31 @@ impl Scan<'_> {
             .tenure
             .as_ref()
             .filter(|t| (seg.start..start).contains(&t.end));
-        if !(verb || previous.is_some()) || !ends_item(&buf[end..seg.end]) {
+        let listed = !verb && previous.is_none() && before.ends_with(['，', '、']);
+        if !(verb || previous.is_some() || listed) || !ends_item(&buf[end..seg.end]) {
             return None;
         }
         let previous = previous.cloned();
         let found = verb
             .then(|| VERBS.iter().find(|(v, _)| before.ends_with(v)))
             .flatten();
-        let Some(&(verb, held)) = found else {
+        let (verb, held, verb_start) = match (found, previous.clone()) {
+            (Some(&(verb, held)), _) => (verb, held, start - verb.len()),
             // The next post of a list under the same verb (曾任…副旗长，…旗长).
-            let t = previous?;
-            if !matches!(&buf[t.end..start], "，" | "、") {
-                return None;
+            (None, Some(t)) => {
+                if !matches!(&buf[t.end..start], "，" | "、") {
+                    return None;
+                }
+                self.tenure = Some(Tenure { end, ..t.clone() });
+                return Some((t.subject, t.held));
             }
-            self.tenure = Some(Tenure { end, ..t.clone() });
-            return Some((t.subject, t.held));
+            // A list whose first items were not read as posts (历任城川公社
+            // 党委书记，鄂托克前旗副旗长): the verb over them.
+            (None, None) => {
+                let (verb, held, at) = verb_over_items(before)?;
+                (verb, held, seg.start + at)
+            }
         };
-        let verb_start = start - verb.len();
         let subject = self
             .subject_before(verb_start, seg)
             // 陈晓东同志任…书记，不再担任…职务: the subject of the clause before.
@@ -96,7 +134,10 @@ impl Scan<'_> {
             // (任 alone needs its subject written before it).
             .or_else(|| {
                 (verb != "任")
-                    .then(|| self.biography_subject(verb_start, seg))
+                    .then(|| {
+                        self.biography_subject(verb_start, seg)
+                            .or_else(|| self.opening_subject(verb_start, seg))
+                    })
                     .flatten()
             })?;
         self.tenure = Some(Tenure {
@@ -126,6 +167,35 @@ impl Scan<'_> {
             return Some(p.name.clone());
         }
         self.name_before(q, seg)
+    }
+
+    /// The person a paragraph opens with, as an obituary's account of a life
+    /// does (王福生同志1943年5月出生，……。历任…): named first in the paragraph,
+    /// with 同志 or a comma after the name, and no one else named before `at`.
+    fn opening_subject(&self, at: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+        let buf = self.buf;
+        let mut named = self
+            .raw
+            .people
+            .iter()
+            .rev()
+            .take_while(|p| p.range.start >= seg.start)
+            .filter(|p| p.range.start < at);
+        let head = &buf[seg.start..at];
+        let Some(first) = named.next() else {
+            // Named bare (王福生同志), the subject is not read yet: its name
+            // before 同志 at the head of the paragraph.
+            let end = head.find("同志")?;
+            let count = head[..end].chars().count();
+            let name = &head[..end];
+            return ((2..=4).contains(&count) && name.chars().all(bounded_name_char))
+                .then(|| seg.start..seg.start + end);
+        };
+        if named.next().is_some() || first.name.start != seg.start {
+            return None;
+        }
+        let after = &buf[first.name.end..at];
+        (after.starts_with("同志") || after.starts_with('，')).then(|| first.name.clone())
     }
 
     /// The person a biography before `at` is of: 王建国，男，… or 宝玉，男，蒙古族
