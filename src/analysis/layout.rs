@@ -1197,6 +1197,9 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             }
         }
     }
+    if layout == Layout::BlankLineParagraphs {
+        mark_titles_over_subtitles(text, lines);
+    }
     if layout != Layout::DoubleSpaced {
         promote_heading_blocks(text, lines);
     }
@@ -1469,6 +1472,10 @@ fn classify_line(
         {
             return LineKind::Byline;
         }
+        // "本报评论员", "新华社评论员": a commentary's author, unnamed.
+        if line.width <= 2 * 12 && s.ends_with("评论员") && !s.contains(['，', '。', ',']) {
+            return LineKind::Byline;
+        }
         let standalone = line.after_blank && followed_by_blank;
         // The regex last: it is the costly test, and most lines fail a cheap one.
         if standalone
@@ -1684,6 +1691,26 @@ fn one_line_headline(s: &str, line: &Line, neighbour_width: u32) -> bool {
         || line.width + 8 <= neighbours
         || (s.contains('：') && !s.contains(['，', '。']))
         || (text::ends_in_notice_word(s) && !s.contains(['，', '。', '、', '；', ',']))
+}
+
+/// A line alone between blank lines over a subtitle ("——三论学习贯彻全国两会
+/// 精神") is its headline, however near the column's width: a sentence's piece
+/// split off by a blank line does not end over a subtitle.
+fn mark_titles_over_subtitles(text: &str, lines: &mut [Line]) {
+    for i in 2..lines.len() {
+        let (title, blank, subtitle) = (&lines[i - 2], &lines[i - 1], &lines[i]);
+        if subtitle.kind == LineKind::Heading
+            && blank.kind == LineKind::Blank
+            && title.kind == LineKind::Body
+            && title.ending == Ending::Open
+            && (i == 2 || title.after_blank)
+            && title.width <= 2 * 30
+            && text[subtitle.content.clone()].starts_with("——")
+            && !text[title.content.clone()].contains(['，', '。', '；', ','])
+        {
+            lines[i - 2].kind = LineKind::Heading;
+        }
+    }
 }
 
 /// "2024年6月28日" alone: the date under a notice's signature, not a headline.

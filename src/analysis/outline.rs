@@ -420,15 +420,31 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 } else {
                     None
                 };
+                // "本报评论员" set over the headline: its author, as under it.
+                let over = match run.as_ref() {
+                    Some(r)
+                        if !section
+                            && r.lines.is_empty()
+                            && r.markers.is_empty()
+                            && r.captions.is_empty()
+                            && r.bylines.len() == 1
+                            && page.next_non_blank(r.bylines[0]) == Some(i)
+                            && line_text(text, page, r.bylines[0]).ends_with("评论员") =>
+                    {
+                        run.take().map(|r| r.bylines[0])
+                    }
+                    _ => None,
+                };
                 flush(&mut run, &mut out);
                 if continued.is_some() {
                     run = continued;
                 }
                 // An author line right under the headline (blank lines between allowed).
-                let author = next.filter(|&k| {
+                let under = next.filter(|&k| {
                     lines[k].kind == LineKind::Byline
                         && !line_text(text, page, k).starts_with("本报讯")
                 });
+                let author = under.or(over);
                 if section {
                     out.push(Element::Section { lines: group });
                 } else {
@@ -437,10 +453,10 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         author,
                     });
                 }
-                i = author.map_or(j, |a| a + 1);
+                i = under.map_or(j, |a| a + 1);
                 // More signatures right under the author line (a document's
                 // issuers, its date) sign the text under them.
-                if author.is_some() {
+                if under.is_some() {
                     while lines.get(i).is_some_and(|l| l.kind == LineKind::Byline) {
                         run.get_or_insert_with(Run::default).bylines.push(i);
                         i += 1;

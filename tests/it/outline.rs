@@ -1739,3 +1739,49 @@ fn numbered_captions_one_under_another() {
         "#]],
     );
 }
+
+#[test]
+fn a_commentarys_title_near_the_columns_width_over_its_subtitle_and_author() {
+    // The headline is nearly as wide as the column, but a sentence split off
+    // by a blank line does not stand over a subtitle; "本报评论员" is the
+    // commentary's author, unnamed.
+    check(
+        "奋力谱写中国式现代化鄂尔多斯新篇章
+
+——三论学习贯彻全国两会精神
+
+本报评论员
+
+全国两会胜利闭幕，为我们指明了前进方
+向。全市上下要把思想和行动统一到党中央
+决策部署上来，推动各项事业迈上新台阶。
+
+奋进新征程，关键在落实。各级领导干部要
+带头深入基层，切实解决群众急难愁盼问题。
+",
+        expect![[r#"
+            Article 「奋力谱写中国式现代化鄂尔多斯新篇章」 [——三论学习贯彻全国两会精神] selection「奋力谱写中国式现代化鄂尔多斯新篇章」 …「难愁盼问题。」
+              Byline 「本报评论员」 selection「本报评论员」 …「本报评论员」
+        "#]],
+    );
+}
+
+#[test]
+fn a_commentators_credit_set_over_the_headline_is_its_author() {
+    check(
+        "本报评论员
+
+以实干实绩开创新局面
+
+——四论学习贯彻全国两会精神
+
+奋进新征程，关键在落实。各级领导干部要
+带头深入基层、深入群众，切实解决群众急
+难愁盼问题，以实干实绩检验学习成效。
+",
+        expect![[r#"
+            Article 「以实干实绩开创新局面」 [——四论学习贯彻全国两会精神] selection「以实干实绩开创新局面」 …「验学习成效。」
+              Byline 「本报评论员」 selection「本报评论员」 …「本报评论员」
+        "#]],
+    );
+}
