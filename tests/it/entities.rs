@@ -1047,6 +1047,17 @@ fn an_obituarys_account_of_a_life_gives_its_subject_the_posts() {
 }
 
 #[test]
+fn the_levels_of_sumus_and_villages_before_a_title_are_no_names() {
+    // 苏木镇长: the heads of sumus and towns; 苏 is a surname, but 苏木 is a level.
+    check(
+        "严格落实属地管理责任，苏木镇长为第一责任人，嘎查书记具体负责。⟦苏明镇长⟧出席。\n",
+        expect![[r#"
+            Official 「苏明镇长」 name=苏明 [镇长]
+        "#]],
+    );
+}
+
+#[test]
 fn a_biographys_posts_belong_to_its_subject() {
     // A biography names its subject once (王建国，男，…) and lists the posts
     // after a verb of tenure: 曾任/历任 posts are held no more, 现任/起任 ones

@@ -1345,11 +1345,14 @@ impl<'a> Scan<'a> {
             .take_while(|&(_, c)| is_han(c))
             .collect();
         let start_of = |len: usize| back.get(len - 1).map(|&(i, _)| i);
+        // 苏木镇长 (the heads of sumus and towns), 嘎查书记: a level, not a name.
+        let a_level = |s: usize| buf[s..q].ends_with("苏木") || buf[s..q].ends_with("嘎查");
         let left_ok = |s: usize| {
-            s == seg.start
-                || !buf[seg.start..s].chars().next_back().is_some_and(is_han)
-                || self.raw.orgs.iter().any(|o| o.range.end == s)
-                || PRECEDERS.iter().any(|w| buf[seg.start..s].ends_with(w))
+            !a_level(s)
+                && (s == seg.start
+                    || !buf[seg.start..s].chars().next_back().is_some_and(is_han)
+                    || self.raw.orgs.iter().any(|o| o.range.end == s)
+                    || PRECEDERS.iter().any(|w| buf[seg.start..s].ends_with(w)))
         };
         for len in [3, 2, 4] {
             if let Some(s) = start_of(len)
