@@ -1207,6 +1207,9 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
         mark_colon_kickers(text, lines);
     }
     mark_issuers(text, lines, &dates);
+    if !signed.is_empty() {
+        mark_attachments(text, lines);
+    }
     mark_signatures(text, lines, &signed);
     mark_session_notes(text, lines, &notes);
     if layout == Layout::BlankLineParagraphs {
@@ -2212,11 +2215,47 @@ fn mark_signatures(text: &str, lines: &mut [Line], dates: &[usize]) {
                         && (lines[k].ending == Ending::Terminal
                             || lines[k].list != ListPart::Outside
                             // "联系电话：0477-5212345" closing the notice.
-                            || is_labelled_number(&text[lines[k].content.clone()]))
+                            || is_labelled_number(&text[lines[k].content.clone()])
+                            // Its attachments ("附件：1.…防火责任分工表").
+                            || lines[..=k]
+                                .iter()
+                                .rposition(|l| l.kind == LineKind::Blank)
+                                .is_some_and(|b| is_attachments(&text[lines[b + 1].content.clone()])))
                 });
         if signs {
             lines[issuer].kind = LineKind::Byline;
             lines[i].kind = LineKind::Byline;
+        }
+    }
+}
+
+/// "附件：1.乌审旗森林草原防火责任分工表": the attachments a notice lists
+/// before its signature.
+fn is_attachments(s: &str) -> bool {
+    s.strip_prefix("附件").is_some_and(|rest| {
+        rest.trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(['：', ':'])
+    })
+}
+
+/// A notice's attachments (附件：1.… over "  2.…") are a part of its text, not
+/// headings or banners: the line naming them and the numbered lines right
+/// under it. Asked only of pages with a signature's date.
+fn mark_attachments(text: &str, lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].kind == LineKind::Blank || !is_attachments(&text[lines[i].content.clone()]) {
+            i += 1;
+            continue;
+        }
+        lines[i].kind = LineKind::Body;
+        i += 1;
+        while i < lines.len()
+            && lines[i].kind != LineKind::Blank
+            && text[lines[i].content.clone()].starts_with(|c: char| c.is_ascii_digit())
+        {
+            lines[i].kind = LineKind::Body;
+            i += 1;
         }
     }
 }

@@ -162,10 +162,11 @@ fn is_column_head(s: &str) -> bool {
         .any(|w| name.ends_with(w))
 }
 
-/// Do the notes of the text above start here (注释：, 参考文献：, 注：)? They
-/// are set in a column of their own and belong to that text.
+/// Do the notes of the text above start here (注释：, 参考文献：, 注：), or a
+/// notice's attachments (附件：1.…)? They are set in a column of their own and
+/// belong to that text.
 fn is_note(s: &str) -> bool {
-    ["注释", "参考文献", "注："]
+    ["注释", "参考文献", "注：", "附件"]
         .iter()
         .any(|w| s.starts_with(w))
 }

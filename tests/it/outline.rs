@@ -1785,3 +1785,32 @@ fn a_commentators_credit_set_over_the_headline_is_its_author() {
         "#]],
     );
 }
+
+#[test]
+fn a_notices_attachments_and_signature_are_its_own() {
+    // "附件：1.…" over "  2.…" lists the notice's attachments, then the
+    // issuer signs it over the date: all the notice's, none a banner.
+    check(
+        "关于做好2025年春季森林草原防火工作的通知
+
+各苏木镇人民政府，旗直各有关部门：
+
+为切实做好今年春季森林草原防火工作，现将有关事项通知如下：
+
+一、提高思想认识。各地各部门要充分认识森林草原防火工作的重要性。
+
+二、落实防火责任。严格落实属地管理责任，苏木镇长为第一责任人。
+
+附件：1.乌审旗森林草原防火责任分工表
+      2.乌审旗防火物资储备清单
+
+乌审旗人民政府办公室
+2025年3月5日
+",
+        expect![[r#"
+            Article 「关于做好2025年春季森林草原防火工作的通知」 selection「关于做好2025年春季森林草原防火工作的通知」 …「5年3月5日」
+              Byline 「乌审旗人民政府办公室」 selection「乌审旗人民政府办公室」 …「民政府办公室」
+              Byline 「2025年3月5日」 selection「2025年3月5日」 …「5年3月5日」
+        "#]],
+    );
+}
