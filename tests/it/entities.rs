@@ -717,6 +717,16 @@ mod protocol {
         format!("file://{}", dir.join(name).display())
     }
 
+    /// The URIs of a references response, in order.
+    fn uris_of(refs: &Value) -> Vec<&str> {
+        refs["result"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{refs}"))
+            .iter()
+            .map(|l| l["uri"].as_str().unwrap())
+            .collect()
+    }
+
     /// Pages that are not open are known by their summaries: their positions must
     /// be in the encoding the client chose, astral characters and CRLF included.
     #[tokio::test]
@@ -841,12 +851,7 @@ mod protocol {
         let refs = client
             .request("textDocument/references", with_context("周玉林"))
             .await;
-        let uris: Vec<&str> = refs["result"]
-            .as_array()
-            .unwrap_or_else(|| panic!("{refs}"))
-            .iter()
-            .map(|l| l["uri"].as_str().unwrap())
-            .collect();
+        let uris = uris_of(&refs);
         assert_eq!(
             uris,
             vec![one.as_str(), uri(dir.path(), "02.txt").as_str()],
@@ -967,12 +972,7 @@ mod protocol {
         let mut params = at;
         params["context"] = json!({"includeDeclaration": true});
         let refs = client.request("textDocument/references", params).await;
-        let uris: Vec<&str> = refs["result"]
-            .as_array()
-            .unwrap_or_else(|| panic!("{refs}"))
-            .iter()
-            .map(|l| l["uri"].as_str().unwrap())
-            .collect();
+        let uris = uris_of(&refs);
         assert_eq!(uris, vec![one.as_str(); 2], "{refs}");
     }
 }
