@@ -1697,21 +1697,33 @@ fn one_line_headline(s: &str, line: &Line, neighbour_width: u32) -> bool {
 }
 
 /// A line alone between blank lines over a subtitle ("——三论学习贯彻全国两会
-/// 精神") is its headline, however near the column's width: a sentence's piece
-/// split off by a blank line does not end over a subtitle.
+/// 精神"), or under a commentator's credit ("本报评论员"), is a headline,
+/// however near the column's width: a sentence's piece split off by a blank
+/// line does not end over a subtitle or start under a credit.
 fn mark_titles_over_subtitles(text: &str, lines: &mut [Line]) {
+    let titled = |text: &str, line: &Line| {
+        line.kind == LineKind::Body
+            && line.ending == Ending::Open
+            && line.width <= 2 * 30
+            && !text[line.content.clone()].contains(['，', '。', '；', ','])
+    };
     for i in 2..lines.len() {
-        let (title, blank, subtitle) = (&lines[i - 2], &lines[i - 1], &lines[i]);
-        if subtitle.kind == LineKind::Heading
-            && blank.kind == LineKind::Blank
-            && title.kind == LineKind::Body
-            && title.ending == Ending::Open
-            && (i == 2 || title.after_blank)
-            && title.width <= 2 * 30
-            && text[subtitle.content.clone()].starts_with("——")
-            && !text[title.content.clone()].contains(['，', '。', '；', ','])
+        let (above, blank, line) = (&lines[i - 2], &lines[i - 1], &lines[i]);
+        if blank.kind != LineKind::Blank {
+            continue;
+        }
+        if line.kind == LineKind::Heading
+            && (i == 2 || above.after_blank)
+            && titled(text, above)
+            && text[line.content.clone()].starts_with("——")
         {
             lines[i - 2].kind = LineKind::Heading;
+        } else if above.kind == LineKind::Byline
+            && lines.get(i + 1).is_none_or(|l| l.kind == LineKind::Blank)
+            && titled(text, line)
+            && text[above.content.clone()].ends_with("评论员")
+        {
+            lines[i].kind = LineKind::Heading;
         }
     }
 }

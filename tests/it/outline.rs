@@ -1814,3 +1814,23 @@ fn a_notices_attachments_and_signature_are_its_own() {
         "#]],
     );
 }
+
+#[test]
+fn a_commentators_credit_over_a_headline_as_wide_as_the_column() {
+    // No subtitle under it: the line alone under "本报评论员" is still the
+    // headline, not a sentence's piece.
+    check(
+        "本报评论员
+
+奋力谱写中国式现代化鄂尔多斯新篇章
+
+全国两会胜利闭幕，为我们指明了前进方
+向。全市上下要把思想和行动统一到党中央
+决策部署上来，推动各项事业迈上新台阶。
+",
+        expect![[r#"
+            Article 「奋力谱写中国式现代化鄂尔多斯新篇章」 selection「奋力谱写中国式现代化鄂尔多斯新篇章」 …「迈上新台阶。」
+              Byline 「本报评论员」 selection「本报评论员」 …「本报评论员」
+        "#]],
+    );
+}
