@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::files::read_page;
 use super::{Format, print};
-use crate::analysis::entities::{Entities, Lexicon, PersonKind, Reason};
+use crate::analysis::entities::{Entities, Lexicon, PersonKind};
 use crate::analysis::{self};
 use crate::line_index::{LineIndex, PositionEncoding};
 
@@ -98,7 +98,7 @@ pub fn entries<'a>(text: &str, entities: &'a Entities) -> Vec<Entry<'a>> {
                 organization: None,
                 posts: None,
                 expanded: Some(&o.expanded),
-                resolved: Some((o.reason != Reason::Unresolved).then_some(&*o.resolved)),
+                resolved: Some(o.resolved_body().map(|r| &**r)),
             },
         ));
     }

@@ -95,10 +95,9 @@ fn org_pages<'a>(
     index: &'a WorkspaceIndex,
     org: &OrgEntry,
 ) -> Vec<&'a PageSummary> {
-    if org.reason == Reason::Unresolved {
-        vec![&*snapshot.summary]
-    } else {
-        pages_naming(snapshot, index, &org.resolved)
+    match org.resolved_body() {
+        Some(resolved) => pages_naming(snapshot, index, resolved),
+        None => vec![&*snapshot.summary],
     }
 }
 
@@ -225,7 +224,7 @@ fn org_hover(org: &OrgEntry, pages: &[&PageSummary], zh: bool) -> String {
         (Reason::Unresolved, false) => "no place found for this relative form".to_string(),
         (Reason::Unresolved, true) => "未能确定所指地方".to_string(),
     };
-    let unresolved = org.reason == Reason::Unresolved;
+    let unresolved = org.resolved_body().is_none();
     match (unresolved, zh) {
         (false, true) => out.push_str(&format!("解析为 **{}**（{reason}）\n\n", org.resolved)),
         (false, false) => out.push_str(&format!("Resolves to **{}** ({reason})\n\n", org.resolved)),

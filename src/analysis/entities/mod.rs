@@ -110,6 +110,14 @@ pub struct OrgBody {
     pub reason: Reason,
 }
 
+impl OrgBody {
+    /// The body meant, when a place was found for it: a relative form with
+    /// none (旗委 on a page that names no 旗) is no one body.
+    pub fn resolved_body(&self) -> Option<&Arc<str>> {
+        (self.reason != Reason::Unresolved).then_some(&self.resolved)
+    }
+}
+
 /// One mention of an organisation: where, and which body (its fields read through).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organisation {
@@ -180,9 +188,7 @@ pub fn recognize(
             .take_while(|o| o.range.start == at)
             .find(|o| o.range == range)
         {
-            // A relative form with no place found (旗委 on a page that names no
-            // 旗) resolves to nothing: its expanded form is not one body.
-            return (own.reason != Reason::Unresolved).then(|| own.resolved.clone());
+            return own.resolved_body().cloned();
         }
         // 常委会 alone: the people's congress standing committee named last before.
         if written != people::STANDING_COMMITTEE {
@@ -192,8 +198,7 @@ pub fn recognize(
             .iter()
             .rev()
             .find(|o| o.expanded.ends_with("人民代表大会常务委员会"))
-            .filter(|o| o.reason != Reason::Unresolved)
-            .map(|o| o.resolved.clone())
+            .and_then(|o| o.resolved_body().cloned())
     };
     let buf = segments.buf.as_str();
     let mut text_of = |s: &str| strings.get(s);
