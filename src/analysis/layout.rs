@@ -1475,8 +1475,7 @@ fn classify_line(
         {
             return LineKind::Byline;
         }
-        // "本报评论员", "新华社评论员": a commentary's author, unnamed.
-        if line.width <= 2 * 12 && s.ends_with("评论员") && !s.contains(['，', '。', ',']) {
+        if line.width <= 2 * 12 && is_commentator_credit(s) {
             return LineKind::Byline;
         }
         let standalone = line.after_blank && followed_by_blank;
@@ -1721,7 +1720,7 @@ fn mark_titles_over_subtitles(text: &str, lines: &mut [Line]) {
         } else if above.kind == LineKind::Byline
             && lines.get(i + 1).is_none_or(|l| l.kind == LineKind::Blank)
             && titled(text, line)
-            && text[above.content.clone()].ends_with("评论员")
+            && is_commentator_credit(&text[above.content.clone()])
         {
             lines[i].kind = LineKind::Heading;
         }
@@ -2241,9 +2240,14 @@ fn mark_signatures(text: &str, lines: &mut [Line], dates: &[usize]) {
     }
 }
 
+/// "本报评论员", "新华社评论员": a commentary's author, unnamed.
+pub(super) fn is_commentator_credit(s: &str) -> bool {
+    s.ends_with("评论员") && !s.contains(['，', '。', ','])
+}
+
 /// "附件：1.乌审旗森林草原防火责任分工表": the attachments a notice lists
 /// before its signature.
-fn is_attachments(s: &str) -> bool {
+pub(super) fn is_attachments(s: &str) -> bool {
     s.strip_prefix("附件").is_some_and(|rest| {
         rest.trim_start_matches(|c: char| c.is_ascii_digit())
             .starts_with(['：', ':'])

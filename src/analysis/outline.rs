@@ -166,9 +166,10 @@ fn is_column_head(s: &str) -> bool {
 /// notice's attachments (附件：1.…)? They are set in a column of their own and
 /// belong to that text.
 fn is_note(s: &str) -> bool {
-    ["注释", "参考文献", "注：", "附件"]
+    ["注释", "参考文献", "注："]
         .iter()
         .any(|w| s.starts_with(w))
+        || super::layout::is_attachments(s)
 }
 
 /// Does an editor's note start here (编者按：…, 【编者按】, 编者的话)?
@@ -430,7 +431,11 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             && r.captions.is_empty()
                             && r.bylines.len() == 1
                             && page.next_non_blank(r.bylines[0]) == Some(i)
-                            && line_text(text, page, r.bylines[0]).ends_with("评论员") =>
+                            && super::layout::is_commentator_credit(line_text(
+                                text,
+                                page,
+                                r.bylines[0],
+                            )) =>
                     {
                         run.take().map(|r| r.bylines[0])
                     }

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::{Held, Scan, bounded_name_char};
+use super::{Held, Scan, bounded_name_char, is_han};
 
 /// Verbs of tenure right before a post, and when the post is held.
 /// Longer words first: 不再担任 before 担任, 曾任 before 任.
@@ -69,14 +69,12 @@ fn verb_over_items(before: &str) -> Option<(&'static str, Held, usize)> {
             .map(|&(v, held)| (head.len() - v.len(), v, held))
     })?;
     let items = &sentence[at + verb.len()..];
-    let short = |item: &str| {
-        (2..=16).contains(&item.chars().count()) && item.chars().all(super::super::orgs::is_han)
-    };
-    (items.split(['，', '、']).count() <= 4 && items.split(['，', '、']).all(short)).then_some((
-        verb,
-        held,
-        from + at,
-    ))
+    let short = |item: &str| (2..=16).contains(&item.chars().count()) && item.chars().all(is_han);
+    items
+        .split(['，', '、'])
+        .enumerate()
+        .all(|(k, item)| k < 4 && short(item))
+        .then_some((verb, held, from + at))
 }
 
 impl Scan<'_> {
@@ -105,15 +103,16 @@ impl Scan<'_> {
         let found = verb
             .then(|| VERBS.iter().find(|(v, _)| before.ends_with(v)))
             .flatten();
-        let (verb, held, verb_start) = match (found, previous.clone()) {
+        let (verb, held, verb_start) = match (found, &previous) {
             (Some(&(verb, held)), _) => (verb, held, start - verb.len()),
             // The next post of a list under the same verb (曾任…副旗长，…旗长).
             (None, Some(t)) => {
                 if !matches!(&buf[t.end..start], "，" | "、") {
                     return None;
                 }
+                let subject = (t.subject.clone(), t.held);
                 self.tenure = Some(Tenure { end, ..t.clone() });
-                return Some((t.subject, t.held));
+                return Some(subject);
             }
             // A list whose first items were not read as posts (历任城川公社
             // 党委书记，鄂托克前旗副旗长): the verb over them.
