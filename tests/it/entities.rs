@@ -1027,10 +1027,10 @@ fn the_mastheads_place_is_the_pages_home() {
 fn an_obituarys_account_of_a_life_gives_its_subject_the_posts() {
     // The paragraph opens with its subject (王福生同志…出生); the posts after
     // 历任 are his, held once, also when the first of them is not read as a
-    // post (城川公社党委书记: no 公社 in the lexicon). A list after a
+    // post (生产队会计: no such body in the lexicon). A list after a
     // sentence's end, or with a long item, is not under the verb.
     check(
-        "⟦王福生同志⟧1943年5月出生，1968年3月加入中国共产党。历任城川公社党委书记，⟦鄂托克前旗副旗长⟧，⟦⟦旗委⟧副书记⟧，⟦⟦旗人大常委会⟧主任⟧等职务。\n\n⟦李明同志⟧1950年出生。历任城川公社党委书记。⟦旗委⟧副书记。\n\n⟦张华同志⟧历任城川公社党委书记兼公社管委会主任及生产大队长，⟦旗委⟧副书记。\n",
+        "⟦王福生同志⟧1943年5月出生，1968年3月加入中国共产党。历任生产队会计，⟦鄂托克前旗副旗长⟧，⟦⟦旗委⟧副书记⟧，⟦⟦旗人大常委会⟧主任⟧等职务。\n\n⟦李明同志⟧1950年出生。历任生产队会计。⟦旗委⟧副书记。\n\n⟦张华同志⟧历任生产队会计兼公社管委会主任及生产大队长，⟦旗委⟧副书记。\n",
         expect![[r#"
             Person 「王福生同志」 name=王福生 [同志]
             Official 「鄂托克前旗副旗长」 name=王福生 [原副旗长@鄂托克前旗=鄂托克前旗人民政府]
@@ -1042,6 +1042,24 @@ fn an_obituarys_account_of_a_life_gives_its_subject_the_posts() {
             Org 「旗委」 → 中国共产党鄂托克前旗委员会 (Home("鄂托克前旗"))
             Person 「张华同志」 name=张华 [同志]
             Org 「旗委」 → 中国共产党鄂托克前旗委员会 (Home("鄂托克前旗"))
+        "#]],
+    );
+}
+
+#[test]
+fn a_peoples_commune_is_named_after_its_township() {
+    // The communes became the townships of the same name: 城川公社 is read
+    // because the gazetteer knows 城川镇 (and 红旗镇); 任城川 is no township,
+    // and no township is named 人民.
+    check(
+        "⟦王福生同志⟧历任⟦⟦城川公社党委⟧书记、⟦城川镇党委⟧书记⟧。⟦⟦红旗公社党委⟧书记李明⟧出席。人民公社党委书记出席。\n",
+        expect![[r#"
+            Person 「王福生同志」 name=王福生 [同志]
+            Official 「城川公社党委书记、城川镇党委书记」 name=王福生 [原书记@城川公社党委=中国共产党城川公社委员会, 原书记@城川镇党委=中国共产党城川镇委员会]
+            Org 「城川公社党委」 → 中国共产党城川公社委员会 (Written("城川公社"))
+            Org 「城川镇党委」 → 中国共产党城川镇委员会 (Written("城川镇"))
+            Official 「红旗公社党委书记李明」 name=李明 [书记@红旗公社党委=中国共产党红旗公社委员会]
+            Org 「红旗公社党委」 → 中国共产党红旗公社委员会 (Written("红旗公社"))
         "#]],
     );
 }

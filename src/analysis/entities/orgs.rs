@@ -239,6 +239,12 @@ fn prefix_before<'a>(
         return (Prefix::Written(name), start);
     }
     let before = &buf[seg_start..core_start];
+    if before.ends_with("公社")
+        && let Some(s) = commune_before(buf, seg_start, core_start - "公社".len(), lex)
+    {
+        let whole = places_before(buf, seg_start, s, lex).map_or(s, |(p, _)| p);
+        return (Prefix::Written(&buf[s..core_start]), whole);
+    }
     for level in ["全国", "中央", "国家"] {
         if before.ends_with(level) {
             return (Prefix::Written(level), core_start - level.len());
@@ -291,6 +297,39 @@ fn prefix_before<'a>(
         return (Prefix::Relative(level), start);
     }
     (Prefix::None, core_start)
+}
+
+/// Where the name of a people's commune starts when it ends at `level_start`
+/// (城川 of 城川公社党委): the communes became the townships of the same name,
+/// so the name is a township's the gazetteer knows (城川镇), its level dropped.
+fn commune_before(buf: &str, seg_start: usize, level_start: usize, lex: &Lexicon) -> Option<usize> {
+    let mut found = None;
+    let mut name = String::new();
+    for (n, (i, c)) in buf[seg_start..level_start]
+        .char_indices()
+        .rev()
+        .enumerate()
+        .take(4)
+    {
+        if !is_han(c) {
+            break;
+        }
+        if n == 0 {
+            continue;
+        }
+        let stem = &buf[seg_start + i..level_start];
+        let known = ["镇", "乡", "苏木"].iter().any(|level| {
+            name.clear();
+            name.push_str(stem);
+            name.push_str(level);
+            lex.place(&name).is_some_and(|p| p.level == 4)
+        });
+        if known {
+            // The longest: 红庆河 rather than 庆河.
+            found = Some(seg_start + i);
+        }
+    }
+    found
 }
 
 /// Where the name of a sumu or gacha the gazetteer lacks starts, when it ends
