@@ -1436,6 +1436,9 @@ fn classify_line(
     }
     let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
     let short_line = line.width <= 2 * 40;
+    if matches!(first, '■' | '◆') && followed_by_blank && open && text::is_square_heading(s) {
+        return LineKind::Heading;
+    }
     // "●城川镇人大开展代表活动日  近日，…": a brief's lead-in and its text, no byline.
     if text::AUTHOR_SIGNS.contains(&first) && short_line && open {
         if !s.contains(['，', '。'])

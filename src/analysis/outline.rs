@@ -104,7 +104,9 @@ fn line_text<'a>(text: &'a str, page: &PageLayout, i: usize) -> &'a str {
 /// "一、把牢正确方向…", "（一）…", "政策体系——".
 fn is_section(text: &str, page: &PageLayout, lines: &[usize]) -> bool {
     let first = line_text(text, page, lines[0]);
-    page.lines[lines[0]].opens_paragraph || first.ends_with("——")
+    page.lines[lines[0]].opens_paragraph
+        || first.ends_with("——")
+        || super::text::is_square_heading(first)
 }
 
 /// In a double-spaced page, is heading `k`, one blank line under heading `last`,
@@ -145,21 +147,6 @@ fn is_salutation(s: &str) -> bool {
         && s.chars().count() <= 20
         && !s.contains(['，', '。', ','])
         && AUDIENCE.iter().any(|w| s.contains(w))
-}
-
-/// "■简讯", "●工作动态": a column's name after the square, not an author.
-#[inline(never)]
-fn is_column_head(s: &str) -> bool {
-    let Some(name) = s.strip_prefix(super::text::AUTHOR_SIGNS) else {
-        return false;
-    };
-    let name = name.trim_matches(|c: char| c.is_whitespace());
-    name.chars().count() <= 8
-        && [
-            "讯", "动态", "速览", "新闻", "集锦", "简报", "要闻", "传真", "短波", "扫描",
-        ]
-        .iter()
-        .any(|w| name.ends_with(w))
 }
 
 /// Do the notes of the text above start here (注释：, 参考文献：, 注：), or a
@@ -304,7 +291,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         || (i > 2
                             && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body))))
                     || (line.kind == LineKind::Byline
-                        && is_column_head(line_text(text, page, i))
+                        && super::text::is_column_head(line_text(text, page, i))
                         && page
                             .next_non_blank(i)
                             .is_some_and(|k| lines[k].kind == LineKind::Body)) =>
@@ -404,6 +391,20 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         && same_column();
                 if let Some(r) = run.as_mut().filter(|_| inside_article) {
                     r.sections.push(group);
+                    i = j;
+                    continue;
+                }
+                // A section right under a headline ("■从外出打工到回乡创业"
+                // under a profile's headline and author) opens its text.
+                if run.is_none()
+                    && group.len() == 1
+                    && matches!(out.last(), Some(Element::Headline { .. }))
+                    && super::text::is_square_heading(line_text(text, page, i))
+                {
+                    run = Some(Run {
+                        sections: vec![group],
+                        ..Run::default()
+                    });
                     i = j;
                     continue;
                 }

@@ -182,6 +182,40 @@ pub const AUTHOR_SIGNS: [char; 5] = ['□', '●', '◎', '■', '○'];
 /// which opens a column's name under a headline as often.
 pub const SIGNATURE_SIGNS: [char; 4] = ['□', '●', '◎', '○'];
 
+/// "■简讯", "●工作动态": a column's name after the square, not an author.
+#[inline(never)]
+pub fn is_column_head(s: &str) -> bool {
+    let Some(name) = s.strip_prefix(AUTHOR_SIGNS) else {
+        return false;
+    };
+    let name = name.trim_matches(|c: char| c.is_whitespace());
+    name.chars().count() <= 8
+        && [
+            "讯", "动态", "速览", "新闻", "集锦", "简报", "要闻", "传真", "短波", "扫描",
+        ]
+        .iter()
+        .any(|w| name.ends_with(w))
+}
+
+/// "■带领乡亲共同致富", "■相关链接": a section's heading after the filled
+/// square, set alone; not an author ("■ 本报记者 乌云", "■乌兰图雅") nor a
+/// column's name ("■简讯").
+pub fn is_square_heading(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix(['■', '◆']) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    let n = rest.chars().count();
+    const BOXES: [&str; 7] = ["链接", "背景", "手记", "贴士", "阅读", "点评", "声音"];
+    (n >= 5 || (n == 4 && BOXES.iter().any(|w| rest.ends_with(w))))
+        && !rest.contains(is_space)
+        && !rest.contains(['，', '。', '；'])
+        && !["记者", "通讯员", "评论员", "特约"]
+            .iter()
+            .any(|w| rest.contains(w))
+        && !is_column_head(s)
+}
+
 /// Signs that open a brief ("●多伦县开展普法宣传  县司法局…").
 pub const BRIEF_SIGNS: [char; 4] = ['●', '■', '◆', '◎'];
 
