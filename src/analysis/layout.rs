@@ -890,11 +890,16 @@ fn is_verse(widths: &[u32], widest: u32, ending: impl Fn(usize) -> Ending) -> bo
     let stops = (0..widths.len())
         .filter(|&p| ending(p) == Ending::Terminal)
         .count();
+    // Entries of a list ("巴特尔为…常务委员会" over "副主任；"), wrapped at a
+    // narrow column: verse rarely ends lines in semicolons and colons.
+    let clauses = (0..widths.len())
+        .filter(|&p| ending(p) == Ending::Clause)
+        .count();
     // Lines of seven characters or fewer, not all alike: no column is so narrow
     // ("河水向东流去" over "岸边的柳树").
     let uneven = full * 2 <= inner.len() && narrowest * 3 <= widest * 2;
     let narrow = widest <= 2 * 7 && narrowest < widest;
-    (uneven || narrow) && stops * 3 <= widths.len()
+    (uneven || narrow) && stops * 3 <= widths.len() && (stops + clauses) * 2 <= widths.len()
 }
 
 /// The values of a window moving forward over a slice, kept sorted: each step
@@ -1131,7 +1136,6 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             notes.push(i);
         } else if s.as_bytes().first().is_some_and(u8::is_ascii_digit)
             && followed_by_blank
-            && !lines[i].after_blank
             && is_date(s)
         {
             signed.push(i);
@@ -1499,12 +1503,14 @@ fn classify_line(
     }
     // " 学习贯彻党的二十届四中全会精神" set apart at the head of the page: the
     // page's banner, however wide.
+    // A document's title set in as far ("中共…全会公报", "乌审旗2025年大事记") is none.
     if first_on_page
         && line.leading_space
         && followed_by_blank
         && layout == Layout::BlankLineParagraphs
         && open
         && !s.contains(['，', '。', ','])
+        && !text::ends_in_notice_word(s)
     {
         return LineKind::Banner;
     }
@@ -1546,7 +1552,10 @@ fn classify_line(
     // "联系人：刘晓东  电话：0477-8588888": labels and their values, not a title
     // (asked of headings only: searching every line cost 16 % of the layout).
     if heading && !is_date(s) && !is_labelled(s) {
-        if line.leading_space && layout == Layout::BlankLineParagraphs {
+        if line.leading_space
+            && layout == Layout::BlankLineParagraphs
+            && !text::ends_in_notice_word(s)
+        {
             LineKind::Banner
         } else {
             LineKind::Heading
@@ -2214,30 +2223,64 @@ fn mark_issuers(text: &str, lines: &mut [Line], dates: &[usize]) {
 /// that are a date alone, right under another line, with a blank line under them.
 fn mark_signatures(text: &str, lines: &mut [Line], dates: &[usize]) {
     for &i in dates {
-        let issuer = i - 1;
-        let signs = i >= 3
-            && lines[issuer].kind != LineKind::Blank
-            && lines[issuer].width <= 2 * 24
-            && lines[issuer].ending == Ending::Open
-            && !text[lines[issuer].content.clone()].contains(['，', '。', '、', '；', '：', ','])
-            && lines[issuer - 1].kind == LineKind::Blank
-            && (0..issuer - 1)
-                .rev()
-                .find(|&k| lines[k].kind != LineKind::Blank)
-                .is_some_and(|k| {
-                    lines[k].kind == LineKind::Body
-                        && (lines[k].ending == Ending::Terminal
-                            || lines[k].list != ListPart::Outside
-                            // "联系电话：0477-5212345" closing the notice.
-                            || is_labelled_number(&text[lines[k].content.clone()])
-                            // Its attachments ("附件：1.…防火责任分工表").
-                            || lines[..=k]
-                                .iter()
-                                .rposition(|l| l.kind == LineKind::Blank)
-                                .is_some_and(|b| is_attachments(&text[lines[b + 1].content.clone()])))
-                });
+        if i < 3 {
+            continue;
+        }
+        let issues = |k: usize| {
+            lines[k].kind != LineKind::Blank
+                && lines[k].width <= 2 * 24
+                && lines[k].ending == Ending::Open
+                && !text[lines[k].content.clone()].contains(['，', '。', '、', '；', '：', ','])
+        };
+        let blank = |k: usize| lines[k].kind == LineKind::Blank;
+        // The issuer right over the date, in a line or two; or, on a page that
+        // sets every line of the signature apart, over a blank line, in one
+        // or two blocks ("鄂托克前旗第十八届人民代表大会" ⏎ "第四次会议主席团"),
+        // with no text under the date (a date over text dates that text).
+        let issuers: smallvec::SmallVec<[usize; 2]> = if !blank(i - 1) {
+            if !issues(i - 1) {
+                continue;
+            }
+            if blank(i - 2) {
+                smallvec::smallvec![i - 1]
+            } else if i >= 4 && issues(i - 2) && blank(i - 3) {
+                smallvec::smallvec![i - 2, i - 1]
+            } else {
+                continue;
+            }
+        } else {
+            let text_under = (i + 1..lines.len())
+                .find(|&k| !blank(k))
+                .is_some_and(|k| lines[k].kind == LineKind::Body);
+            if text_under || !issues(i - 2) || !blank(i - 3) {
+                continue;
+            }
+            if i >= 6 && issues(i - 4) && blank(i - 5) {
+                smallvec::smallvec![i - 4, i - 2]
+            } else {
+                smallvec::smallvec![i - 2]
+            }
+        };
+        let top = issuers[0];
+        let signs = (0..top - 1)
+            .rev()
+            .find(|&k| lines[k].kind != LineKind::Blank)
+            .is_some_and(|k| {
+                lines[k].kind == LineKind::Body
+                    && (lines[k].ending == Ending::Terminal
+                        || lines[k].list != ListPart::Outside
+                        // "联系电话：0477-5212345" closing the notice.
+                        || is_labelled_number(&text[lines[k].content.clone()])
+                        // Its attachments ("附件：1.…防火责任分工表").
+                        || lines[..=k]
+                            .iter()
+                            .rposition(|l| l.kind == LineKind::Blank)
+                            .is_some_and(|b| is_attachments(&text[lines[b + 1].content.clone()])))
+            });
         if signs {
-            lines[issuer].kind = LineKind::Byline;
+            for k in issuers {
+                lines[k].kind = LineKind::Byline;
+            }
             lines[i].kind = LineKind::Byline;
         }
     }

@@ -107,6 +107,26 @@ fn is_section(text: &str, page: &PageLayout, lines: &[usize]) -> bool {
     page.lines[lines[0]].opens_paragraph
         || first.ends_with("——")
         || super::text::is_square_heading(first)
+        || (lines.len() == 1 && is_month(first))
+}
+
+/// "1月", "十二月", "2025年", "2025年3月": a chronicle's heading over the
+/// entries of that month or year.
+fn is_month(s: &str) -> bool {
+    let number = |s: &str, max: usize| {
+        let n = s.chars().count();
+        (1..=max).contains(&n)
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c))
+    };
+    let s = s.strip_suffix('份').unwrap_or(s);
+    match s.split_once('年') {
+        Some((year, "")) => number(year, 4),
+        Some((year, month)) => {
+            number(year, 4) && month.strip_suffix('月').is_some_and(|m| number(m, 3))
+        }
+        None => s.strip_suffix('月').is_some_and(|m| number(m, 3)),
+    }
 }
 
 /// In a double-spaced page, is heading `k`, one blank line under heading `last`,
@@ -176,10 +196,26 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
         || bracketed_byline(text, page, i)
         // A notice's signature or its date, set far to the right.
         || super::layout::set_right(text, &page.lines[i])
-        // An issuer over a date, flush left, at the foot of a notice.
+        // An issuer over a date, flush left, at the foot of a notice (set
+        // apart by blank lines on some pages, and in two lines).
         || super::layout::is_date(line_text(text, page, i))
-        || (page.lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Byline)
-            && super::layout::is_date(line_text(text, page, i + 1)))
+        || signs_over_date(text, page, i)
+}
+
+/// Is the byline `i` an issuer over its signature's date, right under it or
+/// a line or two further down, each line a byline?
+fn signs_over_date(text: &str, page: &PageLayout, i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..2 {
+        match page.next_non_blank(k) {
+            Some(n) if page.lines[n].kind == LineKind::Byline && n <= k + 2 => k = n,
+            _ => return false,
+        }
+        if super::layout::is_date(line_text(text, page, k)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Is the byline `i` a credit in brackets ("（市气象台提供）", "（记者 巴图）"),
@@ -395,11 +431,14 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     continue;
                 }
                 // A section right under a headline ("■从外出打工到回乡创业"
-                // under a profile's headline and author) opens its text.
+                // under a profile's headline and author, "1月" under a
+                // chronicle's) opens its text. (Not a numbered one: in a
+                // double-spaced page those are dropped among other texts.)
                 if run.is_none()
                     && group.len() == 1
                     && matches!(out.last(), Some(Element::Headline { .. }))
-                    && super::text::is_square_heading(line_text(text, page, i))
+                    && (super::text::is_square_heading(line_text(text, page, i))
+                        || is_month(line_text(text, page, i)))
                 {
                     run = Some(Run {
                         sections: vec![group],
@@ -1178,14 +1217,27 @@ const EVENT_VERBS: [&str; 3] = ["召开", "举行", "举办"];
 
 /// Is `second` the rest of the title `first`, wrapped? A document's title
 /// opened by 关于 ends in the document's word (决定, 通知, 报告 …): a first
-/// line with 关于 and without that word goes on in a second line with it.
+/// line with 关于 and without that word goes on in a second line with it. So
+/// does a body's name over its session's document (…人民代表大会 over
+/// 第四次会议选举结果公告).
 fn is_wrapped_title(first: &str, second: &str) -> bool {
     const ENDS: &[&str] = &[
         "决定", "决议", "通知", "意见", "报告", "办法", "规定", "方案", "批复", "公告", "通告",
         "公报", "条例", "细则", "纲要", "规划", "名单", "说明", "请示", "函",
     ];
     let ends = |s: &str| ENDS.iter().any(|w| s.ends_with(w));
-    first.contains("关于") && !ends(first) && !second.contains("关于") && ends(second)
+    // "鄂托克前旗第十八届人民代表大会" over "第四次会议选举结果公告": the
+    // body, then its session and the document.
+    let session = || {
+        ["大会", "委员会", "常委会"]
+            .iter()
+            .any(|w| first.ends_with(w))
+            && second.starts_with('第')
+            && second.contains("会议")
+    };
+    !ends(first)
+        && ends(second)
+        && (first.contains("关于") && !second.contains("关于") || session())
 }
 
 /// Who did what: an event verb between its subject and its object. A verb

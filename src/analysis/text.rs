@@ -224,7 +224,7 @@ pub const BRIEF_SIGNS: [char; 4] = ['●', '■', '◆', '◎'];
 /// alone on the page.
 const NOTICE_WORDS: &[&str] = &[
     "公告", "通告", "公报", "启事", "声明", "通知", "讣告", "公示", "决定", "决议", "名单", "招聘",
-    "出租", "出售", "转让", "招租", "求购", "拍卖",
+    "出租", "出售", "转让", "招租", "求购", "拍卖", "事记",
 ];
 
 /// Does `s` end in a word of [`NOTICE_WORDS`] (each two characters)? "公    告"

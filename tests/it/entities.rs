@@ -1065,6 +1065,23 @@ fn a_peoples_commune_is_named_after_its_township() {
 }
 
 #[test]
+fn an_election_lists_its_winners_under_a_long_heading() {
+    // The verb ends a long heading ("…于2026年1月12日选举："); the entries
+    // wrap at the column, the post on the next line.
+    check(
+        "鄂托克前旗第十八届人民代表大会第四次会议\n于2026年1月12日选举：\n⟦巴特尔为⟦鄂托克前旗人民代表大会常务委员会⟧\n副主任⟧；\n⟦李秀梅为⟦鄂托克前旗人民政府⟧副旗长⟧；\n⟦张志强为⟦鄂托克前旗监察委员会⟧主任⟧。\n现予公告。\n",
+        expect![[r#"
+            Official 「巴特尔为鄂托克前旗人民代表大会常务委员会⏎副主任」 name=巴特尔 [副主任@鄂托克前旗人民代表大会常务委员会]
+            Org 「鄂托克前旗人民代表大会常务委员会」 → 鄂托克前旗人民代表大会常务委员会 (Written("鄂托克前旗"))
+            Official 「李秀梅为鄂托克前旗人民政府副旗长」 name=李秀梅 [副旗长@鄂托克前旗人民政府]
+            Org 「鄂托克前旗人民政府」 → 鄂托克前旗人民政府 (Written("鄂托克前旗"))
+            Official 「张志强为鄂托克前旗监察委员会主任」 name=张志强 [主任@鄂托克前旗监察委员会]
+            Org 「鄂托克前旗监察委员会」 → 鄂托克前旗监察委员会 (Written("鄂托克前旗"))
+        "#]],
+    );
+}
+
+#[test]
 fn the_levels_of_sumus_and_villages_before_a_title_are_no_names() {
     // 苏木镇长: the heads of sumus and towns; 苏 is a surname, but 苏木 is a level.
     check(

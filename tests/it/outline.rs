@@ -1870,3 +1870,80 @@ fn headings_after_a_filled_square_are_sections() {
         "#]],
     );
 }
+
+#[test]
+fn an_election_notice_signed_in_lines_set_apart() {
+    // The title wraps after the body's name; the entries wrap at a narrow
+    // column (not verse: they end in semicolons); the presidium signs in two
+    // lines and a date, each set apart by a blank line.
+    check(
+        "鄂托克前旗第十八届人民代表大会
+
+第四次会议选举结果公告
+
+鄂托克前旗第十八届人民代表大会第四次会议
+于2026年1月12日选举：
+巴特尔为鄂托克前旗人民代表大会常务委员会
+副主任；
+王海军为鄂托克前旗人民代表大会常务委员会
+委员；
+李秀梅为鄂托克前旗人民政府副旗长。
+现予公告。
+
+鄂托克前旗第十八届人民代表大会
+
+第四次会议主席团
+
+2026年1月12日
+",
+        expect![[r#"
+            Article 「鄂托克前旗第十八届人民代表大会第四次会议选举结果公告」 selection「鄂托克前旗第十八届人民代表大会
+
+            第四次会议选举结果公告」 …「年1月12日」
+              Byline 「鄂托克前旗第十八届人民代表大会」 selection「鄂托克前旗第十八届人民代表大会」 …「人民代表大会」
+              Byline 「第四次会议主席团」 selection「第四次会议主席团」 …「次会议主席团」
+              Byline 「2026年1月12日」 selection「2026年1月12日」 …「年1月12日」
+        "#]],
+    );
+}
+
+#[test]
+fn a_chronicles_months_are_its_sections() {
+    // A title set in a space, ending in 大事记, heads the page (no banner);
+    // the months under it are its sections, the first right under it.
+    check(
+        " 乌审旗2025年大事记
+
+1月
+
+1月6日　旗委十五届九次全体会议召开。旗委
+书记张利民作工作报告。
+1月15日　旗人大常委会召开第二十次会议。
+
+2月
+
+2月3日　嘎鲁图镇举办“那达慕”冬季活动。
+",
+        expect![[r#"
+            Article 「乌审旗2025年大事记」 selection「乌审旗2025年大事记」 …「”冬季活动。」
+              Section 「1月」 selection「1月」 …「二十次会议。」
+              Section 「2月」 selection「2月」 …「”冬季活动。」
+        "#]],
+    );
+}
+
+#[test]
+fn a_communiques_title_set_in_is_no_banner() {
+    check(
+        " 中共鄂尔多斯市委六届九次全会公报
+
+（2026年1月8日中国共产党鄂尔多斯市第六届
+委员会第九次全体会议通过）
+中国共产党鄂尔多斯市第六届委员会第九次全
+体会议，于2026年1月7日至8日在康巴什召开。
+",
+        expect![[r#"
+            Article 「中共鄂尔多斯市委六届九次全会公报」 selection「中共鄂尔多斯市委六届九次全会公报」 …「康巴什召开。」
+        "#]],
+    );
+}

@@ -827,6 +827,13 @@ impl<'a> Scan<'a> {
         if after_verb(&buf[seg.clone()]).is_some() {
             return true;
         }
+        // "…第四次会议于2026年1月12日选举：巴特尔为…": a long heading that ends
+        // in its verb, the first entry after it.
+        if let Some((head, _)) = buf[seg.clone()].split_once(['：', ':'])
+            && verbs.iter().any(|v| head.ends_with(v))
+        {
+            return true;
+        }
         for r in self.segs.before(seg).take(40) {
             let text = &buf[r.clone()];
             if text.chars().count() <= 10 {
