@@ -1236,6 +1236,9 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
         }
     }
     let indents = layout == Layout::DoubleSpaced && settle_double_spaced(lines);
+    if layout == Layout::DoubleSpaced {
+        mend_double_spaced(text, lines);
+    }
     // The line right above a （上接…） marker line is the article's repeated headline.
     for i in 1..lines.len() {
         if lines[i].kind == LineKind::Marker
@@ -1405,6 +1408,44 @@ fn settle_double_spaced(lines: &mut [Line]) -> bool {
     indents
 }
 
+/// Two cases of a double-spaced page, where every line stands alone:
+/// - a headline over its news item's dateline ("市人大常委会开展…执法检查"
+///   over "本报讯（记者 高娃）…") is one however wide, when nothing stands
+///   above it but a finished sentence or a heading;
+/// - the end of a bracket opened on the line above ("（2026年1月8日…第六届"
+///   over "委员会第九次全体会议通过）") is that line's next, not a heading.
+fn mend_double_spaced(text: &str, lines: &mut [Line]) {
+    let mut above: Option<usize> = None;
+    for i in 0..lines.len() {
+        if lines[i].kind == LineKind::Blank {
+            continue;
+        }
+        let line = &lines[i];
+        let previous = above.map(|a| &lines[a]);
+        above = Some(i);
+        let open = line.ending == Ending::Open;
+        if line.kind == LineKind::Body
+            && open
+            && lines.get(i + 1).is_some_and(|l| l.kind == LineKind::Blank)
+            && lines.get(i + 2).is_some_and(|l| {
+                l.opens_paragraph && NEWS_DATELINE.is_match(&text[l.content.clone()])
+            })
+            && previous.is_none_or(|p| p.ending == Ending::Terminal || p.kind != LineKind::Body)
+            && !text[line.content.clone()].contains(['，', '。', '、', '；', ','])
+        {
+            lines[i].kind = LineKind::Heading;
+        } else if line.kind == LineKind::Heading
+            && text[line.content.clone()].ends_with(['）', ')'])
+            && !text[line.content.clone()].contains(['（', '('])
+            && previous.is_some_and(|p| {
+                p.kind == LineKind::Body && opens_bracket(&text[p.content.clone()])
+            })
+        {
+            lines[i].kind = LineKind::Body;
+        }
+    }
+}
+
 /// `first_on_page`: the line is the page's first line with text (blank lines may
 /// stand above it).
 #[allow(clippy::too_many_arguments)]
@@ -1485,7 +1526,7 @@ fn classify_line(
         if line.width <= 2 * 12 && is_commentator_credit(s) {
             return LineKind::Byline;
         }
-        let standalone = line.after_blank && followed_by_blank;
+        let standalone = line.after_blank && followed_by_blank && !is_dated_entry(s);
         // The regex last: it is the costly test, and most lines fail a cheap one.
         if standalone
             && line.width <= 2 * 30
@@ -1695,12 +1736,33 @@ fn ends_in_signature(s: &str) -> bool {
         .is_some_and(|(_, name)| (1..=4).contains(&name.chars().count()))
 }
 
+/// "1月6日　旗委十五届九次全体会议召开。": an entry of a chronicle, its day
+/// and then the text after a space (not a page's head: "7月2日  星期三").
+fn is_dated_entry(s: &str) -> bool {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let m = digits(s);
+    if !(1..=2).contains(&m) || !s[m..].starts_with('月') {
+        return false;
+    }
+    let rest = &s[m + '月'.len_utf8()..];
+    let d = digits(rest);
+    let Some(after) = rest[d..]
+        .strip_prefix('日')
+        .filter(|_| (1..=2).contains(&d))
+    else {
+        return false;
+    };
+    let text = after.trim_start_matches(text::is_space);
+    text.len() < after.len() && text.chars().count() >= 6 && !text.starts_with("星期")
+}
+
 /// Is a line set apart by blank lines a headline: two parts with a gap, a
 /// subtitle's dash, narrower than the text around it, a "place：topic" title,
 /// or a document's title without a stop in it ("…发展统计公报")?
 fn one_line_headline(s: &str, line: &Line, neighbour_width: u32) -> bool {
     let neighbours = neighbour_width.min(line.column);
-    has_gap(s)
+    // (A chronicle's entry, "1月6日　旗委…全体会议召开。旗委", has a gap and a stop.)
+    (has_gap(s) && !s.contains('。') && !is_dated_entry(s))
         || s.starts_with("——")
         || line.width + 8 <= neighbours
         || (s.contains('：') && !s.contains(['，', '。']))

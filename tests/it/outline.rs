@@ -1947,3 +1947,57 @@ fn a_communiques_title_set_in_is_no_banner() {
         "#]],
     );
 }
+
+#[test]
+fn a_double_spaced_headline_over_a_dateline_and_a_note_wrapped_in_brackets() {
+    // Every line stands alone: the headline, as wide as the text, is one over
+    // the news item's dateline; the end of a bracket opened above is text.
+    check(
+        "市人大常委会开展水污染防治法执法检查
+
+本报讯（记者 高娃）6月10日至12日，市人大
+
+常委会副主任王云峰带领执法检查组，深入达
+
+拉特旗、杭锦旗等地，对水污染防治法贯彻实
+
+施情况开展执法检查。检查组先后来到达拉特
+
+旗污水处理厂（2025年建成，日处理污水5万
+
+吨）实地察看设施运行情况，听取汇报。
+
+",
+        expect![[r#"
+            Article 「市人大常委会开展水污染防治法执法检查」 selection「市人大常委会开展水污染防治法执法检查」 …「，听取汇报。」
+        "#]],
+    );
+}
+
+#[test]
+fn a_chronicles_entries_are_no_headlines() {
+    // "1月6日　旗委…召开。旗委": a day, a gap, then text; set apart by blank
+    // lines it is still an entry, not a headline in two parts or a byline.
+    check(
+        "乌审旗2025年大事记
+
+1月
+
+1月6日　旗委十五届九次全体会议召开。旗委
+
+书记张利民作工作报告。
+
+2月17日　乌审召镇巴音高勒嘎查获评自治区
+
+级乡村振兴示范嘎查。
+
+3月20日　旗委常委、宣传部部长郝文娟带队
+
+赴苏力德苏木调研文化振兴工作。
+",
+        expect![[r#"
+            Article 「乌审旗2025年大事记」 selection「乌审旗2025年大事记」 …「化振兴工作。」
+              Section 「1月」 selection「1月」 …「化振兴工作。」
+        "#]],
+    );
+}
