@@ -127,7 +127,12 @@ pub fn run(path: &Path, format: Format, lexicon: &Lexicon) -> ExitCode {
 fn posts_text(e: &Entry) -> String {
     let posts = e.posts.as_deref().unwrap_or_default();
     if posts.is_empty() {
-        return format!("[] @ {}", e.organization.flatten().unwrap_or_default());
+        // A name alone ("读者  王丽华", a headline's "其其格："): no post to show.
+        return e
+            .organization
+            .flatten()
+            .map(|org| format!("@ {org}"))
+            .unwrap_or_default();
     }
     let mut groups: Vec<(Vec<&str>, Option<&str>)> = Vec::new();
     for post in posts {
@@ -159,7 +164,14 @@ fn write(out: &mut impl Write, list: &[Entry], format: Format) -> io::Result<()>
         Format::Text => {
             for e in list {
                 let detail = match (&e.name, &e.resolved) {
-                    (Some(name), _) => format!("{name} {}", posts_text(e)),
+                    (Some(name), _) => {
+                        let posts = posts_text(e);
+                        if posts.is_empty() {
+                            name.to_string()
+                        } else {
+                            format!("{name} {posts}")
+                        }
+                    }
                     (_, Some(Some(resolved))) => resolved.to_string(),
                     (_, Some(None)) => {
                         format!("{} (no place found)", e.expanded.unwrap_or_default())

@@ -329,6 +329,22 @@ fn entities_text_prints_a_credit_without_a_body() {
     );
 }
 
+/// A name with no post at all (a profile's headline, 其其格：…) prints alone.
+#[test]
+fn entities_text_prints_a_name_without_posts_alone() {
+    let stdout = stdout_on_page(
+        "entities",
+        "其其格：守护草原生态\n\n市政协委员其其格多年来扎根基层。\n",
+    );
+    assert_eq!(
+        stdout
+            .lines()
+            .map(|l| l.split('\t').collect::<Vec<_>>())
+            .collect::<Vec<_>>()[0],
+        ["1:1", "person", "其其格", "其其格"]
+    );
+}
+
 /// A relative form with no place on the page (旗委, 旗长 where no 旗 is
 /// named) resolves to nothing: the text says so, JSON has `null`.
 #[test]
