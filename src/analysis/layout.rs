@@ -1136,6 +1136,8 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             notes.push(i);
         } else if s.as_bytes().first().is_some_and(u8::is_ascii_digit)
             && followed_by_blank
+            // (Set apart from its issuer only where blank lines part paragraphs.)
+            && (!lines[i].after_blank || layout == Layout::BlankLineParagraphs)
             && is_date(s)
         {
             signed.push(i);
@@ -1235,10 +1237,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             lines[i].kind = LineKind::Body;
         }
     }
-    let indents = layout == Layout::DoubleSpaced && settle_double_spaced(lines);
-    if layout == Layout::DoubleSpaced {
-        mend_double_spaced(text, lines);
-    }
+    let indents = layout == Layout::DoubleSpaced && settle_double_spaced(text, lines);
     // The line right above a （上接…） marker line is the article's repeated headline.
     for i in 1..lines.len() {
         if lines[i].kind == LineKind::Marker
@@ -1354,7 +1353,12 @@ fn one_line_block_context(text: &str, lines: &[Line], i: usize, s: &str) -> (u32
 ///   so not standing alone, is a heading all the same where its wrapped end
 ///   stands alone under it ("四、对进一步贯彻实施《基本医疗卫生与" over
 ///   "健康促进法》的建议").
-fn settle_double_spaced(lines: &mut [Line]) -> bool {
+/// - A headline over its news item's dateline ("市人大常委会开展…执法检查"
+///   over "本报讯（记者 高娃）…") is one however wide, when nothing stands
+///   above it but a finished sentence or a heading.
+/// - The end of a bracket opened on the line above ("（2026年1月8日…第六届"
+///   over "委员会第九次全体会议通过）") is that line's next, not a heading.
+fn settle_double_spaced(text: &str, lines: &mut [Line]) -> bool {
     // One pass: the count `enough_indented` weighs, the points' titles
     // promoted, and the first lines of text noted until the count is known.
     let (mut starts, mut short) = (0usize, 0usize);
@@ -1376,7 +1380,17 @@ fn settle_double_spaced(lines: &mut [Line]) -> bool {
                 short += usize::from(line.width + FULL_TOLERANCE < line.column);
             }
         }
-        previous = Some(i);
+        let above = previous.replace(i);
+        if line.kind == LineKind::Heading
+            && text[line.content.clone()].ends_with(['）', ')'])
+            && !text[line.content.clone()].contains(['（', '('])
+            && above.is_some_and(|p| {
+                lines[p].kind == LineKind::Body && opens_bracket(&text[lines[p].content.clone()])
+            })
+        {
+            lines[i].kind = LineKind::Body;
+            continue;
+        }
         let Some(next) = lines
             .get(i + 2)
             .filter(|_| lines[i + 1].kind == LineKind::Blank)
@@ -1395,7 +1409,16 @@ fn settle_double_spaced(lines: &mut [Line]) -> bool {
             && next.width + FULL_TOLERANCE >= next.column
         {
             first_lines.push(i);
-        } else if line.kind == LineKind::Body && line.opens_paragraph && wraps_into(line, next) {
+        } else if line.kind == LineKind::Body
+            && ((line.opens_paragraph && wraps_into(line, next))
+                || (line.ending == Ending::Open
+                    && next.opens_paragraph
+                    && above.is_none_or(|p| {
+                        lines[p].ending == Ending::Terminal || lines[p].kind != LineKind::Body
+                    })
+                    && NEWS_DATELINE.is_match(&text[next.content.clone()])
+                    && !text[line.content.clone()].contains(['，', '。', '、', '；', ','])))
+        {
             lines[i].kind = LineKind::Heading;
         }
     }
@@ -1406,44 +1429,6 @@ fn settle_double_spaced(lines: &mut [Line]) -> bool {
         }
     }
     indents
-}
-
-/// Two cases of a double-spaced page, where every line stands alone:
-/// - a headline over its news item's dateline ("市人大常委会开展…执法检查"
-///   over "本报讯（记者 高娃）…") is one however wide, when nothing stands
-///   above it but a finished sentence or a heading;
-/// - the end of a bracket opened on the line above ("（2026年1月8日…第六届"
-///   over "委员会第九次全体会议通过）") is that line's next, not a heading.
-fn mend_double_spaced(text: &str, lines: &mut [Line]) {
-    let mut above: Option<usize> = None;
-    for i in 0..lines.len() {
-        if lines[i].kind == LineKind::Blank {
-            continue;
-        }
-        let line = &lines[i];
-        let previous = above.map(|a| &lines[a]);
-        above = Some(i);
-        let open = line.ending == Ending::Open;
-        if line.kind == LineKind::Body
-            && open
-            && lines.get(i + 1).is_some_and(|l| l.kind == LineKind::Blank)
-            && lines.get(i + 2).is_some_and(|l| {
-                l.opens_paragraph && NEWS_DATELINE.is_match(&text[l.content.clone()])
-            })
-            && previous.is_none_or(|p| p.ending == Ending::Terminal || p.kind != LineKind::Body)
-            && !text[line.content.clone()].contains(['，', '。', '、', '；', ','])
-        {
-            lines[i].kind = LineKind::Heading;
-        } else if line.kind == LineKind::Heading
-            && text[line.content.clone()].ends_with(['）', ')'])
-            && !text[line.content.clone()].contains(['（', '('])
-            && previous.is_some_and(|p| {
-                p.kind == LineKind::Body && opens_bracket(&text[p.content.clone()])
-            })
-        {
-            lines[i].kind = LineKind::Body;
-        }
-    }
 }
 
 /// `first_on_page`: the line is the page's first line with text (blank lines may
@@ -1481,22 +1466,24 @@ fn classify_line(
     }
     let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
     let short_line = line.width <= 2 * 40;
-    if matches!(first, '■' | '◆') && followed_by_blank && open && text::is_square_heading(s) {
-        return LineKind::Heading;
-    }
     // "●城川镇人大开展代表活动日  近日，…": a brief's lead-in and its text, no byline.
-    if text::AUTHOR_SIGNS.contains(&first) && short_line && open {
-        if !s.contains(['，', '。'])
-            && (followed_by_blank
-                || line.width + FULL_TOLERANCE < line.column
-                || ends_in_signature(s))
-        {
-            return LineKind::Byline;
+    if (text::AUTHOR_SIGNS.contains(&first) || first == '◆') && short_line && open {
+        if matches!(first, '■' | '◆') && followed_by_blank && text::is_square_heading(s) {
+            return LineKind::Heading;
         }
-        // A brief's first line, run on into the next ("●多伦县开展普法宣传  县司法局
-        // 局长刘志刚带队深入" over "社区开展…"): its text, lead-in and all.
-        if !followed_by_blank {
-            return LineKind::Body;
+        if first != '◆' {
+            if !s.contains(['，', '。'])
+                && (followed_by_blank
+                    || line.width + FULL_TOLERANCE < line.column
+                    || ends_in_signature(s))
+            {
+                return LineKind::Byline;
+            }
+            // A brief's first line, run on into the next ("●多伦县开展普法宣传  县司法局
+            // 局长刘志刚带队深入" over "社区开展…"): its text, lead-in and all.
+            if !followed_by_blank {
+                return LineKind::Body;
+            }
         }
     }
     if open && short_line {
@@ -1526,7 +1513,7 @@ fn classify_line(
         if line.width <= 2 * 12 && is_commentator_credit(s) {
             return LineKind::Byline;
         }
-        let standalone = line.after_blank && followed_by_blank && !is_dated_entry(s);
+        let standalone = line.after_blank && followed_by_blank;
         // The regex last: it is the costly test, and most lines fail a cheap one.
         if standalone
             && line.width <= 2 * 30
@@ -1535,6 +1522,7 @@ fn classify_line(
             && !s.contains(['，', '“', '”', '《', '》', ','])
             // "——记…镇党委书记刘建国": a profile's subtitle, not its author.
             && !s.starts_with("——")
+            && !is_dated_entry(s)
             && is_author_line(s)
             // "记者手记", "记者观察": a column's name, not a reporter's.
             && !COLUMN_WORDS.iter().any(|w| s.ends_with(w))
@@ -1791,14 +1779,33 @@ fn mark_titles_over_subtitles(text: &str, lines: &mut [Line]) {
             && text[line.content.clone()].starts_with("——")
         {
             lines[i - 2].kind = LineKind::Heading;
-        } else if above.kind == LineKind::Byline
+        } else if (above.kind == LineKind::Byline
             && lines.get(i + 1).is_none_or(|l| l.kind == LineKind::Blank)
             && titled(text, line)
-            && is_commentator_credit(&text[above.content.clone()])
+            && is_commentator_credit(&text[above.content.clone()]))
+            // A question alone under a column's name or a heading.
+            || (line.kind == LineKind::Body
+                && line.ending == Ending::Terminal
+                && matches!(above.kind, LineKind::Heading | LineKind::Banner)
+                && lines.get(i + 1).is_some_and(|l| l.kind == LineKind::Blank)
+                && asks_or_calls(text, line))
         {
             lines[i].kind = LineKind::Heading;
         }
     }
+}
+
+/// "小区路灯何时能亮？", "你好，2026！": a headline that ends in a question
+/// or an exclamation, one short line with no other stop in it. Asked of a
+/// line alone under a heading or a column's name.
+fn asks_or_calls(text: &str, line: &Line) -> bool {
+    let s = &text[line.content.clone()];
+    line.width <= 2 * 20
+        && line.width + HEADING_SHORTFALL <= line.column
+        && s.ends_with(['？', '！', '?', '!'])
+        && !s
+            .trim_end_matches(['？', '！', '?', '!'])
+            .contains(['。', '？', '！', '；'])
 }
 
 /// "2024年6月28日" alone: the date under a notice's signature, not a headline.
@@ -2368,7 +2375,11 @@ pub(super) fn is_attachments(s: &str) -> bool {
 fn mark_attachments(text: &str, lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
-        if lines[i].kind == LineKind::Blank || !is_attachments(&text[lines[i].content.clone()]) {
+        // (附 opens with the byte 0xE9: most lines are skipped by it.)
+        if lines[i].kind == LineKind::Blank
+            || text.as_bytes()[lines[i].content.start] != 0xE9
+            || !is_attachments(&text[lines[i].content.clone()])
+        {
             i += 1;
             continue;
         }

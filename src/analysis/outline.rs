@@ -1314,16 +1314,21 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
             );
             // A title too long for its column, wrapped: "…关于任免" over
             // "国家机关工作人员的决定" is one name.
-            let wrapped = main == 0 && parts.len() > 1 && is_wrapped_title(parts[0], parts[1]);
+            // (Under its issuer too: "鄂托克前旗人民政府" over "关于公布…遗产"
+            // over "代表性项目名录的通知".)
+            let wrapped = parts.len() > main + 1 && is_wrapped_title(parts[main], parts[main + 1]);
             let others: SmallVec<[&str; 2]> = parts
                 .iter()
                 .enumerate()
-                .filter(|(k, _)| *k != main && !(wrapped && *k == 1))
+                .filter(|(k, _)| *k != main && !(wrapped && *k == main + 1))
                 .map(|(_, p)| *p)
                 .collect();
             let (name, selection) = if wrapped {
-                let (a, b) = (&page.lines[lines[0]].content, &page.lines[lines[1]].content);
-                ([parts[0], parts[1]].concat(), a.start..b.end)
+                let (a, b) = (
+                    &page.lines[lines[main]].content,
+                    &page.lines[lines[main + 1]].content,
+                );
+                ([parts[main], parts[main + 1]].concat(), a.start..b.end)
             } else {
                 (
                     parts[main].to_string(),

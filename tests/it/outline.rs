@@ -2001,3 +2001,61 @@ fn a_chronicles_entries_are_no_headlines() {
         "#]],
     );
 }
+
+#[test]
+fn a_headline_may_ask_a_question() {
+    // "小区路灯何时能亮？" alone under a column's name: the letter's headline,
+    // though it ends in a stop. A question in the text stays text.
+    check(
+        "读者来信
+
+小区路灯何时能亮？
+
+编辑同志：
+我是东胜区建设街道某小区的居民。今年3月
+以来，小区内有十多盏路灯一直不亮。
+
+为什么没人管？
+
+希望有关部门尽快帮助解决。
+",
+        expect![[r#"
+            Banner 「读者来信」 selection「读者来信」 …「读者来信」
+            Article 「小区路灯何时能亮？」 selection「小区路灯何时能亮？」 …「快帮助解决。」
+        "#]],
+    );
+}
+
+#[test]
+fn a_wrapped_title_under_its_issuer_is_one_name() {
+    check(
+        "鄂托克前旗人民政府
+
+关于公布第一批旗级非物质文化遗产
+
+代表性项目名录的通知
+
+各苏木镇人民政府，旗直各部门：
+为加强非物质文化遗产保护工作，经旗非物质
+文化遗产保护工作领导小组审核，旗人民政府
+同意公布第一批旗级非物质文化遗产代表性项
+目名录（共12项），现予公布。
+各苏木镇、各部门要认真贯彻“保护为主、抢
+救第一、合理利用、传承发展”的方针，切实
+做好非物质文化遗产的保护、管理和合理利用
+工作。
+
+鄂托克前旗人民政府
+
+2025年6月10日
+
+",
+        expect![[r#"
+            Article 「关于公布第一批旗级非物质文化遗产代表性项目名录的通知」 [鄂托克前旗人民政府] selection「关于公布第一批旗级非物质文化遗产
+
+            代表性项目名录的通知」 …「年6月10日」
+              Byline 「鄂托克前旗人民政府」 selection「鄂托克前旗人民政府」 …「前旗人民政府」
+              Byline 「2025年6月10日」 selection「2025年6月10日」 …「年6月10日」
+        "#]],
+    );
+}
