@@ -1570,6 +1570,12 @@ fn classify_line(
                 // The page's first line, alone: "达拉特旗：让代表建议落地见效"
                 // (not by a gap: "通讯员  娜日娜" may open a page too, but
                 // "深 入 学 习 贯 彻" is a title spaced out).
+                // A document's title first on a double-spaced page ("…大事记").
+                || (first_on_page
+                    && followed_by_blank
+                    && layout == Layout::DoubleSpaced
+                    && text::ends_in_notice_word(s)
+                    && !s.contains(['，', '。', ',']))
                 || (first_on_page
                     && followed_by_blank
                     && layout == Layout::BlankLineParagraphs

@@ -373,6 +373,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     match page.next_non_blank(j - 1).filter(|&k| {
                         group.len() < 3
                             && lines[k].kind == LineKind::Heading
+                            && !is_month(line_text(text, page, k))
                             && (page.continues(j - 1, k) || headline_goes_on(text, page, j - 1, k))
                     }) {
                         Some(k) => {
