@@ -2383,7 +2383,7 @@ fn mark_attachments(text: &str, lines: &mut [Line]) {
     while i < lines.len() {
         // (附 opens with the byte 0xE9: most lines are skipped by it.)
         if lines[i].kind == LineKind::Blank
-            || text.as_bytes()[lines[i].content.start] != 0xE9
+            || text.as_bytes().get(lines[i].content.start) != Some(&0xE9)
             || !is_attachments(&text[lines[i].content.clone()])
         {
             i += 1;
