@@ -887,14 +887,14 @@ fn is_verse(widths: &[u32], widest: u32, ending: impl Fn(usize) -> Ending) -> bo
     let inner = &widths[..widths.len() - 1];
     let full = inner.iter().filter(|&&w| w + 4 >= widest).count();
     let narrowest = inner.iter().copied().min().unwrap_or(widest);
-    let stops = (0..widths.len())
-        .filter(|&p| ending(p) == Ending::Terminal)
-        .count();
-    // Entries of a list ("巴特尔为…常务委员会" over "副主任；"), wrapped at a
-    // narrow column: verse rarely ends lines in semicolons and colons.
-    let clauses = (0..widths.len())
-        .filter(|&p| ending(p) == Ending::Clause)
-        .count();
+    // Stops, and semicolons and colons: entries of a list ("巴特尔为…常务委员会"
+    // over "副主任；"), wrapped at a narrow column, end lines in those; verse
+    // rarely does.
+    let (stops, clauses) = (0..widths.len()).fold((0, 0), |(stops, clauses), p| match ending(p) {
+        Ending::Terminal => (stops + 1, clauses),
+        Ending::Clause => (stops, clauses + 1),
+        _ => (stops, clauses),
+    });
     // Lines of seven characters or fewer, not all alike: no column is so narrow
     // ("河水向东流去" over "岸边的柳树").
     let uneven = full * 2 <= inner.len() && narrowest * 3 <= widest * 2;
@@ -1466,24 +1466,28 @@ fn classify_line(
     }
     let open = !matches!(line.ending, Ending::Terminal | Ending::Continuing);
     let short_line = line.width <= 2 * 40;
+    // "■带领乡亲共同致富" set alone: a section's heading, not an author.
+    if matches!(first, '■' | '◆')
+        && short_line
+        && open
+        && followed_by_blank
+        && text::is_square_heading(s)
+    {
+        return LineKind::Heading;
+    }
     // "●城川镇人大开展代表活动日  近日，…": a brief's lead-in and its text, no byline.
-    if (text::AUTHOR_SIGNS.contains(&first) || first == '◆') && short_line && open {
-        if matches!(first, '■' | '◆') && followed_by_blank && text::is_square_heading(s) {
-            return LineKind::Heading;
+    if text::AUTHOR_SIGNS.contains(&first) && short_line && open {
+        if !s.contains(['，', '。'])
+            && (followed_by_blank
+                || line.width + FULL_TOLERANCE < line.column
+                || ends_in_signature(s))
+        {
+            return LineKind::Byline;
         }
-        if first != '◆' {
-            if !s.contains(['，', '。'])
-                && (followed_by_blank
-                    || line.width + FULL_TOLERANCE < line.column
-                    || ends_in_signature(s))
-            {
-                return LineKind::Byline;
-            }
-            // A brief's first line, run on into the next ("●多伦县开展普法宣传  县司法局
-            // 局长刘志刚带队深入" over "社区开展…"): its text, lead-in and all.
-            if !followed_by_blank {
-                return LineKind::Body;
-            }
+        // A brief's first line, run on into the next ("●多伦县开展普法宣传  县司法局
+        // 局长刘志刚带队深入" over "社区开展…"): its text, lead-in and all.
+        if !followed_by_blank {
+            return LineKind::Body;
         }
     }
     if open && short_line {
