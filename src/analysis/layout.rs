@@ -401,24 +401,43 @@ fn short_paragraph_lines(lines: &[Line], non_blank: usize, run_on: usize) -> boo
     full >= 4 && terminal * 10 >= full * 8
 }
 
-/// Do most lines of text end mid-sentence? Asked only of a page that looks
-/// double-spaced (counted in the measuring pass, it slowed the layout of 002
-/// by 25 µs, though it added no instructions worth naming). Lines of fewer
-/// than eight characters (headings, dates, a signature's name) do not count:
-/// a page of one-line notices under headings (遗失声明, 注销公告) is not
-/// double-spaced for its headings.
+/// Do lines of text end mid-sentence, as text wrapped at a column does? Asked
+/// only of a page that looks double-spaced (counted in the measuring pass, it
+/// slowed the layout of 002 by 25 µs, though it added no instructions worth
+/// naming). Lines of fewer than eight characters (headings, dates, a
+/// signature's name) do not count: a page of one-line notices under headings
+/// (遗失声明, 注销公告) is not double-spaced for its headings.
+///
+/// Most lines end mid-sentence, or many fill the column and stop mid-sentence:
+/// a chronicle's entries are a line or two (1月8日　…第五次会 / 议在…开幕。), so
+/// half its lines end a sentence, but a page of one-line paragraphs set apart
+/// has no line that breaks off at the column's edge, and headlines breaking
+/// off are seldom all as wide as the widest.
 fn ends_mid_sentence(lines: &[Line]) -> bool {
-    let (text, terminal) = lines.iter().filter(|l| l.width >= SHORT_OF_TEXT).fold(
-        (0usize, 0usize),
-        |(text, terminal), l| {
-            (
-                text + 1,
-                terminal + usize::from(l.ending == Ending::Terminal),
-            )
-        },
-    );
-    terminal * 2 < text
+    let open = |l: &&Line| matches!(l.ending, Ending::Open | Ending::Continuing);
+    let text_lines = || lines.iter().filter(|l| l.width >= SHORT_OF_TEXT);
+    let (text, terminal) = text_lines().fold((0usize, 0usize), |(text, terminal), l| {
+        (
+            text + 1,
+            terminal + usize::from(l.ending == Ending::Terminal),
+        )
+    });
+    if terminal * 2 < text {
+        return true;
+    }
+    let Some(widest) = text_lines().filter(open).map(|l| l.width).max() else {
+        return false;
+    };
+    let full = text_lines()
+        .filter(open)
+        .filter(|l| l.width + COLUMN_SLACK >= widest)
+        .count();
+    full >= 4 && full * 3 >= text
 }
+
+/// Half-width units a line wrapped at the column may fall short of the widest
+/// (two characters: half-width digits and letters leave a line ragged).
+const COLUMN_SLACK: u32 = 4;
 
 /// Half-width units (eight Chinese characters): a line narrower holds no
 /// sentence worth counting.
@@ -1736,7 +1755,7 @@ fn ends_in_signature(s: &str) -> bool {
 
 /// "1月6日　旗委十五届九次全体会议召开。": an entry of a chronicle, its day
 /// and then the text after a space (not a page's head: "7月2日  星期三").
-fn is_dated_entry(s: &str) -> bool {
+pub(crate) fn is_dated_entry(s: &str) -> bool {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let m = digits(s);
     if !(1..=2).contains(&m) || !s[m..].starts_with('月') {

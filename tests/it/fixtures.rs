@@ -466,6 +466,71 @@ fn notices_of_a_paragraph_a_line_under_headings_are_not_double_spaced() {
     );
 }
 
+/// A chronicle double-spaced: its entries are a line or two, so half its lines
+/// of text end a sentence, but those that break off fill the column. One
+/// finding, not a broken wrap per entry; the fix keeps each entry (1月8日　…)
+/// a paragraph of its own, however wide the entry above it.
+#[test]
+fn a_double_spaced_chronicle_is_one_finding() {
+    check(
+        "⟦乌审旗2025年第一季度大事记⟧
+
+1月
+
+1月3日　旗委召开常委会会议研究年度工作。
+
+1月8日　乌审旗第十七届人民代表大会第五次会
+
+议在嘎鲁图镇开幕，会期三天。
+
+1月12日　旗人民政府召开全旗安全生产工作会
+
+议，安排部署春节前后安全生产工作。
+
+1月20日　旗委书记张志强到嘎鲁图镇慰问。
+
+1月27日　全旗春节团拜会在旗文化中心举行，
+
+旗四大班子领导出席。
+
+2月
+
+2月6日　旗人大常委会主任宝音满都呼带队检查
+
+图克镇重点项目复工情况。
+
+2月14日　乌审旗被命名为自治区文明城市。
+",
+        expect![[r#"
+            1:1..1:16 「乌审旗2025年第一季度大事记」 double-spaced: the document is double-spaced: 13 of 14 lines are followed by a blank line, so blank lines do not mark paragraphs
+            --- after fix ---
+            乌审旗2025年第一季度大事记
+
+            1月
+
+            1月3日　旗委召开常委会会议研究年度工作。
+
+            1月8日　乌审旗第十七届人民代表大会第五次会
+            议在嘎鲁图镇开幕，会期三天。
+
+            1月12日　旗人民政府召开全旗安全生产工作会
+            议，安排部署春节前后安全生产工作。
+
+            1月20日　旗委书记张志强到嘎鲁图镇慰问。
+
+            1月27日　全旗春节团拜会在旗文化中心举行，
+            旗四大班子领导出席。
+
+            2月
+
+            2月6日　旗人大常委会主任宝音满都呼带队检查
+            图克镇重点项目复工情况。
+
+            2月14日　乌审旗被命名为自治区文明城市。
+        "#]],
+    );
+}
+
 #[test]
 fn double_spacing_is_one_finding() {
     check(

@@ -3,10 +3,10 @@
 //! a blank line only at real paragraph ends.
 
 use super::{Code, Edit, Finding, Fix, Severity};
-use crate::analysis::layout::{Layout, LineKind, PageLayout};
+use crate::analysis::layout::{Layout, LineKind, PageLayout, is_dated_entry};
 use crate::analysis::messages::Message;
 
-pub(super) fn check(page: &PageLayout) -> Option<Finding> {
+pub(super) fn check(text: &str, page: &PageLayout) -> Option<Finding> {
     if page.layout != Layout::DoubleSpaced {
         return None;
     }
@@ -23,8 +23,10 @@ pub(super) fn check(page: &PageLayout) -> Option<Finding> {
         if next.kind == LineKind::Blank {
             continue;
         }
-        // A line set apart from a single-spaced run ends its paragraph there.
-        if !line.tight && page.continues(i, i + 2) {
+        // A line set apart from a single-spaced run ends its paragraph there,
+        // and a chronicle's entry (1月8日　…) starts one, however wide the
+        // entry above.
+        if !line.tight && page.continues(i, i + 2) && !is_dated_entry(&text[next.content.clone()]) {
             edits.push(Edit {
                 range: blank.span.start..blank.span.next,
                 insert: String::new(),
