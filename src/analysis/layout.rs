@@ -1057,6 +1057,15 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
                 heads_news,
             )
         };
+        // "读者  王丽华" or "鄂托克前旗住房和城乡建设局" flush left under a
+        // letter's or a reply's last sentence: its signature, not a heading.
+        if lines[i].kind == LineKind::Heading
+            && followed_by_blank
+            && i > 0
+            && signs_letter(&lines[i - 1], &lines[i], s)
+        {
+            lines[i].kind = LineKind::Byline;
+        }
         // "    一、征集时间" inside a block, indented as its paragraphs are: a
         // section heading of the text, not a running head.
         // "            干部任前公示" set as far in as a signature stands: a
@@ -1753,6 +1762,70 @@ fn ends_in_signature(s: &str) -> bool {
         .is_some_and(|(_, name)| (1..=4).contains(&name.chars().count()))
 }
 
+/// Does the heading `line`, under `above` and over a blank line, sign a
+/// letter or a reply? A reader (读者  王丽华) signs one set apart or right
+/// under its last sentence; a body (…住房和城乡建设局) only right under it,
+/// as no headline stands.
+pub(super) fn signs_letter(above: &Line, line: &Line, s: &str) -> bool {
+    let under_text =
+        !line.after_blank && above.kind == LineKind::Body && above.ending == Ending::Terminal;
+    (under_text || line.after_blank) && line.width <= 2 * 12 && is_reader_signature(s)
+        || under_text && line.width <= 2 * 20 && is_issuer_name(s)
+}
+
+/// Who signs a letter to the paper, before their name.
+const READERS: [&str; 8] = [
+    "读者", "网友", "市民", "居民", "村民", "牧民", "农民", "群众",
+];
+
+/// "读者  王丽华", "网友 草原雄鹰": a reader's word, white space, a name.
+fn is_reader_signature(s: &str) -> bool {
+    READERS.iter().any(|w| {
+        s.strip_prefix(w).is_some_and(|rest| {
+            let name = rest.trim_start_matches(text::is_space);
+            name.len() < rest.len() && is_name_tail(name)
+        })
+    })
+}
+
+/// How the names of bodies that sign a reply or a notice end: a bureau, a
+/// committee, a government, an office, a centre, a company, a court…
+const ISSUER_ENDS: [&str; 24] = [
+    "局",
+    "委员会",
+    "常委会",
+    "党委",
+    "政府",
+    "办公室",
+    "中心",
+    "公司",
+    "法院",
+    "检察院",
+    "医院",
+    "学校",
+    "学院",
+    "厅",
+    "管理处",
+    "管理站",
+    "派出所",
+    "大队",
+    "支队",
+    "组织部",
+    "宣传部",
+    "统战部",
+    "联合会",
+    "协会",
+];
+
+/// "鄂托克前旗住房和城乡建设局": a body's name alone, Han characters only,
+/// none of the words that make a sentence of it (的, 是, 在, 了).
+fn is_issuer_name(s: &str) -> bool {
+    s.chars().count() >= 4
+        && ISSUER_ENDS.iter().any(|end| s.ends_with(end))
+        && s.chars()
+            .all(|c| text::is_han_script(c) && !matches!(c, '的' | '是' | '在' | '了'))
+}
+
 /// "1月6日　旗委十五届九次全体会议召开。": an entry of a chronicle, its day
 /// and then the text after a space (not a page's head: "7月2日  星期三").
 pub(crate) fn is_dated_entry(s: &str) -> bool {
@@ -1812,10 +1885,14 @@ fn mark_titles_over_subtitles(text: &str, lines: &mut [Line]) {
             && lines.get(i + 1).is_none_or(|l| l.kind == LineKind::Blank)
             && titled(text, line)
             && is_commentator_credit(&text[above.content.clone()]))
-            // A question alone under a column's name or a heading.
+            // A question alone under a column's name, a heading or the
+            // signature of the letter before.
             || (line.kind == LineKind::Body
                 && line.ending == Ending::Terminal
-                && matches!(above.kind, LineKind::Heading | LineKind::Banner)
+                && matches!(
+                    above.kind,
+                    LineKind::Heading | LineKind::Banner | LineKind::Byline
+                )
                 && lines.get(i + 1).is_some_and(|l| l.kind == LineKind::Blank)
                 && asks_or_calls(text, line))
         {
@@ -1826,7 +1903,8 @@ fn mark_titles_over_subtitles(text: &str, lines: &mut [Line]) {
 
 /// "小区路灯何时能亮？", "你好，2026！": a headline that ends in a question
 /// or an exclamation, one short line with no other stop in it. Asked of a
-/// line alone under a heading or a column's name.
+/// line alone under a heading, a column's name or a signature (the letter
+/// before it).
 fn asks_or_calls(text: &str, line: &Line) -> bool {
     let s = &text[line.content.clone()];
     line.width <= 2 * 20

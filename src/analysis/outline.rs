@@ -187,7 +187,7 @@ fn is_preface(line: &str) -> bool {
 }
 
 /// Is the byline at `i` a credit closing an item: it, or the line after it, ends
-/// in 摄, or it names who supplied the item?
+/// in 摄, it names who supplied the item, or it signs a notice or a letter?
 fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
     let credit = |k: usize| super::layout::is_photo_credit_end(line_text(text, page, k));
     credit(i)
@@ -200,6 +200,14 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
         // apart by blank lines on some pages, and in two lines).
         || super::layout::is_date(line_text(text, page, i))
         || signs_over_date(text, page, i)
+        || signs_letter(text, page, i)
+}
+
+/// Does the byline `i` sign a letter (读者  王丽华) or a reply to it?
+fn signs_letter(text: &str, page: &PageLayout, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|above| {
+        super::layout::signs_letter(&page.lines[above], &page.lines[i], line_text(text, page, i))
+    })
 }
 
 /// Is the byline `i` an issuer over its signature's date, right under it or
@@ -412,11 +420,13 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             })
                     })
                 };
-                // An item its reporters closed (（记者 萨仁高娃） under its text)
-                // has no more sections: a short heading after it opens the next.
+                // An item its reporters closed (（记者 萨仁高娃） under its text),
+                // or a letter its writer signed, has no more sections: a short
+                // heading after it opens the next.
                 let closed = run.as_ref().is_some_and(|r| {
                     r.bylines.last().is_some_and(|&b| {
-                        r.lines.last().is_none_or(|&l| b > l) && bracketed_byline(text, page, b)
+                        r.lines.last().is_none_or(|&l| b > l)
+                            && (bracketed_byline(text, page, b) || signs_letter(text, page, b))
                     })
                 });
                 let section = is_section(text, page, &group);

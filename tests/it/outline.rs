@@ -2007,6 +2007,44 @@ fn a_headline_may_ask_a_question() {
 }
 
 #[test]
+fn letters_signed_right_under_their_text() {
+    // "读者  王丽华" flush left under the letter, and the bureau's name under
+    // its reply: signatures closing the letter, not a section and a kicker.
+    // The next letter's question is its headline.
+    check(
+        "读者来信
+
+小区路灯何时能亮？
+
+编辑同志：我是鄂托克前旗敖勒召其镇幸福小
+区的居民。今年入冬以来，小区东侧的五盏路
+灯一直不亮，希望有关部门尽快帮助解决。
+读者  王丽华
+
+王丽华同志：您反映的问题已收悉。经现场核
+实，五盏路灯已全部恢复照明。感谢您对城市
+管理工作的关心和支持。
+鄂托克前旗住房和城乡建设局
+
+农村客运班车能否加密？
+
+编辑同志：我家住在城川镇大沙头村，村里每
+天只有一趟去旗里的客运班车，希望能增加班
+次。
+读者  巴图
+",
+        expect![[r#"
+            Banner 「读者来信」 selection「读者来信」 …「读者来信」
+            Article 「小区路灯何时能亮？」 selection「小区路灯何时能亮？」 …「和城乡建设局」
+              Byline 「读者  王丽华」 selection「读者  王丽华」 …「者  王丽华」
+              Byline 「鄂托克前旗住房和城乡建设局」 selection「鄂托克前旗住房和城乡建设局」 …「和城乡建设局」
+            Article 「农村客运班车能否加密？」 selection「农村客运班车能否加密？」 …「读者  巴图」
+              Byline 「读者  巴图」 selection「读者  巴图」 …「读者  巴图」
+        "#]],
+    );
+}
+
+#[test]
 fn a_wrapped_title_under_its_issuer_is_one_name() {
     check(
         "鄂托克前旗人民政府
