@@ -1163,6 +1163,22 @@ fn a_notice_before_appointments_names_the_posts_to_be_held() {
 }
 
 #[test]
+fn procuratorates_and_courts_name_their_junior_posts() {
+    // 检察员, 助理检察员, 助理审判员: posts a 任免名单 appoints and removes.
+    check(
+        "任命⟦乌云毕力格为⟦鄂托克前旗人民检察院⟧检察员⟧；\n免去⟦张志强的⟦鄂托克前旗人民检察院⟧助理检察员⟧职务；\n任命⟦李建平为⟦鄂托克前旗人民法院⟧助理审判员⟧。\n",
+        expect![[r#"
+            Official 「乌云毕力格为鄂托克前旗人民检察院检察员」 name=乌云毕力格 [检察员@鄂托克前旗人民检察院]
+            Org 「鄂托克前旗人民检察院」 → 鄂托克前旗人民检察院 (Written("鄂托克前旗"))
+            Official 「张志强的鄂托克前旗人民检察院助理检察员」 name=张志强 [原助理检察员@鄂托克前旗人民检察院]
+            Org 「鄂托克前旗人民检察院」 → 鄂托克前旗人民检察院 (Written("鄂托克前旗"))
+            Official 「李建平为鄂托克前旗人民法院助理审判员」 name=李建平 [助理审判员@鄂托克前旗人民法院]
+            Org 「鄂托克前旗人民法院」 → 鄂托克前旗人民法院 (Written("鄂托克前旗"))
+        "#]],
+    );
+}
+
+#[test]
 fn a_list_of_appointments_under_a_decisions_verbs() {
     // 一、决定任命： over entries "name为post；", 二、决定免去： over "name的post职务；":
     // the decision's verb heads the list; the first entry may run on from it
