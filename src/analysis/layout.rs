@@ -1479,6 +1479,10 @@ fn classify_line(
     if matches!(first, '▲' | '△' | '↑' | '↓') {
         return LineKind::Caption;
     }
+    // "【编者按】" over the note's text: its first words, not a headline.
+    if matches!(first, '【' | '〔' | '[' | '编') && is_preface_head(s) {
+        return LineKind::Body;
+    }
     // "【代表风采】" alone between blank lines: a column's name.
     if first == '【' && line.after_blank && followed_by_blank && is_bracketed_name(s) {
         return LineKind::Banner;
@@ -2564,6 +2568,14 @@ fn is_bracketed_date(s: &str) -> bool {
 /// The text inside round brackets (full-width or not) that open and close `s`.
 fn in_brackets(s: &str) -> Option<&str> {
     s.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])
+}
+
+/// "【编者按】", "编者的话：": the head of an editor's note, alone.
+fn is_preface_head(s: &str) -> bool {
+    matches!(
+        s.trim_matches(['【', '】', '〔', '〕', '[', ']', '：', ':']),
+        "编者按" | "编者按语" | "编者的话"
+    )
 }
 
 /// "【代表风采】", "【一线传真】": a column's name in square brackets.

@@ -346,6 +346,37 @@ fn an_editors_note_above_the_headline_is_the_articles() {
     );
 }
 
+/// "【编者按】" alone over the note's text is the note's head, not a headline:
+/// the note opens the article under it.
+#[test]
+fn an_editors_note_headed_on_a_line_of_its_own() {
+    let text = "【编者按】
+今年以来，旗人大常委会深入开展“代表进站”
+活动。本期我们专访旗人大常委会主任斯琴毕
+力格。
+
+让代表联络站“活”起来
+——访鄂托克前旗人大常委会主任斯琴毕力格
+
+本报记者  乌日娜
+
+记者：代表联络站建起来了，怎样让它真正发
+挥作用？
+斯琴毕力格：关键是让代表“进得来、说得上
+、办得成”。
+";
+    check(
+        text,
+        expect![[r#"
+            Article 「让代表联络站“活”起来」 [——访鄂托克前旗人大常委会主任斯琴毕力格] selection「让代表联络站“活”起来」 …「、办得成”。」
+              Byline 「本报记者  乌日娜」 selection「本报记者  乌日娜」 …「者  乌日娜」
+        "#]],
+    );
+    let analysis = analysis::analyze(text);
+    let items = analysis::outline::outline(text, &analysis.layout);
+    assert_eq!(items[0].range.start, 0, "the article starts at its note");
+}
+
 /// "■简讯" over short items names the column; "□王云飞 乔宝宁" is an author line.
 #[test]
 fn a_column_name_after_a_square_heads_its_items() {
