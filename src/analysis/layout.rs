@@ -896,11 +896,12 @@ fn estimate_columns(lines: &mut [Line], layout: Layout) {
 }
 
 /// Are the lines of a block (their `widths`, the widest `widest`) verse: short,
-/// of uneven widths (or narrower than any column), and few of them end a sentence? Wrapped text fills its
+/// of uneven widths (or narrower than any column), and few of them end a
+/// sentence? Three lines at least, four unless narrow. Wrapped text fills its
 /// column on every line but its paragraphs' last; a poem's lines stop where
 /// the poet broke them ("风从北边来" over "吹黄了敖包山下的草").
 fn is_verse(widths: &[u32], widest: u32, ending: impl Fn(usize) -> Ending) -> bool {
-    if widths.len() < 4 || widest > 2 * 20 {
+    if widths.len() < 3 || widest > 2 * 20 {
         return false;
     }
     let inner = &widths[..widths.len() - 1];
@@ -918,6 +919,12 @@ fn is_verse(widths: &[u32], widest: u32, ending: impl Fn(usize) -> Ending) -> bo
     // ("河水向东流去" over "岸边的柳树").
     let uneven = full * 2 <= inner.len() && narrowest * 3 <= widest * 2;
     let narrow = widest <= 2 * 7 && narrowest < widest;
+    // A stanza of three lines ("秋风吹过毛乌素" over "芦苇白了头" over
+    // "羊群走向远方") only narrow and with no stop in it: three lines are too
+    // few to say that they are uneven.
+    if widths.len() == 3 {
+        return narrow && stops + clauses == 0;
+    }
     (uneven || narrow) && stops * 3 <= widths.len() && (stops + clauses) * 2 <= widths.len()
 }
 

@@ -531,6 +531,36 @@ fn a_double_spaced_chronicle_is_one_finding() {
     );
 }
 
+/// A poem in stanzas of three short lines under its signature: the blank line
+/// between stanzas splits no sentence, and the essay after the poem does not
+/// continue its last line.
+#[test]
+fn stanzas_of_three_lines_are_verse() {
+    check(
+        "草原的秋天
+
+□ 乌兰图雅
+
+秋风吹过毛乌素
+芦苇白了头
+羊群走向远方
+
+牧人的歌声
+落在敖包山下
+一声比一声长
+
+母亲的奶茶
+
+□ 张海峰
+
+小时候，每天清晨，母亲总是第一个起
+床。她把铁锅架在炉子上，倒进砖茶和清水，
+等水烧开了，再加入鲜奶和一小撮盐。
+",
+        expect![[""]],
+    );
+}
+
 #[test]
 fn double_spacing_is_one_finding() {
     check(
