@@ -1886,6 +1886,17 @@ fn mark_titles_over_subtitles(text: &str, lines: &mut [Line]) {
         if blank.kind != LineKind::Blank {
             continue;
         }
+        // "鄂托克前旗人民政府关于印发" over "《…工作方案》的通知", a block of its
+        // own: a document's title wrapped, however wide.
+        if line.kind == LineKind::Body
+            && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body)
+            && lines.get(i + 2).is_none_or(|n| n.kind == LineKind::Blank)
+            && wrapped_title(text, line, &lines[i + 1])
+        {
+            lines[i].kind = LineKind::Heading;
+            lines[i + 1].kind = LineKind::Heading;
+            continue;
+        }
         if line.kind == LineKind::Heading
             && (i == 2 || above.after_blank)
             && titled(text, above)
@@ -1910,6 +1921,17 @@ fn mark_titles_over_subtitles(text: &str, lines: &mut [Line]) {
             lines[i].kind = LineKind::Heading;
         }
     }
+}
+
+/// Are `line` and `next` a title wrapped ([`text::is_wrapped_title`]), with no
+/// sentence's stop or comma in them?
+fn wrapped_title(text: &str, line: &Line, next: &Line) -> bool {
+    let (first, second) = (&text[line.content.clone()], &text[next.content.clone()]);
+    line.width <= 2 * 30
+        && next.width <= 2 * 30
+        && !first.contains(['，', '。', '；', '：', ','])
+        && !second.contains(['，', '。', '；', '：', ','])
+        && text::is_wrapped_title(first, second)
 }
 
 /// "小区路灯何时能亮？", "你好，2026！": a headline that ends in a question

@@ -1226,31 +1226,6 @@ fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> O
 /// use: "盟委召开常委会议", "全旗举行升旗仪式" is the story itself.
 const EVENT_VERBS: [&str; 3] = ["召开", "举行", "举办"];
 
-/// Is `second` the rest of the title `first`, wrapped? A document's title
-/// opened by 关于 ends in the document's word (决定, 通知, 报告 …): a first
-/// line with 关于 and without that word goes on in a second line with it. So
-/// does a body's name over its session's document (…人民代表大会 over
-/// 第四次会议选举结果公告).
-fn is_wrapped_title(first: &str, second: &str) -> bool {
-    const ENDS: &[&str] = &[
-        "决定", "决议", "通知", "意见", "报告", "办法", "规定", "方案", "批复", "公告", "通告",
-        "公报", "条例", "细则", "纲要", "规划", "名单", "说明", "请示", "函",
-    ];
-    let ends = |s: &str| ENDS.iter().any(|w| s.ends_with(w));
-    // "鄂托克前旗第十八届人民代表大会" over "第四次会议选举结果公告": the
-    // body, then its session and the document.
-    let session = || {
-        ["大会", "委员会", "常委会"]
-            .iter()
-            .any(|w| first.ends_with(w))
-            && second.starts_with('第')
-            && second.contains("会议")
-    };
-    !ends(first)
-        && ends(second)
-        && (first.contains("关于") && !second.contains("关于") || session())
-}
-
 /// Who did what: an event verb between its subject and its object. A verb
 /// at either end ("在临河召开") is a piece of a longer title.
 fn reports_event(line: &str) -> bool {
@@ -1327,7 +1302,8 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
             // "国家机关工作人员的决定" is one name.
             // (Under its issuer too: "鄂托克前旗人民政府" over "关于公布…遗产"
             // over "代表性项目名录的通知".)
-            let wrapped = parts.len() > main + 1 && is_wrapped_title(parts[main], parts[main + 1]);
+            let wrapped = parts.len() > main + 1
+                && super::text::is_wrapped_title(parts[main], parts[main + 1]);
             let others: SmallVec<[&str; 2]> = parts
                 .iter()
                 .enumerate()

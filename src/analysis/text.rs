@@ -237,6 +237,31 @@ pub fn ends_in_notice_word(s: &str) -> bool {
     NOTICE_WORDS.iter().any(|w| w.chars().eq([before, last]))
 }
 
+/// Is `second` the rest of the title `first`, wrapped? A document's title
+/// opened by 关于 ends in the document's word (决定, 通知, 报告 …): a first
+/// line with 关于 and without that word goes on in a second line with it. So
+/// does a body's name over its session's document (…人民代表大会 over
+/// 第四次会议选举结果公告).
+pub fn is_wrapped_title(first: &str, second: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "决定", "决议", "通知", "意见", "报告", "办法", "规定", "方案", "批复", "公告", "通告",
+        "公报", "条例", "细则", "纲要", "规划", "名单", "说明", "请示", "函",
+    ];
+    let ends = |s: &str| ENDS.iter().any(|w| s.ends_with(w));
+    // "鄂托克前旗第十八届人民代表大会" over "第四次会议选举结果公告": the
+    // body, then its session and the document.
+    let session = || {
+        ["大会", "委员会", "常委会"]
+            .iter()
+            .any(|w| first.ends_with(w))
+            && second.starts_with('第')
+            && second.contains("会议")
+    };
+    !ends(first)
+        && ends(second)
+        && (first.contains("关于") && !second.contains("关于") || session())
+}
+
 /// White space as it appears in extracted pages, including the ideographic space.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}'
