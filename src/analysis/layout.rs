@@ -414,21 +414,30 @@ fn short_paragraph_lines(lines: &[Line], non_blank: usize, run_on: usize) -> boo
 /// has no line that breaks off at the column's edge, and headlines breaking
 /// off are seldom all as wide as the widest.
 fn ends_mid_sentence(lines: &[Line]) -> bool {
-    let open = |l: &&Line| matches!(l.ending, Ending::Open | Ending::Continuing);
-    let text_lines = || lines.iter().filter(|l| l.width >= SHORT_OF_TEXT);
-    let (text, terminal) = text_lines().fold((0usize, 0usize), |(text, terminal), l| {
-        (
-            text + 1,
-            terminal + usize::from(l.ending == Ending::Terminal),
-        )
-    });
-    if terminal * 2 < text {
-        return true;
-    }
-    let Some(widest) = text_lines().filter(open).map(|l| l.width).max() else {
+    let (text, terminal) = lines.iter().filter(|l| l.width >= SHORT_OF_TEXT).fold(
+        (0usize, 0usize),
+        |(text, terminal), l| {
+            (
+                text + 1,
+                terminal + usize::from(l.ending == Ending::Terminal),
+            )
+        },
+    );
+    terminal * 2 < text || fills_column_mid_sentence(lines, text)
+}
+
+/// Do four lines of text or more, a third of the `text` lines, stop
+/// mid-sentence as wide as the widest that does?
+#[inline(never)]
+fn fills_column_mid_sentence(lines: &[Line], text: usize) -> bool {
+    let open = |l: &&Line| {
+        l.width >= SHORT_OF_TEXT && matches!(l.ending, Ending::Open | Ending::Continuing)
+    };
+    let Some(widest) = lines.iter().filter(open).map(|l| l.width).max() else {
         return false;
     };
-    let full = text_lines()
+    let full = lines
+        .iter()
         .filter(open)
         .filter(|l| l.width + COLUMN_SLACK >= widest)
         .count();
@@ -1487,7 +1496,7 @@ fn classify_line(
         return LineKind::Caption;
     }
     // "【编者按】" over the note's text: its first words, not a headline.
-    if matches!(first, '【' | '〔' | '[' | '编') && is_preface_head(s) {
+    if matches!(first, '【' | '编') && is_preface_head(s) {
         return LineKind::Body;
     }
     // "【代表风采】" alone between blank lines: a column's name.
@@ -2602,7 +2611,7 @@ fn in_brackets(s: &str) -> Option<&str> {
 /// "【编者按】", "编者的话：": the head of an editor's note, alone.
 fn is_preface_head(s: &str) -> bool {
     matches!(
-        s.trim_matches(['【', '】', '〔', '〕', '[', ']', '：', ':']),
+        s.trim_matches(['【', '】', '：', ':']),
         "编者按" | "编者按语" | "编者的话"
     )
 }

@@ -26,7 +26,11 @@ pub(super) fn check(text: &str, page: &PageLayout) -> Option<Finding> {
         // A line set apart from a single-spaced run ends its paragraph there,
         // and a chronicle's entry (1月8日　…) starts one, however wide the
         // entry above.
-        if !line.tight && page.continues(i, i + 2) && !is_dated_entry(&text[next.content.clone()]) {
+        if !line.tight
+            && page.continues(i, i + 2)
+            && !(text.as_bytes()[next.content.start].is_ascii_digit()
+                && is_dated_entry(&text[next.content.clone()]))
+        {
             edits.push(Edit {
                 range: blank.span.start..blank.span.next,
                 insert: String::new(),
