@@ -342,8 +342,11 @@ fn is_name_char(c: char) -> bool {
 /// where a name would stand in an author line.
 const COLUMN_WORDS: &[&str] = &[
     "手记", "观察", "札记", "随笔", "述评", "感言", "走笔", "风采", "风貌", "剪影", "心声", "故事",
-    "专访", "调查", "探访", "连线", "视角", "体验",
+    "专访", "调查", "探访", "连线", "视角", "体验", "选登", "摘登", "选编", "集锦", "专栏",
 ];
+
+/// Words that end only a column's name ("政协委员提案选登", "代表建议选编").
+const COLUMN_NAME_ENDS: [&str; 5] = ["选登", "摘登", "选编", "专栏", "之窗"];
 
 /// Names separated by white space up to the end: the first 2–6 characters, the
 /// others 2–4 (Han characters or the middle dot), none a meeting
@@ -1642,6 +1645,11 @@ fn classify_line(
         if line.leading_space
             && layout == Layout::BlankLineParagraphs
             && !text::ends_in_notice_word(s)
+            // "政协委员提案选登", "代表建议选编" set apart: a column's name.
+            || line.after_blank
+                && followed_by_blank
+                && line.width <= 2 * 12
+                && COLUMN_NAME_ENDS.iter().any(|w| s.ends_with(w))
         {
             LineKind::Banner
         } else {

@@ -224,7 +224,7 @@ pub const BRIEF_SIGNS: [char; 4] = ['●', '■', '◆', '◎'];
 /// alone on the page.
 const NOTICE_WORDS: &[&str] = &[
     "公告", "通告", "公报", "启事", "声明", "通知", "讣告", "公示", "决定", "决议", "名单", "招聘",
-    "出租", "出售", "转让", "招租", "求购", "拍卖", "事记",
+    "出租", "出售", "转让", "招租", "求购", "拍卖", "事记", "提案", "议案",
 ];
 
 /// Does `s` end in a word of [`NOTICE_WORDS`] (each two characters)? "公    告"
@@ -245,7 +245,7 @@ pub fn ends_in_notice_word(s: &str) -> bool {
 pub fn is_wrapped_title(first: &str, second: &str) -> bool {
     const ENDS: &[&str] = &[
         "决定", "决议", "通知", "意见", "报告", "办法", "规定", "方案", "批复", "公告", "通告",
-        "公报", "条例", "细则", "纲要", "规划", "名单", "说明", "请示", "函",
+        "公报", "条例", "细则", "纲要", "规划", "名单", "说明", "请示", "提案", "议案", "函",
     ];
     let ends = |s: &str| ENDS.iter().any(|w| s.ends_with(w));
     // "鄂托克前旗第十八届人民代表大会" over "第四次会议选举结果公告": the

@@ -2121,6 +2121,31 @@ fn a_documents_title_wrapped_in_a_block_of_its_own() {
 }
 
 #[test]
+fn a_members_proposal_under_its_columns_name() {
+    // "政协委员提案选登" is a column's name, not 委员 and a name; "关于…的提案"
+    // alone is a document's title, as "…的通知" is.
+    check(
+        "温馨提示：近期气温较低，请注意防寒保暖。
+
+政协委员提案选登
+
+关于加快推进牧区饮水安全工程建设的提案
+
+提案人：旗政协委员  那顺巴雅尔
+
+案由：部分嘎查牧户分散居住，饮水工程覆盖不全
+，冬季管道冻裂问题突出。
+",
+        expect![[r#"
+            Article 「温馨提示：近期气温较低，请注意防…」 untitled selection「温馨提示：近期气温较低，请注意防寒保暖。」 …「意防寒保暖。」
+            Banner 「政协委员提案选登」 selection「政协委员提案选登」 …「委员提案选登」
+            Article 「关于加快推进牧区饮水安全工程建设的提案」 selection「关于加快推进牧区饮水安全工程建设的提案」 …「裂问题突出。」
+              Byline 「提案人：旗政协委员  那顺巴雅尔」 selection「提案人：旗政协委员  那顺巴雅尔」 …「 那顺巴雅尔」
+        "#]],
+    );
+}
+
+#[test]
 fn a_wrapped_title_under_its_issuer_is_one_name() {
     check(
         "鄂托克前旗人民政府
