@@ -1790,10 +1790,10 @@ fn ends_in_signature(s: &str) -> bool {
         .is_some_and(|(_, name)| (1..=4).contains(&name.chars().count()))
 }
 
-/// Does the heading `line`, under `above` and over a blank line, sign a
-/// letter or a reply? A reader (读者  王丽华) signs one set apart or right
-/// under its last sentence; a body (…住房和城乡建设局) only right under it,
-/// as no headline stands.
+/// Does `line` (a heading, or the byline it became), under `above` and over
+/// a blank line, sign a letter or a reply? A reader (读者  王丽华) signs one
+/// set apart or right under its last sentence; a body (…住房和城乡建设局)
+/// only right under it, as no headline stands.
 pub(super) fn signs_letter(above: &Line, line: &Line, s: &str) -> bool {
     let under_text =
         !line.after_blank && above.kind == LineKind::Body && above.ending == Ending::Terminal;

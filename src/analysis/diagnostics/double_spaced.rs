@@ -28,7 +28,10 @@ pub(super) fn check(text: &str, page: &PageLayout) -> Option<Finding> {
         // entry above.
         if !line.tight
             && page.continues(i, i + 2)
-            && !(text.as_bytes()[next.content.start].is_ascii_digit()
+            && !(text
+                .as_bytes()
+                .get(next.content.start)
+                .is_some_and(u8::is_ascii_digit)
                 && is_dated_entry(&text[next.content.clone()]))
         {
             edits.push(Edit {
