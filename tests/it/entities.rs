@@ -1163,6 +1163,24 @@ fn a_notice_before_appointments_names_the_posts_to_be_held() {
 }
 
 #[test]
+fn a_towns_court_police_station_clinic_and_legal_office() {
+    // 人民法庭, 派出所, 卫生院, 司法所 after a town are bodies, and their heads
+    // officials.
+    check(
+        "⟦⟦城川镇人民法庭⟧庭长王刚⟧主持庭审，⟦城川镇派出所⟧民警到场，⟦⟦城川镇卫生院⟧院长李梅⟧、⟦⟦城川镇司法所⟧所长张华⟧参加。\n",
+        expect![[r#"
+            Official 「城川镇人民法庭庭长王刚」 name=王刚 [庭长@城川镇人民法庭]
+            Org 「城川镇人民法庭」 → 城川镇人民法庭 (Written("城川镇"))
+            Org 「城川镇派出所」 → 城川镇派出所 (Written("城川镇"))
+            Official 「城川镇卫生院院长李梅」 name=李梅 [院长@城川镇卫生院]
+            Org 「城川镇卫生院」 → 城川镇卫生院 (Written("城川镇"))
+            Official 「城川镇司法所所长张华」 name=张华 [所长@城川镇司法所]
+            Org 「城川镇司法所」 → 城川镇司法所 (Written("城川镇"))
+        "#]],
+    );
+}
+
+#[test]
 fn procuratorates_and_courts_name_their_junior_posts() {
     // 检察员, 助理检察员, 助理审判员: posts a 任免名单 appoints and removes.
     check(
