@@ -1181,6 +1181,22 @@ fn a_towns_court_police_station_clinic_and_legal_office() {
 }
 
 #[test]
+fn a_note_after_a_listed_name() {
+    // "巴特尔（蒙古族）　…局长": the note stays out of the name, and the row
+    // is an entry of its own: the next row's name is not read after this
+    // row's post (…院长赵丽娟).
+    check(
+        "优秀共产党员名单\n\n⟦巴特尔（蒙古族）　⟦旗教育体育局⟧局长⟧\n⟦李建平（女）　⟦旗人民医院⟧院长⟧\n赵丽娟（女）　城川镇大沙头村党支部书记\n",
+        expect![[r#"
+            Official 「巴特尔（蒙古族）　旗教育体育局局长」 name=巴特尔 [局长@旗教育体育局=鄂托克前旗教育体育局]
+            Org 「旗教育体育局」 → 鄂托克前旗教育体育局 (Home("鄂托克前旗"))
+            Official 「李建平（女）　旗人民医院院长」 name=李建平 [院长@旗人民医院=鄂托克前旗人民医院]
+            Org 「旗人民医院」 → 鄂托克前旗人民医院 (Home("鄂托克前旗"))
+        "#]],
+    );
+}
+
+#[test]
 fn procuratorates_and_courts_name_their_junior_posts() {
     // 检察员, 助理检察员, 助理审判员: posts a 任免名单 appoints and removes.
     check(

@@ -846,7 +846,8 @@ impl<'a> Scan<'a> {
 
     /// A name set apart by spaces before a post that ends its line, as lists of
     /// members print them (组  长：王建军  旗人大常委会副主任); a name of two
-    /// characters may be spaced out to the width of three (李  强).
+    /// characters may be spaced out to the width of three (李  强), and a note
+    /// may follow it (其其格（女）).
     fn listed_before(&self, start: usize, end: usize, seg: &Range<usize>) -> Option<Range<usize>> {
         let buf = self.buf;
         let after = &buf[end..seg.end];
@@ -858,6 +859,15 @@ impl<'a> Scan<'a> {
         if spaced.len() == before.len() {
             return None;
         }
+        // "其其格（女）  …党支部书记": a note on the person after the name.
+        let spaced = match spaced.strip_suffix(['）', ')']).and_then(|inner| {
+            let open = inner.rfind(['（', '('])?;
+            let note = inner[open..].chars().skip(1);
+            (note.count() <= 6).then_some(&inner[..open])
+        }) {
+            Some(name) => name,
+            None => spaced,
+        };
         let name_end = seg.start + spaced.len();
         // Back over the name: Han characters, and spaces inside a two-character name.
         let head = spaced.trim_end_matches(|c: char| is_han(c) || c == '·');
