@@ -813,7 +813,7 @@ fn is_list_entry(s: &str) -> bool {
     // "其其格（女）　…", "巴特尔（蒙古族）　…": a note on the person after the name.
     if let Some(note) = rest.strip_prefix(['（', '(']) {
         match note.char_indices().find(|&(_, c)| matches!(c, '）' | ')')) {
-            Some((close, c)) if note[..close].chars().count() <= 6 => {
+            Some((close, c)) if note[..close].chars().count() <= text::NAME_NOTE_CHARS => {
                 rest = &note[close + c.len_utf8()..];
             }
             _ => return false,

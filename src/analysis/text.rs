@@ -182,6 +182,11 @@ pub const AUTHOR_SIGNS: [char; 5] = ['□', '●', '◎', '■', '○'];
 /// which opens a column's name under a headline as often.
 pub const SIGNATURE_SIGNS: [char; 4] = ['□', '●', '◎', '○'];
 
+/// The most characters of a note in brackets right after a person's name in a
+/// list (其其格（女）, 巴特尔（蒙古族）, 赵丽娟（女，蒙古族）): the layout's
+/// list entries and the scanner's listed names both skip it.
+pub const NAME_NOTE_CHARS: usize = 6;
+
 /// "■简讯", "●工作动态": a column's name after the square, not an author.
 #[inline(never)]
 pub fn is_column_head(s: &str) -> bool {

@@ -25,7 +25,9 @@ pub(super) fn check(text: &str, page: &PageLayout) -> Option<Finding> {
         }
         // A line set apart from a single-spaced run ends its paragraph there,
         // and a chronicle's entry (1月8日　…) starts one, however wide the
-        // entry above.
+        // entry above. (Its first byte is read before the line is sliced:
+        // slicing every line this loop joins cost 55 K instructions an
+        // analysis of 002.)
         if !line.tight
             && page.continues(i, i + 2)
             && !(text

@@ -863,7 +863,7 @@ impl<'a> Scan<'a> {
         let spaced = match spaced.strip_suffix(['）', ')']).and_then(|inner| {
             let open = inner.rfind(['（', '('])?;
             let note = inner[open..].chars().skip(1);
-            (note.count() <= 6).then_some(&inner[..open])
+            (note.count() <= crate::analysis::text::NAME_NOTE_CHARS).then_some(&inner[..open])
         }) {
             Some(name) => name,
             None => spaced,
