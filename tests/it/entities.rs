@@ -1756,3 +1756,21 @@ fn the_names_of_a_roster() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_as_a_label_names_who_holds_it() {
+    // 审判长：赵红梅; a list after the label (审判员：李明、刘芳). The label of
+    // a line of speech (记者：王主任您好) and a label over a sentence name nobody; another label may
+    // follow on the line.
+    check(
+        "开庭公告\n\n本院定于12月15日公开审理此案。\n⟦审判长：赵红梅⟧；⟦书记员：高娃⟧。\n\n⟦审判员：李明⟧、⟦刘芳⟧。\n\n记者：王主任您好，请介绍一下。\n\n主持人：今天我们请来了嘉宾。\n\n⟦责任编辑：孟克那顺⟧  ⟦主持人：张华⟧\n",
+        expect![[r#"
+            Official 「审判长：赵红梅」 name=赵红梅 [审判长]
+            Official 「书记员：高娃」 name=高娃 [书记员]
+            Official 「审判员：李明」 name=李明 [审判员]
+            Official 「刘芳」 name=刘芳 [审判员]
+            Person 「责任编辑：孟克那顺」 name=孟克那顺 [责任编辑]
+            Person 「主持人：张华」 name=张华 [主持人]
+        "#]],
+    );
+}

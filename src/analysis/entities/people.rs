@@ -486,10 +486,12 @@ impl<'a> Scan<'a> {
                 (true, true) | (false, false) => Strength::Plain,
                 (false, true) => Strength::Weak,
             };
-            let names = if stands {
-                self.names_after(at, seg, strength)
-            } else {
-                Names::new()
+            // 审判长：赵红梅；书记员：高娃: a label, then the names it is given.
+            let label = ['：', ':'].into_iter().find(|&c| buf[at..].starts_with(c));
+            let names = match label {
+                _ if !stands => Names::new(),
+                Some(colon) => self.names_after_label(at + colon.len_utf8(), seg),
+                None => self.names_after(at, seg, strength),
             };
             let official = posts.iter().any(|p| p.post);
             let kind = if official {
@@ -1112,6 +1114,41 @@ impl<'a> Scan<'a> {
             names.extend(next);
         }
         names
+    }
+
+    /// The names after a title used as a label (审判长：赵红梅, 责任编辑：
+    /// 孟克那顺, 审判员：李明、刘芳): each must end where the text does or at
+    /// punctuation or a space, so that the label of a line of speech (记者：
+    /// 王主任您好) gives none.
+    fn names_after_label(&self, at: usize, seg: &Range<usize>) -> Names {
+        let buf = self.buf;
+        let bounded = |r: &Range<usize>| {
+            buf[r.end..seg.end]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_han(c) && c != '·')
+        };
+        let mut names = self.names_after(at, seg, Strength::Plain);
+        let whole = names.iter().take_while(|r| bounded(r)).count();
+        if whole == 0 {
+            return Names::new();
+        }
+        names.truncate(whole);
+        // 副组长：李  强  旗人大常委会委员: a row of a list, whose post follows
+        // the name ([`listed_before`](Self::listed_before) reads it); another
+        // label may follow (责任编辑：张华  校对：王丽).
+        let rest = buf[names[whole - 1].end..seg.end].trim_start_matches(is_space);
+        let label_next = || {
+            rest.char_indices()
+                .take(7)
+                .find(|&(_, c)| !is_han(c))
+                .is_some_and(|(_, c)| matches!(c, '：' | ':'))
+        };
+        if rest.is_empty() || rest.starts_with(|c: char| !is_han(c)) || label_next() {
+            names
+        } else {
+            Names::new()
+        }
     }
 
     /// An item of a list of names, between 、 and the next mark (副主任张凤英、
