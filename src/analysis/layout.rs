@@ -819,7 +819,10 @@ fn is_list_entry(s: &str) -> bool {
             _ => return false,
         }
     }
-    rest.starts_with(char::is_whitespace) && !rest.trim_start().is_empty()
+    // Not a sentence with a number spaced out in it (类活动 45 人次，参加…).
+    rest.starts_with(char::is_whitespace)
+        && !rest.trim_start().is_empty()
+        && !rest.contains(['，', '。'])
 }
 
 /// The line `span` with its trimmed `content` and `width`, before classification:

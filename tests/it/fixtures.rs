@@ -1008,3 +1008,44 @@ fn a_tables_rows_and_a_documents_title_are_not_cut_paragraphs() {
     // without one too. None of them is a paragraph stopped mid-sentence.
     check(BULLETIN, expect![""]);
 }
+
+#[test]
+fn a_list_ends_at_a_blank_line_and_a_sentence_with_spaced_numbers_does_not() {
+    // The last row of a 名单, as wide as the column, is not cut by the blank
+    // line after it. A sentence with numbers spaced out (45 人次) is no row of
+    // a list: the blank line that splits it is a broken wrap.
+    check(
+        "优秀共产党员名单
+
+王海军　鄂托克前旗城川镇党委书记
+其其格　鄂托克前旗城川镇大沙头村党支部书记
+
+其他同志另行通知，请各单位做好准备工作。
+
+参加执法检查、调研、集中视察和各
+类活动 45 人次，参加“一署一委两院”组织的
+相关活动 22 人次。代表们以参加代表之家活动⟦、
+
+“⟧双联系”活动、到选区述职等方式，广泛联系群
+众，倾听民声、收集民意、汇集民智，实现了全过
+程跟进式参与。
+",
+        expect![[r#"
+            10:24..12:2 「、⏎⏎“」 broken-wrap: 1 blank line split a sentence of this paragraph
+            --- after fix ---
+            优秀共产党员名单
+
+            王海军　鄂托克前旗城川镇党委书记
+            其其格　鄂托克前旗城川镇大沙头村党支部书记
+
+            其他同志另行通知，请各单位做好准备工作。
+
+            参加执法检查、调研、集中视察和各
+            类活动 45 人次，参加“一署一委两院”组织的
+            相关活动 22 人次。代表们以参加代表之家活动、
+            “双联系”活动、到选区述职等方式，广泛联系群
+            众，倾听民声、收集民意、汇集民智，实现了全过
+            程跟进式参与。
+        "#]],
+    );
+}

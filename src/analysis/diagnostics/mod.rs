@@ -171,6 +171,15 @@ fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
             unjoined.push(from);
             continue;
         };
+        // The last row of a list (名单: a name, a space, a unit) ends without
+        // punctuation; a blank line after it ends the list, where blank lines
+        // part paragraphs.
+        if line.list == ListPart::Entry
+            && page.layout == Layout::BlankLineParagraphs
+            && first > from + 1
+        {
+            continue;
+        }
         let mut next = first;
         let mut inserted_lines = 0;
         let mut last_inserted = None;
