@@ -1184,14 +1184,15 @@ fn a_towns_court_police_station_clinic_and_legal_office() {
 fn a_note_after_a_listed_name() {
     // "巴特尔（蒙古族）　…局长": the note stays out of the name, and the row
     // is an entry of its own: the next row's name is not read after this
-    // row's post (…院长赵丽娟).
+    // row's post (…院长赵丽娟). A village's post names the row's name too.
     check(
-        "优秀共产党员名单\n\n⟦巴特尔（蒙古族）　⟦旗教育体育局⟧局长⟧\n⟦李建平（女）　⟦旗人民医院⟧院长⟧\n赵丽娟（女）　城川镇大沙头村党支部书记\n",
+        "优秀共产党员名单\n\n⟦巴特尔（蒙古族）　⟦旗教育体育局⟧局长⟧\n⟦李建平（女）　⟦旗人民医院⟧院长⟧\n⟦赵丽娟（女）　城川镇大沙头村党支部书记⟧\n",
         expect![[r#"
             Official 「巴特尔（蒙古族）　旗教育体育局局长」 name=巴特尔 [局长@旗教育体育局=鄂托克前旗教育体育局]
             Org 「旗教育体育局」 → 鄂托克前旗教育体育局 (Home("鄂托克前旗"))
             Official 「李建平（女）　旗人民医院院长」 name=李建平 [院长@旗人民医院=鄂托克前旗人民医院]
             Org 「旗人民医院」 → 鄂托克前旗人民医院 (Home("鄂托克前旗"))
+            Official 「赵丽娟（女）　城川镇大沙头村党支部书记」 name=赵丽娟 [党支部书记@城川镇大沙头村]
         "#]],
     );
 }
@@ -1771,6 +1772,20 @@ fn a_title_as_a_label_names_who_holds_it() {
             Official 「刘芳」 name=刘芳 [审判员]
             Person 「责任编辑：孟克那顺」 name=孟克那顺 [责任编辑]
             Person 「主持人：张华」 name=张华 [主持人]
+        "#]],
+    );
+}
+
+#[test]
+fn the_last_row_of_a_list_before_a_paragraph() {
+    // 其其格 holds 其, which ends no Han name; the last row, as wide as the
+    // column, is not continued by the paragraph after the blank line, so its
+    // name and post stay one row.
+    check(
+        "名单\n\n⟦张三　城川镇大沙头村党支部书记⟧\n⟦其其格　城川镇大沙头村党支部书记⟧\n\n其他同志另行通知。\n",
+        expect![[r#"
+            Official 「张三　城川镇大沙头村党支部书记」 name=张三 [党支部书记@城川镇大沙头村]
+            Official 「其其格　城川镇大沙头村党支部书记」 name=其其格 [党支部书记@城川镇大沙头村]
         "#]],
     );
 }

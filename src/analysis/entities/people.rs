@@ -508,7 +508,9 @@ impl<'a> Scan<'a> {
                 let (appointed, removed) = self.appointees_before(chain_start, seg);
                 if appointed.is_empty() {
                     (
-                        self.listed_before(start, at, seg).into_iter().collect(),
+                        self.listed_before(chain_start, at, seg)
+                            .into_iter()
+                            .collect(),
                         false,
                     )
                 } else {
@@ -892,9 +894,12 @@ impl<'a> Scan<'a> {
             .filter(|&c| !is_space(c))
             .collect();
         let lex = self.lex;
-        let plausible = !text.iter().any(|&c| not_name_char(c))
+        // 其其格: a Mongolian name may hold characters no Han name does.
+        let mongolian = text.iter().all(|&c| lex.is_mongolian(c));
+        let clean = |c: char| !not_name_char(c) || (mongolian && MONGOLIAN_NAME_PARTS.contains(c));
+        let plausible = text.iter().all(|&c| clean(c))
             && (lex.is_surname(text[0])
-                || text.iter().all(|&c| lex.is_mongolian(c))
+                || mongolian
                 || lex.known_people.contains(&buf[name.clone()]));
         plausible.then_some(name)
     }
