@@ -1619,7 +1619,18 @@ fn classify_line(
         return LineKind::Body;
     }
     // "一、加强党的领导，把牢履职“指挥棒”" standing alone: a section heading.
-    if line.opens_paragraph && followed_by_blank && line.after_blank && !NEWS_DATELINE.is_match(s) {
+    // (In a double-spaced page every line stands so: there a point that fills
+    // the column and stops mid-sentence, "二、下一步，我局将把…偏远", goes on,
+    // unless its first sentence, its title, ends in it: "（一）高度重视，加强
+    // 组织领导。市旗两级…".)
+    if line.opens_paragraph
+        && followed_by_blank
+        && line.after_blank
+        && !NEWS_DATELINE.is_match(s)
+        && !(layout == Layout::DoubleSpaced
+            && line.width + FULL_TOLERANCE >= line.column
+            && !s.contains('。'))
+    {
         return LineKind::Heading;
     }
     let heading = match layout {
@@ -1633,6 +1644,7 @@ fn classify_line(
         _ => {
             line.width + HEADING_SHORTFALL <= line.column
                 || s.starts_with("——")
+                || text::is_document_title(s)
                 || (line.width < line.column && has_double_space(s) && !opens_with_marker(s))
                 // The page's first line, alone: "达拉特旗：让代表建议落地见效"
                 // (not by a gap: "通讯员  娜日娜" may open a page too, but
@@ -1658,7 +1670,7 @@ fn classify_line(
             && layout == Layout::BlankLineParagraphs
             && !text::ends_in_notice_word(s)
             // "政协委员提案选登", "代表建议选编" set apart: a column's name.
-            || line.after_blank
+            || (line.after_blank || first_on_page)
                 && followed_by_blank
                 && line.width <= 2 * 12
                 && COLUMN_NAME_ENDS.iter().any(|w| s.ends_with(w))
@@ -1675,9 +1687,57 @@ fn classify_line(
 /// "联系人：刘晓东  电话：0477-8588888" (two labels), "联系电话：0477-5212345"
 /// (a value in Latin letters and digits): a line of a notice, not a title.
 #[inline(never)]
-fn is_labelled(s: &str) -> bool {
-    s.split_once('：')
-        .is_some_and(|(label, value)| value.contains('：') || labels_a_number(label, value))
+pub(crate) fn is_labelled(s: &str) -> bool {
+    s.split_once('：').is_some_and(|(label, value)| {
+        value.contains('：') || labels_a_number(label, value) || labels_a_field(label, value)
+    })
+}
+
+/// Labels of a form's fields whose value may be any text (答复单位：鄂托克前旗
+/// 交通运输局, 办理时间：…).
+const FIELD_LABEL_ENDS: &[&str] = &[
+    "单位", "时间", "日期", "地点", "地址", "电话", "邮箱", "网址", "邮编",
+];
+
+/// Labels whose value is a name (代表：张建国（…代表）, 联系人：李明); a label
+/// that is no more than these (人大代表：履职为民 is a headline).
+const PERSON_LABELS: &[&str] = &[
+    "代表",
+    "领衔代表",
+    "建议人",
+    "提案人",
+    "联系人",
+    "主持人",
+    "记者",
+    "作者",
+    "编辑",
+    "责任编辑",
+    "审判长",
+    "审判员",
+    "书记员",
+    "通讯员",
+];
+
+/// A field of a form, a reply to a deputy's suggestion or a court notice.
+fn labels_a_field(label: &str, value: &str) -> bool {
+    let label = label.trim_matches(text::is_space);
+    if FIELD_LABEL_ENDS.iter().any(|end| label.ends_with(end)) {
+        return (2..=6).contains(&label.chars().count()) && !value.trim().is_empty();
+    }
+    if !PERSON_LABELS.contains(&label) {
+        return false;
+    }
+    // A name, then nothing, a note in brackets or another name after a space.
+    let value = value.trim_start_matches(text::is_space);
+    let name = value
+        .char_indices()
+        .find(|&(_, c)| !text::is_han_script(c))
+        .map_or(value.len(), |(i, _)| i);
+    (2..=6).contains(&value[..name].chars().count())
+        && value[name..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '（' | '(' | '、') || text::is_space(c))
 }
 
 /// "联系电话：0477-5212345", "邮箱：rdb@163.com": a label and its value in
@@ -1897,6 +1957,7 @@ fn one_line_headline(s: &str, line: &Line, neighbour_width: u32) -> bool {
         || line.width + 8 <= neighbours
         || (s.contains('：') && !s.contains(['，', '。']))
         || (text::ends_in_notice_word(s) && !s.contains(['，', '。', '、', '；', ',']))
+        || text::is_document_title(s)
 }
 
 /// A line alone between blank lines over a subtitle ("——三论学习贯彻全国两会

@@ -242,17 +242,27 @@ pub fn ends_in_notice_word(s: &str) -> bool {
     NOTICE_WORDS.iter().any(|w| w.chars().eq([before, last]))
 }
 
+/// The words that end a document's title opened by 关于.
+const DOCUMENT_ENDS: &[&str] = &[
+    "决定", "决议", "通知", "意见", "报告", "办法", "规定", "方案", "批复", "公告", "通告", "公报",
+    "条例", "细则", "纲要", "规划", "名单", "说明", "请示", "提案", "议案", "建议", "函",
+];
+
+/// "关于加强中小学校园周边交通安全管理的建议": a document's title, however
+/// wide, opened by 关于 and ended by the document's word, with no stop in it.
+pub fn is_document_title(s: &str) -> bool {
+    s.starts_with("关于")
+        && DOCUMENT_ENDS.iter().any(|w| s.ends_with(w))
+        && !s.contains(['，', '。', '；', '！', '？', ','])
+}
+
 /// Is `second` the rest of the title `first`, wrapped? A document's title
 /// opened by 关于 ends in the document's word (决定, 通知, 报告 …): a first
 /// line with 关于 and without that word goes on in a second line with it. So
 /// does a body's name over its session's document (…人民代表大会 over
 /// 第四次会议选举结果公告).
 pub fn is_wrapped_title(first: &str, second: &str) -> bool {
-    const ENDS: &[&str] = &[
-        "决定", "决议", "通知", "意见", "报告", "办法", "规定", "方案", "批复", "公告", "通告",
-        "公报", "条例", "细则", "纲要", "规划", "名单", "说明", "请示", "提案", "议案", "函",
-    ];
-    let ends = |s: &str| ENDS.iter().any(|w| s.ends_with(w));
+    let ends = |s: &str| DOCUMENT_ENDS.iter().any(|w| s.ends_with(w));
     // "鄂托克前旗第十八届人民代表大会" over "第四次会议选举结果公告": the
     // body, then its session and the document.
     let session = || {

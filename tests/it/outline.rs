@@ -1465,7 +1465,6 @@ fn a_speech_opens_at_its_salutation_under_its_headline_set_apart() {
 ",
         expect![[r#"
             Article 「3.做好研究会和社团登记年检及相…」 untitled selection「3.做好研究会和社团登记年检及相关工作，按」 …「项工作任务。」
-              Section 「4.积极参与市人大机关活动，认真完成自治」 selection「4.积极参与市人大机关活动，认真完成自治」 …「项工作任务。」
             Article 「努力建设好有所作为的旗县」 [人大工作研究会 / ——在巴彦淖尔市人大工作研究会2024年度工作会议上的发言] selection「努力建设好有所作为的旗县」 …「为决策机构。」
               Byline 「●杭锦后旗人大工作研究会理事长  马忠福」 selection「●杭锦后旗人大工作研究会理事长  马忠福」 …「长  马忠福」
         "#]],
@@ -2175,6 +2174,80 @@ fn a_wrapped_title_under_its_issuer_is_one_name() {
             代表性项目名录的通知」 …「年6月10日」
               Byline 「鄂托克前旗人民政府」 selection「鄂托克前旗人民政府」 …「前旗人民政府」
               Byline 「2025年6月10日」 selection「2025年6月10日」 …「年6月10日」
+        "#]],
+    );
+}
+
+#[test]
+fn replies_to_deputies_suggestions_are_articles_titled_by_the_suggestion() {
+    // A column's name first on the page is a banner; "关于…的建议" is a
+    // title however wide; the fields of the form (代表：, 答复单位：,
+    // 联系人：) are no headings.
+    let page = "代表建议办理答复选登
+
+关于加快农村牧区公路建设的建议
+
+代表：张建国（鄂托克前旗第十八届人民代表大会代表）
+
+我旗地域辽阔，农村牧区居住分散，部分嘎查
+村通往苏木镇的道路仍为砂石路，雨雪天气通
+行困难。建议旗政府加大投入，优先解决昂素
+镇、城川镇偏远嘎查的通行问题。
+
+答复单位：鄂托克前旗交通运输局交通规划股
+
+答复意见：
+
+张建国代表：您提出的建议收悉，现答复如下：
+一、今年以来，我局实施农村牧区公路建设项
+目16个，新改建公路186公里。
+二、下一步，我局将把城川镇大沙头村等偏远
+嘎查村道路纳入明年建设计划。
+
+联系人：李明
+
+关于加强中小学校园周边交通安全管理的建议
+
+代表：其其格
+
+近年来，城区中小学上下学时段交通拥堵问题
+突出。建议公安交警部门在重点学校周边设置
+护学岗，完善交通标志标线。
+";
+    // Nor is a field as wide as the column a sentence a blank line splits.
+    let codes = |text: &str| -> Vec<String> {
+        analysis::analyze(text)
+            .findings
+            .iter()
+            .map(|f| format!("{}:{}", f.code.as_str(), &text[f.range.clone()]))
+            .collect()
+    };
+    assert_eq!(codes(page), Vec::<String>::new());
+    check(
+        page,
+        expect![[r#"
+            Banner 「代表建议办理答复选登」 selection「代表建议办理答复选登」 …「办理答复选登」
+            Article 「关于加快农村牧区公路建设的建议」 selection「关于加快农村牧区公路建设的建议」 …「联系人：李明」
+            Article 「关于加强中小学校园周边交通安全管理的建议」 selection「关于加强中小学校园周边交通安全管理的建议」 …「通标志标线。」
+        "#]],
+    );
+    // Double-spaced, a point that fills the column and stops mid-sentence
+    // (二、下一步，我局将把…偏远) is no section heading.
+    let double: String = page
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("{l}\n\n"))
+        .collect();
+    assert_eq!(
+        codes(&double),
+        vec!["double-spaced:代表建议办理答复选登".to_string()]
+    );
+    check(
+        &double,
+        expect![[r#"
+            Banner 「代表建议办理答复选登」 selection「代表建议办理答复选登」 …「办理答复选登」
+            Article 「关于加快农村牧区公路建设的建议」 selection「关于加快农村牧区公路建设的建议」 …「联系人：李明」
+            Article 「关于加强中小学校园周边交通安全管理的建议」 selection「关于加强中小学校园周边交通安全管理的建议」 …「通标志标线。」
         "#]],
     );
 }

@@ -167,6 +167,11 @@ fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
         if !cut_start(page, from) {
             continue;
         }
+        // "答复单位：鄂托克前旗公安局交通管理大队": a form's field is no
+        // sentence, however wide.
+        if layout::is_labelled(&text[line.content.clone()]) {
+            continue;
+        }
         let Some(first) = page.next_non_blank(from) else {
             unjoined.push(from);
             continue;
