@@ -1262,7 +1262,32 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             }
         }
     }
+    // "（杨娜 贾荷蓉）" closing a news item, then a line alone between blank
+    // lines with no stop in it: the item's headline, set after its text,
+    // however wide.
     if layout == Layout::BlankLineParagraphs {
+        for i in 0..lines.len() {
+            if lines[i].kind != LineKind::Byline {
+                continue;
+            }
+            let credit = &text[lines[i].content.clone()];
+            if !(credit.starts_with(['（', '(']) || is_photo_credit_end(credit)) {
+                continue;
+            }
+            let t = i + 2;
+            let apart = |k: usize| lines.get(k).is_none_or(|l| l.kind == LineKind::Blank);
+            if apart(i + 1)
+                && lines.get(t).is_some_and(|l| {
+                    l.kind == LineKind::Body
+                        && l.ending == Ending::Open
+                        && l.width <= 2 * 24
+                        && !text[l.content.clone()].contains(['，', '。', '；', '：', ','])
+                })
+                && apart(t + 1)
+            {
+                lines[t].kind = LineKind::Heading;
+            }
+        }
         mark_titles_over_subtitles(text, lines);
     }
     if layout != Layout::DoubleSpaced {
@@ -1811,7 +1836,8 @@ fn is_closing_credit(s: &str, line: &Line) -> bool {
     let mut titled = false;
     let mut names = 0;
     for token in inner.split_whitespace() {
-        if TITLES.contains(&token) {
+        // "（记者 王丽 摄）": the photographer's.
+        if TITLES.contains(&token) || matches!(token, "摄" | "供图") {
             titled = true;
             continue;
         }
@@ -2074,6 +2100,22 @@ fn mark_picture_captions(
             captions.push(end - 1);
         }
     }
+    // "▲11月18日，旗人民医院医护人员走进昂素镇" over "哈日根图嘎查，为牧民
+    // 开展健康体检。": a caption wrapped at the column goes on in the line under it.
+    let mut wrapped = Vec::new();
+    for &c in &captions {
+        let mut k = c;
+        while lines[k].ending != Ending::Terminal
+            && lines[k].width + FULL_TOLERANCE >= lines[k].column
+            && lines.get(k + 1).is_some_and(|n| n.kind == LineKind::Body)
+            && k < c + 4
+        {
+            k += 1;
+            lines[k].kind = LineKind::Caption;
+            wrapped.push(k);
+        }
+    }
+    captions.extend(wrapped);
     // "（记者 高鹏飞 摄）" alone under a caption, a blank line between or none:
     // the caption's credit.
     for c in captions {
@@ -2085,7 +2127,9 @@ fn mark_picture_captions(
             continue;
         }
         let s = &text[lines[i].content.clone()];
-        if !(s.starts_with(['（', '(']) && s.ends_with(['）', ')'])) {
+        // (Or a photographer's credit without brackets: "本报记者 乌日娜 摄".)
+        let bracketed = s.starts_with(['（', '(']) && s.ends_with(['）', ')']);
+        if !(bracketed || lines[i].kind == LineKind::Byline && is_photo_credit_end(s)) {
             continue;
         }
         if lines[i].width <= 2 * 20 && !s.contains(['，', '。']) && ends_in_photo_credit(s) {

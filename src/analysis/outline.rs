@@ -203,6 +203,22 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
         || signs_letter(text, page, i)
 }
 
+/// Is the byline `b` a credit that closes the item above it: a
+/// photographer's ("本报记者 乌日娜 摄", "（记者 王丽 摄）") or the reporters
+/// in brackets ("（记者 巴图）")?
+fn closing_credit(text: &str, page: &PageLayout, b: usize) -> bool {
+    let s = line_text(text, page, b);
+    super::layout::is_photo_credit_end(s.trim_end_matches(['）', ')']).trim_end())
+        || bracketed_byline(text, page, b)
+}
+
+/// Has the run's last byline, under all its text, closed it ([`closing_credit`])?
+fn closed_by_credit(text: &str, page: &PageLayout, r: &Run) -> bool {
+    r.bylines
+        .last()
+        .is_some_and(|&b| r.lines.last().is_some_and(|&l| b > l) && closing_credit(text, page, b))
+}
+
 /// Does the byline `i` sign a letter (读者  王丽华) or a reply to it?
 fn signs_letter(text: &str, page: &PageLayout, i: usize) -> bool {
     i.checked_sub(1).is_some_and(|above| {
@@ -426,7 +442,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 let closed = run.as_ref().is_some_and(|r| {
                     r.bylines.last().is_some_and(|&b| {
                         r.lines.last().is_none_or(|&l| b > l)
-                            && (bracketed_byline(text, page, b) || signs_letter(text, page, b))
+                            && (closing_credit(text, page, b) || signs_letter(text, page, b))
                     })
                 });
                 let section = is_section(text, page, &group);
@@ -529,6 +545,13 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 i += 1;
             }
             LineKind::Caption => {
+                // A caption under an item its credit closed is the next item's.
+                if run
+                    .as_ref()
+                    .is_some_and(|r| closed_by_credit(text, page, r))
+                {
+                    flush(&mut run, &mut out);
+                }
                 match run.as_mut() {
                     Some(r) => r.captions.push(i),
                     None => match out.last_mut() {
@@ -655,6 +678,13 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             s.ends_with('）') && s.contains("。（") && i > p + 1
                         })
                     });
+                // A photographer's credit or the reporters in brackets on a
+                // line of their own under an item's text ("（记者 王丽 摄）",
+                // "本报记者 乌日娜 摄") close it: the next text is another item.
+                let credited = !column_item
+                    && run
+                        .as_ref()
+                        .is_some_and(|r| closed_by_credit(text, page, r));
                 // An editor's note opens the article it introduces (编者按：…).
                 // (After a paragraph's end: the text of every line is far from
                 // the cache, the line above is not.)
@@ -679,6 +709,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     || continued
                     || new_column
                     || closed
+                    || credited
                     || preface
                     || brief
                     || address

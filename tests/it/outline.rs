@@ -2251,3 +2251,55 @@ fn replies_to_deputies_suggestions_are_articles_titled_by_the_suggestion() {
         "#]],
     );
 }
+
+#[test]
+fn a_page_of_photo_news_is_items_each_closed_by_its_credit() {
+    // Each photo item ends in its photographer's credit ("（记者 王丽 摄）",
+    // "通讯员 刘建华 摄"): the next text, caption or headline is another
+    // item's. A ▲ caption wrapped at the column is one caption, its credit
+    // under it. A line alone after "（杨娜 贾荷蓉）" is its item's headline.
+    check(
+        " 图片新闻
+
+11月20日，鄂托克前旗城川镇大沙头村村民在
+田间收获马铃薯。今年该村种植马铃薯3200亩
+，亩产达到4吨。
+
+（记者 王丽 摄）
+
+▲11月18日，旗人民医院医护人员走进昂素镇
+哈日根图嘎查，为牧民开展健康体检。
+
+本报记者 乌日娜 摄
+
+冬季供暖保民生
+
+入冬以来，旗供热公司提前完成供热设施检修
+，确保全旗1.2万户居民温暖过冬。图为工作
+人员在换热站巡查设备运行情况。
+
+通讯员 刘建华 摄
+
+本报讯 近日，敖勒召其镇政务服务中心上线
+扫码建议服务，群众可随时提出意见建议。截
+至目前，整体满意率为100%。
+
+（杨娜 贾荷蓉）
+
+敖勒召其镇上线扫码建议服务
+",
+        expect![[r#"
+            Banner 「图片新闻」 selection「图片新闻」 …「图片新闻」
+            Article 「11月20日，鄂托克前旗城川镇大…」 untitled selection「11月20日，鄂托克前旗城川镇大沙头村村民在」 …「 王丽 摄）」
+              Byline 「（记者 王丽 摄）」 selection「（记者 王丽 摄）」 …「 王丽 摄）」
+            Caption 「▲11月18日，旗人民医院医护人员走进昂素镇哈日根图嘎查，为牧民开展健康体检。本报记者 乌日娜 摄」 selection「▲11月18日，旗人民医院医护人员走进昂素镇
+            哈日根图嘎查，为牧民开展健康体检。
+
+            本报记者 乌日娜 摄」 …「 乌日娜 摄」
+            Article 「冬季供暖保民生」 selection「冬季供暖保民生」 …「 刘建华 摄」
+              Byline 「通讯员 刘建华 摄」 selection「通讯员 刘建华 摄」 …「 刘建华 摄」
+            Article 「敖勒召其镇上线扫码建议服务」 selection「敖勒召其镇上线扫码建议服务」 …「扫码建议服务」
+              Byline 「（杨娜 贾荷蓉）」 selection「（杨娜 贾荷蓉）」 …「娜 贾荷蓉）」
+        "#]],
+    );
+}
