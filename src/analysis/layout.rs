@@ -1712,7 +1712,15 @@ fn classify_line(
 /// "联系人：刘晓东  电话：0477-8588888" (two labels), "联系电话：0477-5212345"
 /// (a value in Latin letters and digits): a line of a notice, not a title.
 #[inline(never)]
-pub(crate) fn is_labelled(s: &str) -> bool {
+/// [`is_labelled`], asked of any line: a label of two to eight Chinese
+/// characters, so its colon stands at a multiple of three bytes (compared
+/// there alone: asked of thousands of lines, a search cost 2 % of the analysis).
+pub(crate) fn is_field(s: &str) -> bool {
+    let colon = "：".as_bytes();
+    (2..=8).any(|k| s.as_bytes().get(3 * k..3 * k + 3) == Some(colon)) && is_labelled(s)
+}
+
+fn is_labelled(s: &str) -> bool {
     s.split_once('：').is_some_and(|(label, value)| {
         value.contains('：') || labels_a_number(label, value) || labels_a_field(label, value)
     })

@@ -251,7 +251,8 @@ const DOCUMENT_ENDS: &[&str] = &[
 /// "关于加强中小学校园周边交通安全管理的建议": a document's title, however
 /// wide, opened by 关于 and ended by the document's word, with no stop in it.
 pub fn is_document_title(s: &str) -> bool {
-    s.starts_with("关于")
+    // (By its first bytes, compared inline: most lines fail there.)
+    s.as_bytes().first_chunk::<6>() == "关于".as_bytes().first_chunk::<6>()
         && DOCUMENT_ENDS.iter().any(|w| s.ends_with(w))
         && !s.contains(['，', '。', '；', '！', '？', ','])
 }
