@@ -1539,6 +1539,10 @@ fn classify_line(
     if matches!(first, '【' | '编') && is_preface_head(s) {
         return LineKind::Body;
     }
+    // "【关键词】基层人大；监督": a paper's abstract or keywords, its text.
+    if first == '【' && ABSTRACT_HEADS.iter().any(|h| s.starts_with(h)) {
+        return LineKind::Body;
+    }
     // "【代表风采】" alone between blank lines: a column's name.
     if first == '【' && line.after_blank && followed_by_blank && is_bracketed_name(s) {
         return LineKind::Banner;
@@ -1606,6 +1610,9 @@ fn classify_line(
             return LineKind::Byline;
         }
         let standalone = line.after_blank && followed_by_blank;
+        if standalone && line.width <= 2 * 30 && is_unit_and_name(s) {
+            return LineKind::Byline;
+        }
         // The regex last: it is the costly test, and most lines fail a cheap one.
         if standalone
             && line.width <= 2 * 30
@@ -1958,6 +1965,34 @@ fn is_issuer_name(s: &str) -> bool {
         && ISSUER_ENDS.iter().any(|end| s.ends_with(end))
         && s.chars()
             .all(|c| text::is_han_script(c) && !matches!(c, '的' | '是' | '在' | '了'))
+}
+
+/// Words that end the name of a unit an author works in, besides
+/// [`ISSUER_ENDS`] ("…人大常委会研究室　王志强").
+const UNIT_ENDS: [&str; 8] = ["室", "所", "院", "站", "馆", "处", "科", "校"];
+
+/// "鄂托克前旗人大常委会研究室　王志强": an author's unit, a gap, the author.
+pub(crate) fn is_unit_and_name(s: &str) -> bool {
+    let Some((unit, name)) = s
+        .rsplit_once('\u{3000}')
+        .or_else(|| s.rsplit_once("  "))
+        .map(|(u, n)| (u.trim_end_matches(text::is_space), n.trim()))
+    else {
+        return false;
+    };
+    let unit_ends = |u: &str| {
+        ISSUER_ENDS
+            .iter()
+            .chain(&UNIT_ENDS)
+            .any(|end| u.ends_with(end))
+    };
+    unit.chars().count() >= 4
+        && unit_ends(unit)
+        && unit
+            .chars()
+            .all(|c| text::is_han_script(c) && !matches!(c, '的' | '是' | '在' | '了'))
+        && name.chars().all(text::is_han_script)
+        && crate::analysis::entities::may_be_name(name)
 }
 
 /// "1月6日　旗委十五届九次全体会议召开。": an entry of a chronicle, its day
@@ -2748,6 +2783,15 @@ fn is_preface_head(s: &str) -> bool {
         "编者按" | "编者按语" | "编者的话"
     )
 }
+
+/// How a paper's abstract, keywords and author's note open.
+const ABSTRACT_HEADS: [&str; 5] = [
+    "【内容摘要】",
+    "【摘要】",
+    "【内容提要】",
+    "【关键词】",
+    "【作者简介】",
+];
 
 /// "【代表风采】", "【一线传真】": a column's name in square brackets.
 fn is_bracketed_name(s: &str) -> bool {

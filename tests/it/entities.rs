@@ -1789,3 +1789,18 @@ fn the_last_row_of_a_list_before_a_paragraph() {
         "#]],
     );
 }
+
+#[test]
+fn the_author_of_a_paper_named_by_unit_and_name_holds_the_post_of_its_note() {
+    // An unmarked byline, the writer's unit and name apart
+    // ("…研究室　王志强"): （作者系…研究室主任） is his post.
+    check(
+        "新时代基层人大监督工作的实践与思考\n\n⟦鄂托克前旗人大常委会研究室⟧　⟦王志强⟧\n\n近年来，⟦旗人大常委会⟧坚持问题导向。\n\n（作者系⟦鄂托克前旗人大常委会研究室⟧主任）\n",
+        expect![[r#"
+            Org 「鄂托克前旗人大常委会研究室」 → 鄂托克前旗人民代表大会常务委员会研究室 (Written("鄂托克前旗"))
+            Official 「王志强」 name=王志强 [主任@鄂托克前旗人大常委会研究室=鄂托克前旗人民代表大会常务委员会研究室]
+            Org 「旗人大常委会」 → 鄂托克前旗人民代表大会常务委员会 (Home("鄂托克前旗"))
+            Org 「鄂托克前旗人大常委会研究室」 → 鄂托克前旗人民代表大会常务委员会研究室 (Written("鄂托克前旗"))
+        "#]],
+    );
+}

@@ -2303,3 +2303,38 @@ fn a_page_of_photo_news_is_items_each_closed_by_its_credit() {
         "#]],
     );
 }
+
+#[test]
+fn a_paper_with_its_authors_unit_an_abstract_and_keywords() {
+    // "…研究室　王志强" under the headline is its author, unmarked; the
+    // abstract and the keywords (【关键词】…；…) are its text, no banner.
+    check(
+        "理论园地
+
+新时代基层人大监督工作的实践与思考
+
+鄂托克前旗人大常委会研究室　王志强
+
+【内容摘要】基层人大监督是人民代表大会制度
+的重要组成部分。本文结合实践提出改进建议。
+【关键词】基层人大；监督；实效
+
+一、基层人大监督工作的主要做法
+
+近年来，旗人大常委会坚持问题导向，综合运用
+听取审议专项工作报告、执法检查等方式。
+
+二、存在的问题
+
+一是监督方式较为单一，刚性不足。二是专业人
+才缺乏，审议质量有待提高。
+",
+        expect![[r#"
+            Banner 「理论园地」 selection「理论园地」 …「理论园地」
+            Article 「新时代基层人大监督工作的实践与思考」 selection「新时代基层人大监督工作的实践与思考」 …「量有待提高。」
+              Byline 「鄂托克前旗人大常委会研究室　王志强」 selection「鄂托克前旗人大常委会研究室　王志强」 …「究室　王志强」
+              Section 「一、基层人大监督工作的主要做法」 selection「一、基层人大监督工作的主要做法」 …「检查等方式。」
+              Section 「二、存在的问题」 selection「二、存在的问题」 …「量有待提高。」
+        "#]],
+    );
+}

@@ -140,6 +140,21 @@ impl std::fmt::Debug for Lexicon {
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&Extensions::default()));
 
+/// Could `name` be a person's, by the built-in data alone: two to four
+/// characters after a surname, or two to six of Mongolian names? (For the
+/// layout, which reads no lexicon: asked of few lines, it searches the lists.)
+pub fn may_be_name(name: &str) -> bool {
+    let count = name.chars().count();
+    let Some(first) = name.chars().next() else {
+        return false;
+    };
+    let mongolian = |c: char| data_lines(MONGOLIAN).any(|l| l.contains(c));
+    let surname = data_lines(SURNAMES).any(|l| l.chars().eq([first]))
+        || data_lines(SURNAMES_EXTRA).any(|l| name.starts_with(l) && l.len() < name.len());
+    ((2..=4).contains(&count) && surname)
+        || ((2..=6).contains(&count) && name.chars().all(mongolian))
+}
+
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .map(str::trim_end)

@@ -28,7 +28,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 pub use home::Home;
-pub use lexicon::{Extensions, Lexicon};
+pub use lexicon::{Extensions, Lexicon, may_be_name};
 
 use super::layout::PageLayout;
 use people::Held;

@@ -781,6 +781,14 @@ impl<'a> Scan<'a> {
                 .find_map(|p| marked.strip_prefix(p))
                 .unwrap_or(marked);
             if rest.len() == line.len() {
+                // "鄂托克前旗人大常委会研究室　王志强" under the headline,
+                // unmarked: the writer's unit, a gap, the name.
+                if crate::analysis::layout::is_unit_and_name(line) {
+                    let name = line.trim_end_matches(is_space);
+                    let last = name.rsplit(is_space).next().unwrap_or("");
+                    let end = r.start + name.len();
+                    return Some(end - last.len()..end);
+                }
                 continue;
             }
             // A byline: it names one person and nothing else, or it is not the author's.
