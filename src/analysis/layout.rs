@@ -1206,6 +1206,17 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
     mark_folios(text, lines);
     mark_page_numbers(text, lines);
     mark_picture_captions(text, lines, &picture_heads, captions);
+    // "鄂托克前旗人大常委会研究室　王志强" alone, read as a heading: the
+    // author's unit and name. (Asked of headings, which are few: asked of
+    // every line alone, it cost 1.4 % of the analysis of 002.)
+    for line in lines.iter_mut() {
+        if line.kind == LineKind::Heading
+            && line.width <= 2 * 30
+            && is_unit_and_name(&text[line.content.clone()])
+        {
+            line.kind = LineKind::Byline;
+        }
+    }
     // A credit set over two lines: "市融媒体中心记者" over "郝巧宁赵小雨摄".
     for i in 1..lines.len() {
         if lines[i].kind == LineKind::Byline
@@ -1610,9 +1621,6 @@ fn classify_line(
             return LineKind::Byline;
         }
         let standalone = line.after_blank && followed_by_blank;
-        if standalone && line.width <= 2 * 30 && is_unit_and_name(s) {
-            return LineKind::Byline;
-        }
         // The regex last: it is the costly test, and most lines fail a cheap one.
         if standalone
             && line.width <= 2 * 30
@@ -1973,6 +1981,16 @@ const UNIT_ENDS: [&str; 8] = ["室", "所", "院", "站", "馆", "处", "科", "
 
 /// "鄂托克前旗人大常委会研究室　王志强": an author's unit, a gap, the author.
 pub(crate) fn is_unit_and_name(s: &str) -> bool {
+    // First by bytes from the end: a name of two to six Chinese characters,
+    // three bytes each, after a space.
+    let b = s.as_bytes();
+    let gap_before = |k: usize| {
+        let at = b.len().checked_sub(3 * k);
+        at.is_some_and(|at| b[..at].ends_with(b" ") || b[..at].ends_with("\u{3000}".as_bytes()))
+    };
+    if !(2..=6).any(gap_before) {
+        return false;
+    }
     let Some((unit, name)) = s
         .rsplit_once('\u{3000}')
         .or_else(|| s.rsplit_once("  "))
