@@ -1214,7 +1214,18 @@ fn push_captions(text: &str, page: &PageLayout, captions: &[usize], out: &mut Ve
     for group in captions.chunk_by(|&a, &b| one_caption(text, page, a, b)) {
         let mut item = leaf(text, page, ItemKind::Caption, group[0]);
         if group.len() > 1 {
-            item.name = non_empty(joined(text, page, group, ""));
+            // A credit without brackets after the caption's text stays apart
+            // from it ("…体检。 本报记者 乌日娜 摄").
+            let mut name = joined(text, page, &group[..group.len() - 1], "");
+            let last = line_text(text, page, group[group.len() - 1]);
+            if !last.starts_with(['（', '('])
+                && super::layout::is_photo_credit_end(last)
+                && !name.is_empty()
+            {
+                name.push(' ');
+            }
+            name.push_str(last);
+            item.name = non_empty(name);
             item.range = span(page, group.iter().copied()).unwrap_or(item.range);
             item.selection = item.range.clone();
         }

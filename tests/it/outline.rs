@@ -2292,7 +2292,7 @@ fn a_page_of_photo_news_is_items_each_closed_by_its_credit() {
             Banner 「图片新闻」 selection「图片新闻」 …「图片新闻」
             Article 「11月20日，鄂托克前旗城川镇大…」 untitled selection「11月20日，鄂托克前旗城川镇大沙头村村民在」 …「 王丽 摄）」
               Byline 「（记者 王丽 摄）」 selection「（记者 王丽 摄）」 …「 王丽 摄）」
-            Caption 「▲11月18日，旗人民医院医护人员走进昂素镇哈日根图嘎查，为牧民开展健康体检。本报记者 乌日娜 摄」 selection「▲11月18日，旗人民医院医护人员走进昂素镇
+            Caption 「▲11月18日，旗人民医院医护人员走进昂素镇哈日根图嘎查，为牧民开展健康体检。 本报记者 乌日娜 摄」 selection「▲11月18日，旗人民医院医护人员走进昂素镇
             哈日根图嘎查，为牧民开展健康体检。
 
             本报记者 乌日娜 摄」 …「 乌日娜 摄」
