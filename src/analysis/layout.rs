@@ -1281,8 +1281,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             if lines[i].kind != LineKind::Byline {
                 continue;
             }
-            let credit = &text[lines[i].content.clone()];
-            if !(credit.starts_with(['（', '(']) || is_photo_credit_end(credit)) {
+            if !closes_with_credit(&text[lines[i].content.clone()]) {
                 continue;
             }
             let t = i + 2;
@@ -1724,9 +1723,6 @@ fn classify_line(
     }
 }
 
-/// "联系人：刘晓东  电话：0477-8588888" (two labels), "联系电话：0477-5212345"
-/// (a value in Latin letters and digits): a line of a notice, not a title.
-#[inline(never)]
 /// [`is_labelled`], asked of any line: a label of two to eight Chinese
 /// characters, so its colon stands at a multiple of three bytes (compared
 /// there alone: asked of thousands of lines, a search cost 2 % of the analysis).
@@ -1735,6 +1731,10 @@ pub(crate) fn is_field(s: &str) -> bool {
     (2..=8).any(|k| s.as_bytes().get(3 * k..3 * k + 3) == Some(colon)) && is_labelled(s)
 }
 
+/// "联系人：刘晓东  电话：0477-8588888" (two labels), "联系电话：0477-5212345"
+/// (a value in Latin letters and digits), "答复单位：…" (a form's field): a
+/// line of a notice, not a title.
+#[inline(never)]
 fn is_labelled(s: &str) -> bool {
     s.split_once('：').is_some_and(|(label, value)| {
         value.contains('：') || labels_a_number(label, value) || labels_a_field(label, value)
@@ -2215,6 +2215,13 @@ fn ends_in_photo_credit(s: &str) -> bool {
         s.trim_end_matches(['）', ')'])
             .trim_end_matches(text::is_space),
     )
+}
+
+/// A credit that closes the item above it on a line of its own: the
+/// reporters in brackets ("（记者 巴图）") or a photographer's
+/// ("本报记者 乌日娜 摄", "（记者 王丽 摄）").
+pub(crate) fn closes_with_credit(s: &str) -> bool {
+    s.starts_with(['（', '(']) || ends_in_photo_credit(s)
 }
 
 /// "图为会议现场。  新华社记者 张伟 摄", "图：…": a photo caption without a

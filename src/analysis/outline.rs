@@ -203,13 +203,10 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
         || signs_letter(text, page, i)
 }
 
-/// Is the byline `b` a credit that closes the item above it: a
-/// photographer's ("本报记者 乌日娜 摄", "（记者 王丽 摄）") or the reporters
-/// in brackets ("（记者 巴图）")?
+/// Is the byline `b` a credit that closes the item above it
+/// ([`closes_with_credit`](super::layout::closes_with_credit))?
 fn closing_credit(text: &str, page: &PageLayout, b: usize) -> bool {
-    let s = line_text(text, page, b);
-    super::layout::is_photo_credit_end(s.trim_end_matches(['）', ')']).trim_end())
-        || bracketed_byline(text, page, b)
+    super::layout::closes_with_credit(line_text(text, page, b))
 }
 
 /// Has the run's last byline, under all its text, closed it ([`closing_credit`])?

@@ -119,11 +119,17 @@ fn not_name_char(c: char) -> bool {
 /// Characters [`not_name_char`] rejects that Mongolian names use.
 const MONGOLIAN_NAME_PARTS: &str = "日其和";
 
+/// A character a name may hold: any but those no name holds, and in a
+/// Mongolian name (`mongolian`) also 日, 其 and 和 (其其格).
+fn clean_name_char(c: char, mongolian: bool) -> bool {
+    !not_name_char(c) || (mongolian && MONGOLIAN_NAME_PARTS.contains(c))
+}
+
 /// A character of a name whose bounds the text gives (a list's item between
 /// 、 marks, a biography's subject before ，男，): any a name may hold, 日, 其
 /// and 和 included.
 fn bounded_name_char(c: char) -> bool {
-    is_han(c) && (!not_name_char(c) || MONGOLIAN_NAME_PARTS.contains(c))
+    is_han(c) && clean_name_char(c, true)
 }
 
 /// Where the first character of a name of two characters spaced out to the
@@ -904,7 +910,7 @@ impl<'a> Scan<'a> {
         let lex = self.lex;
         // 其其格: a Mongolian name may hold characters no Han name does.
         let mongolian = text.iter().all(|&c| lex.is_mongolian(c));
-        let clean = |c: char| !not_name_char(c) || (mongolian && MONGOLIAN_NAME_PARTS.contains(c));
+        let clean = |c: char| clean_name_char(c, mongolian);
         let plausible = text.iter().all(|&c| clean(c))
             && (lex.is_surname(text[0])
                 || mongolian
@@ -1231,7 +1237,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mongolian = lex.is_mongolian(first) && lex.is_mongolian(second);
-        let clean = |c: char| !not_name_char(c) || (mongolian && MONGOLIAN_NAME_PARTS.contains(c));
+        let clean = |c: char| clean_name_char(c, mongolian);
         ((lex.is_surname(first) || mongolian) && clean(first) && clean(second)).then_some(p..end)
     }
 
@@ -1298,13 +1304,11 @@ impl<'a> Scan<'a> {
         // 政 names people too (吴政隆), in the middle of three characters and
         // not opening a word (王政协 is no name).
         let given_zheng = cut == 3 && text[1] == '政' && !"协府治策务法权绩风".contains(text[2]);
-        let clean = text.iter().enumerate().all(|(k, &c)| {
-            !not_name_char(c)
-                || (k == 1 && given_zheng)
-                || ((cut >= 3 || strength != Strength::Weak)
-                    && all_mongolian
-                    && MONGOLIAN_NAME_PARTS.contains(c))
-        });
+        let mongolian = (cut >= 3 || strength != Strength::Weak) && all_mongolian;
+        let clean = text
+            .iter()
+            .enumerate()
+            .all(|(k, &c)| clean_name_char(c, mongolian) || (k == 1 && given_zheng));
         let surname = lex.is_surname(text[0]);
         let compound = cut >= 3 && lex.is_compound_surname(&buf[p..pos(2)]);
         if strength == Strength::Weak
