@@ -1804,3 +1804,55 @@ fn the_author_of_a_paper_named_by_unit_and_name_holds_the_post_of_its_note() {
         "#]],
     );
 }
+
+#[test]
+fn heads_of_stations_farms_and_brigades_after_their_bodies() {
+    // A body the lexicon lacks (畜牧站) is named by the title that repeats its
+    // last character; farms (造林总场) end names after a place; a fire brigade
+    // and a broadcaster are bodies of their place. 受 ends a name.
+    check(
+        "⟦旗农牧局⟧畜牧站⟦站长孙建国⟧介绍，全旗已建成养殖场46个。⟦⟦鄂尔多斯市造林总场⟧副场长孟克那顺⟧说。⟦市应急管理局⟧、⟦市消防救援大队⟧开展检查。⟦⟦市财政局⟧局长韩雪梅⟧受⟦市人民政府⟧委托作报告。\n\n市场长期稳定，平台长效运行。\n",
+        expect![[r#"
+            Org 「旗农牧局」 → 旗农牧局 (Unresolved)
+            Official 「站长孙建国」 name=孙建国 [站长]
+            Official 「鄂尔多斯市造林总场副场长孟克那顺」 name=孟克那顺 [副场长@鄂尔多斯市造林总场]
+            Org 「鄂尔多斯市造林总场」 → 鄂尔多斯市造林总场 (Written("鄂尔多斯市"))
+            Org 「市应急管理局」 → 鄂尔多斯市应急管理局 (Home("鄂尔多斯市"))
+            Org 「市消防救援大队」 → 鄂尔多斯市消防救援大队 (Home("鄂尔多斯市"))
+            Official 「市财政局局长韩雪梅」 name=韩雪梅 [局长@市财政局=鄂尔多斯市财政局]
+            Org 「市财政局」 → 鄂尔多斯市财政局 (Home("鄂尔多斯市"))
+            Org 「市人民政府」 → 鄂尔多斯市人民政府 (Home("鄂尔多斯市"))
+        "#]],
+    );
+}
+
+#[test]
+fn a_mongolian_name_bounded_by_punctuation_after_a_title() {
+    // 日 ends words (日前), but 海日汗 runs to the comma after the title: the
+    // rest of the name is Mongolian. 刘其中 is not read (其中 opens a clause
+    // where a page cut a name); a verb before 嘎查 is no village's name.
+    check(
+        "⟦⟦旗委⟧副书记、旗长海日汗⟧，⟦⟦旗人大常委会⟧主任李春林⟧出席。⟦市中级人民法院⟧副院长刘其中，\n\n提起嘎查⟦党支部书记、嘎查长额尔敦巴特尔⟧，牧民们都说好。\n",
+        expect![[r#"
+            Official 「旗委副书记、旗长海日汗」 name=海日汗 [副书记@旗委, 旗长@旗]
+            Org 「旗委」 → 中国共产党旗委员会 (Unresolved)
+            Official 「旗人大常委会主任李春林」 name=李春林 [主任@旗人大常委会]
+            Org 「旗人大常委会」 → 旗人民代表大会常务委员会 (Unresolved)
+            Org 「市中级人民法院」 → 市中级人民法院 (Unresolved)
+            Official 「党支部书记、嘎查长额尔敦巴特尔」 name=额尔敦巴特尔 [党支部书记@嘎查, 嘎查长@嘎查]
+        "#]],
+    );
+}
+
+#[test]
+fn the_county_level_city_of_a_leagues_paper_is_its_city() {
+    // 锡林浩特日报: 市 before any place is named is 锡林浩特市, not the league.
+    check(
+        " 锡林浩特日报  2025年12月3日  第2版\n\n⟦市人大常委会⟧召开第二十一次会议\n\n本报讯（⟦记者 娜仁高娃⟧ ⟦实习生 李 想⟧）12月2日，会议召开。\n",
+        expect![[r#"
+            Org 「市人大常委会」 → 锡林浩特市人民代表大会常务委员会 (Home("锡林浩特市"))
+            Person 「记者 娜仁高娃」 name=娜仁高娃 [记者]
+            Person 「实习生 李 想」 name=李想 [实习生]
+        "#]],
+    );
+}

@@ -201,7 +201,9 @@ impl Home {
         match level {
             "市" => recent_city
                 .or(nearest.filter(|c| c.ends_with('市')))
-                .or(self.city.as_deref().filter(|c| c.ends_with('市'))),
+                .or(self.city.as_deref().filter(|c| c.ends_with('市')))
+                // A league's county-level city (锡林浩特市 on its own paper's page).
+                .or(self.county.as_deref().filter(|c| c.ends_with('市'))),
             "盟" => self.city.as_deref().filter(|c| c.ends_with('盟')),
             // A prefecture (阿克苏地区), the home of 地委 and 行署; a league
             // (锡林郭勒盟) is Inner Mongolia's prefecture and has its 行署 too.

@@ -483,6 +483,7 @@ impl<'a> Scan<'a> {
             let stands = anchored
                 || orgs::boundary_before(buf, seg.start, first_title)
                 || (first_index > 0 && self.tokens[first_index - 1].range.end == first_title)
+                || after_its_body(&buf[seg.start..first_title], &buf[posts[0].title.clone()])
                 // 现任旗长张强, 前任旗长王海军: who holds the post now, or held it.
                 || ["本报", "本刊", "由", "经", "请", "现任", "前任"]
                     .iter()
@@ -1088,8 +1089,12 @@ impl<'a> Scan<'a> {
         if let Some(start) = after_places {
             return Some(start..at);
         }
+        // Not a verb before the word (，提起嘎查党支部书记: the village's).
         let named = candidates
-            .filter(|&s| orgs::boundary_before(self.buf, seg.start, s))
+            .filter(|&s| {
+                orgs::boundary_before(self.buf, seg.start, s)
+                    && self.lex.stop_at(&self.buf[s..]).is_none()
+            })
             .last();
         Some(named.unwrap_or(level_start)..at)
     }
@@ -1304,7 +1309,13 @@ impl<'a> Scan<'a> {
         // 政 names people too (吴政隆), in the middle of three characters and
         // not opening a word (王政协 is no name).
         let given_zheng = cut == 3 && text[1] == '政' && !"协府治策务法权绩风".contains(text[2]);
-        let mongolian = (cut >= 3 || strength != Strength::Weak) && all_mongolian;
+        // After a body's title, a name that runs to punctuation may hold them
+        // too, whatever its first character (旗长海日汗，): nothing follows it.
+        let bounded = strong
+            && cut == chars.len()
+            && run_ends
+            && text[1..].iter().all(|&c| lex.is_mongolian(c));
+        let mongolian = ((cut >= 3 || strength != Strength::Weak) && all_mongolian) || bounded;
         let clean = text
             .iter()
             .enumerate()
@@ -1703,6 +1714,23 @@ pub(super) fn government_head_level(title: &str) -> Option<&str> {
 
 /// `title` without 常务 and 副 (常务副县长 → 县长). By prefix, not by a
 /// searcher: this is asked of every chain of posts.
+/// Does a head's title follow the name of its body, whose last character the
+/// title repeats (畜牧站站长, 电视台副台长, 林场场长)? The body is a word the
+/// lexicon may lack, but no other word ends where such a title starts.
+fn after_its_body(before: &str, title: &str) -> bool {
+    let Some(kind) = head_rank_stripped(title).strip_suffix('长') else {
+        return false;
+    };
+    let mut chars = before.chars().rev();
+    let (Some(last), Some(word)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    kind.len() == last.len_utf8()
+        && kind.starts_with(last)
+        && is_han(word)
+        && (HEADED_BODIES.contains(last) || "场队".contains(last))
+}
+
 fn head_rank_stripped(title: &str) -> &str {
     let title = title.strip_prefix("常务").unwrap_or(title);
     title.strip_prefix('副').unwrap_or(title)
@@ -1716,7 +1744,7 @@ fn heads_government_of(title: &str, place: &str) -> bool {
         None => {
             let title = head_rank_stripped(title);
             (title == "苏木达" && place.ends_with("苏木"))
-                || (title == "嘎查达" && place.ends_with("嘎查"))
+                || ((title == "嘎查达" || title == "嘎查长") && place.ends_with("嘎查"))
         }
     }
 }
