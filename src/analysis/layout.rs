@@ -1332,6 +1332,9 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
         }
     }
     let indents = layout == Layout::DoubleSpaced && settle_double_spaced(text, lines);
+    if layout == Layout::DoubleSpaced {
+        mark_set_in_headlines(text, lines);
+    }
     // The line right above a （上接…） marker line is the article's repeated headline.
     for i in 1..lines.len() {
         if lines[i].kind == LineKind::Marker
@@ -1524,6 +1527,204 @@ fn settle_double_spaced(text: &str, lines: &mut [Line]) -> bool {
     }
     indents
 }
+
+/// In a double-spaced page, the lines of a headline block the extraction set
+/// into another article's text (002: the block, its ● author line, then the
+/// text it cut goes on). Three forms:
+/// - lines with no stop in them over the block's end (a ● author line, a
+///   dashed subtitle, a heading), after a finished sentence or a heading:
+///   "深入推进“双报到、双服务、双报告”工作" over "着力提升…安全感" over
+///   "●市人大常委会办公室机关党委  薛 博";
+/// - such a line right over a ● author line, with no blank between;
+/// - lines set single-spaced (no blank between them) with no stop in them,
+///   after a finished sentence or closed by a note in brackets ("…的决定"
+///   over "（2024年12月30日…通过）");
+///
+/// and a line that closes the 《 or “ a heading left open
+/// ("…《内蒙古自治区建设国家向北" over "开放重要桥头堡促进条例》情况…").
+fn mark_set_in_headlines(text: &str, lines: &mut [Line]) {
+    let content = |lines: &[Line], k: usize| &text[lines[k].content.clone()];
+    let candidate = |lines: &[Line], k: usize| {
+        let line = &lines[k];
+        line.kind == LineKind::Body
+            && line.ending == Ending::Open
+            && !line.opens_paragraph
+            && line.list == ListPart::Outside
+            && !content(lines, k).contains(SET_IN_STOPS)
+    };
+    // The text line above `k`, through one blank line at most.
+    let above = |lines: &[Line], k: usize| match k.checked_sub(1) {
+        Some(j) if lines[j].kind != LineKind::Blank => Some(j),
+        Some(j) => j
+            .checked_sub(1)
+            .filter(|&i| lines[i].kind != LineKind::Blank),
+        None => None,
+    };
+    // Does the text before `k` end there: a finished sentence, a heading, a
+    // banner, an author line, or nothing?
+    let ends_before = |lines: &[Line], k: usize| {
+        let line = &lines[k];
+        line.kind != LineKind::Body || line.ending == Ending::Terminal
+    };
+    // Over the block's end.
+    for i in 0..lines.len() {
+        let ends_block = match lines[i].kind {
+            LineKind::Byline => content(lines, i).starts_with(text::SIGNATURE_SIGNS),
+            LineKind::Heading => content(lines, i).starts_with("——"),
+            _ => false,
+        };
+        if !ends_block {
+            continue;
+        }
+        // The block's lines over it, at most four: candidates, and headings
+        // already read.
+        let mut run: smallvec::SmallVec<[usize; 4]> = smallvec::SmallVec::new();
+        let mut k = above(lines, i);
+        while let Some(j) = k {
+            let heading = lines[j].kind == LineKind::Heading && !lines[j].opens_paragraph;
+            if !(heading || candidate(lines, j)) || run.len() == 4 {
+                break;
+            }
+            run.push(j);
+            k = above(lines, j);
+        }
+        let Some(&top) = run.last() else {
+            continue;
+        };
+        let adjacent = run[0] + 1 == i;
+        // Under a heading, or after the text before the block ended.
+        let capped = lines[top].kind == LineKind::Heading;
+        let after_end = above(lines, top).is_none_or(|j| ends_before(lines, j));
+        if capped || after_end || (adjacent && run.len() == 1) {
+            for &j in &run {
+                lines[j].kind = LineKind::Heading;
+            }
+        }
+    }
+    // Set single-spaced: a run of lines with no blank between them.
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines[i].tight || lines[i].kind == LineKind::Blank {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && lines[i].kind != LineKind::Blank {
+            i += 1;
+        }
+        let end = i;
+        let titles = (start..end)
+            .take_while(|&k| {
+                (candidate(lines, k) || lines[k].kind == LineKind::Heading)
+                    && !lines[k].leading_space
+            })
+            .count();
+        if titles == 0 || titles > 3 {
+            continue;
+        }
+        let closed_by_note = start + titles < end && {
+            let note = content(lines, start + titles);
+            note.starts_with(['（', '(']) && note.ends_with(['）', ')'])
+        };
+        let after_end = above(lines, start).is_none_or(|j| ends_before(lines, j));
+        // And the text under it starts afresh: in the run (a frame opened by a
+        // space), or after a blank line a heading or a paragraph's first line.
+        // A line that runs on into the text under it is that text's.
+        let last = content(lines, start + titles - 1);
+        let left_open = |open: char, close: char| {
+            last.rfind(open)
+                .is_some_and(|at| !last[at..].contains(close))
+        };
+        let text_starts = start + titles < end
+            || left_open('《', '》')
+            || left_open('“', '”')
+            || lines
+                .get(end + 1)
+                .filter(|_| end < lines.len())
+                .is_none_or(|n| n.kind != LineKind::Body || n.leading_space || n.opens_paragraph);
+        if (titles >= 2 && after_end && text_starts) || closed_by_note {
+            for line in &mut lines[start..start + titles] {
+                line.kind = LineKind::Heading;
+            }
+        }
+    }
+    // A document's title wrapped over two lines a blank line apart.
+    for i in 0..lines.len() {
+        let Some(next) = lines
+            .get(i + 2)
+            .filter(|_| lines[i + 1].kind == LineKind::Blank)
+            .map(|_| i + 2)
+        else {
+            continue;
+        };
+        if candidate(lines, i)
+            && above(lines, i).is_none_or(|j| ends_before(lines, j))
+            && (candidate(lines, next) || lines[next].kind == LineKind::Heading)
+            && wrapped_title(text, &lines[i], &lines[next])
+        {
+            lines[i].kind = LineKind::Heading;
+            lines[next].kind = LineKind::Heading;
+        }
+    }
+    // A signature under a finished text: the issuers over the date, the
+    // first read as a heading ("巴彦淖尔市人大工作研究会" over
+    // "《巴彦淖尔人大》编辑部" over "2024年11月29日").
+    for i in 0..lines.len() {
+        if lines[i].kind != LineKind::Byline || !is_date(content(lines, i)) {
+            continue;
+        }
+        let mut k = above(lines, i);
+        let mut issuers = 0;
+        while let Some(j) = k.filter(|&j| lines[j].kind == LineKind::Byline && issuers < 2) {
+            issuers += 1;
+            k = above(lines, j);
+        }
+        if let Some(h) = k.filter(|&h| {
+            issuers > 0
+                && lines[h].kind == LineKind::Heading
+                && lines[h].width <= 2 * 24
+                && !lines[h].opens_paragraph
+                && !content(lines, h).contains(SET_IN_STOPS)
+                && above(lines, h).is_some_and(|t| {
+                    lines[t].kind == LineKind::Body && lines[t].ending == Ending::Terminal
+                })
+        }) {
+            lines[h].kind = LineKind::Byline;
+        }
+    }
+    // A line that stops at 第, a number's first character, is no heading
+    // ("《中华人民共和国残疾人保障法》第" over "三十三条规定：…").
+    for i in 0..lines.len() {
+        if lines[i].kind == LineKind::Heading && content(lines, i).ends_with('第') {
+            lines[i].kind = LineKind::Body;
+        }
+    }
+    // A heading's open 《 or “ closed by the line under it.
+    for i in 0..lines.len() {
+        if lines[i].kind != LineKind::Heading {
+            continue;
+        }
+        let Some(next) =
+            (i + 1..lines.len().min(i + 3)).find(|&k| lines[k].kind != LineKind::Blank)
+        else {
+            continue;
+        };
+        let (head, tail) = (content(lines, i), content(lines, next));
+        let left_open = |open: char, close: char| {
+            head.rfind(open)
+                .is_some_and(|at| !head[at..].contains(close))
+                && tail
+                    .find(close)
+                    .is_some_and(|at| !tail[..at].contains(open))
+        };
+        if candidate(lines, next) && (left_open('《', '》') || left_open('“', '”')) {
+            lines[next].kind = LineKind::Heading;
+        }
+    }
+}
+
+/// Stops no line of a headline holds.
+const SET_IN_STOPS: [char; 10] = ['，', '。', '；', '：', '！', '？', ',', ';', ':', '!'];
 
 /// `first_on_page`: the line is the page's first line with text (blank lines may
 /// stand above it).

@@ -16,7 +16,7 @@ use smallvec::{SmallVec, smallvec};
 
 use super::layout::{Layout, LineKind, ListPart, PageLayout};
 use super::markers;
-use super::text::Ending;
+use super::text::{Ending, SIGNATURE_SIGNS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -136,6 +136,16 @@ fn is_month(s: &str) -> bool {
 /// is the short end of a report's title, its verb last ("市五届人大常委会第
 /// 十九次会议" over "在临河召开", 002 line 127).
 fn headline_goes_on(text: &str, page: &PageLayout, last: usize, k: usize) -> bool {
+    headline_goes_on_within(text, page, last, k, 0)
+}
+
+fn headline_goes_on_within(
+    text: &str,
+    page: &PageLayout,
+    last: usize,
+    k: usize,
+    depth: u8,
+) -> bool {
     let lines = &page.lines;
     let under = |m: usize| {
         lines[m].kind == LineKind::Byline
@@ -148,16 +158,46 @@ fn headline_goes_on(text: &str, page: &PageLayout, last: usize, k: usize) -> boo
             && EVENT_VERBS.iter().any(|v| tail.ends_with(v))
             && !reports_event(line_text(text, page, last))
     };
+    // Or a heading stands under `k` that goes on so (an issuer over a
+    // report's title wrapped over two lines, over its author line).
+    let next = page.next_non_blank(k).filter(|&m| m <= k + 2);
+    // Or `k` closes a 《 or “ that `last` left open.
+    let head = line_text(text, page, last);
+    let closes = |open: char, close: char| {
+        head.rfind(open)
+            .is_some_and(|at| !head[at..].contains(close))
+            && tail
+                .find(close)
+                .is_some_and(|at| !tail[..at].contains(open))
+    };
+    if page.layout == Layout::DoubleSpaced
+        && k == last + 2
+        && (closes('《', '》') || closes('“', '”'))
+    {
+        return true;
+    }
     page.layout == Layout::DoubleSpaced
         && k == last + 2
         && !lines[last].opens_paragraph
         && !lines[k].opens_paragraph
         && lines[last].ending != Ending::Terminal
         && !tail.starts_with("——")
-        && (page
-            .next_non_blank(k)
-            .is_some_and(|m| m <= k + 2 && under(m))
-            || ends_title())
+        && (next.is_some_and(|m| {
+            under(m)
+                || (depth < 2
+                    && m == k + 2
+                    && lines[m].kind == LineKind::Heading
+                    && super::text::is_wrapped_title(tail, line_text(text, page, m))
+                    && headline_goes_on_within(text, page, k, m, depth + 1))
+        }) || ends_title())
+}
+
+/// Does a ● author line stand right under line `k`, no blank between? Then
+/// `k` ends a headline block (002 line 1081), not a section's heading.
+fn over_author(text: &str, page: &PageLayout, k: usize) -> bool {
+    page.lines.get(k + 1).is_some_and(|l| {
+        l.kind == LineKind::Byline && line_text(text, page, k + 1).starts_with(SIGNATURE_SIGNS)
+    })
 }
 
 /// "各位领导、同志们：", "尊敬的各位代表：": a speaker addressing the audience.
@@ -396,6 +436,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                             && lines[k].kind == LineKind::Heading
                             && !is_month(line_text(text, page, k))
                             && (page.continues(j - 1, k) || headline_goes_on(text, page, j - 1, k))
+                            && !(over_author(text, page, k) && is_section(text, page, &group))
                     }) {
                         Some(k) => {
                             group.push(k);
@@ -702,8 +743,23 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                                 .is_some_and(|&p| lines[p].ending == Ending::Terminal)
                     })
                     && is_salutation(line_text(text, page, i));
+                // In a double-spaced page, a frame opened by a space right
+                // under a finished text, no blank between (002 line 955
+                // " 随着我国人口老龄化…" under "…现代化道路。"): another article,
+                // unless it opens a point of the same (" 三、…", " 二是…").
+                let new_frame = page.layout == Layout::DoubleSpaced
+                    && line.leading_space
+                    && !line.after_blank
+                    && !line.opens_paragraph
+                    && run.as_ref().is_some_and(|r| {
+                        r.lines.len() >= 3
+                            && r.lines.last() == Some(&(i - 1))
+                            && lines[i - 1].ending == Ending::Terminal
+                    })
+                    && !opens_point(line_text(text, page, i));
                 if dateline
                     || continued
+                    || new_frame
                     || new_column
                     || closed
                     || credited
@@ -742,6 +798,16 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
     }
     flush(&mut run, &mut out);
     out
+}
+
+/// Does a point of an enumeration run in here ("二是完成了…", "3.继续…")?
+fn opens_point(s: &str) -> bool {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(n), Some('是')) => "一二三四五六七八九十".contains(n),
+        (Some(n), Some('.' | '．' | '、')) => n.is_ascii_digit(),
+        _ => false,
+    }
 }
 
 /// Does a paragraph open with a square or a dot, as a brief does ("●多伦县…")?
@@ -1028,25 +1094,47 @@ fn attach_headlines(text: &str, page: &PageLayout, elements: &mut Vec<Element>) 
 /// `cut-paragraph` diagnostic reads it.
 fn rejoin_cut_texts(elements: &mut Vec<Element>, page: &PageLayout) {
     let lines = &page.lines;
+    let double = page.layout == Layout::DoubleSpaced;
     let mut k = 1;
     while k < elements.len() {
-        let cut = match (&elements[k - 1], &elements[k]) {
-            (Element::Run(a), Element::Run(b)) => match (a.lines.last(), b.lines.first()) {
-                (Some(&last), Some(&first)) => {
-                    let inside = a.headline.as_ref().is_some_and(|(h, author)| {
-                        h[0] > last && author.unwrap_or(h[h.len() - 1]) < first
-                    });
-                    inside
-                        && b.headline.is_none()
-                        && b.lead_in.is_none()
-                        && !b.preface
-                        && b.markers.is_empty()
-                        && b.bylines.iter().all(|&y| y < first)
-                        && matches!(lines[last].ending, Ending::Open | Ending::Continuing)
-                        && !lines[first].opens_paragraph
+        // A page's running heads may stand between (a text cut at the foot of
+        // one page goes on at the head of the next, under "机关党建").
+        let a_at = (0..k)
+            .rev()
+            .find(|&j| !matches!(elements[j], Element::Banner(_)))
+            .unwrap_or(k - 1);
+        let over_heads = a_at + 1 < k;
+        let cut = match (&elements[a_at], &elements[k]) {
+            (Element::Run(a), Element::Run(b)) if !over_heads || double => {
+                match (a.lines.last(), b.lines.first()) {
+                    (Some(&last), Some(&first)) => {
+                        let inside = a.headline.as_ref().is_some_and(|(h, author)| {
+                            h[0] > last && author.unwrap_or(h[h.len() - 1]) < first
+                        });
+                        // In a double-spaced page, a headline block set into
+                        // its own text: the text goes on right under its
+                        // author line, whether or not a sentence was cut.
+                        let set_in = double
+                            && !over_heads
+                            && a.headline
+                                .as_ref()
+                                .and_then(|(_, author)| *author)
+                                .is_some_and(|author| first == author + 1);
+                        inside
+                            && b.headline.is_none()
+                            && b.lead_in.is_none()
+                            && !b.preface
+                            && b.markers.is_empty()
+                            && b.bylines.iter().all(|&y| y < first)
+                            && (set_in
+                                || (matches!(
+                                    lines[last].ending,
+                                    Ending::Open | Ending::Continuing
+                                ) && !lines[first].opens_paragraph))
+                    }
+                    _ => false,
                 }
-                _ => false,
-            },
+            }
             _ => false,
         };
         if !cut {
@@ -1056,7 +1144,7 @@ fn rejoin_cut_texts(elements: &mut Vec<Element>, page: &PageLayout) {
         let Element::Run(b) = elements.remove(k) else {
             unreachable!("matched a run above")
         };
-        if let Element::Run(a) = &mut elements[k - 1] {
+        if let Element::Run(a) = &mut elements[a_at] {
             a.lines.extend(b.lines);
             a.sections.extend(b.sections);
             a.bylines.extend(b.bylines);
@@ -1265,6 +1353,75 @@ fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> O
 /// use: "盟委召开常委会议", "全旗举行升旗仪式" is the story itself.
 const EVENT_VERBS: [&str; 3] = ["召开", "举行", "举办"];
 
+/// Is `next` the rest of the headline `line` (`first` its text), wrapped,
+/// rather than its subtitle? A subtitle says more in a line of its own
+/// ("——…工作综述", "市人大常委会副主任孟长云出席并作开班动员讲话"); the rest
+/// of a headline is:
+/// - where the event happened, its verb last ("在临河召开", "2024年年会在临河召开");
+/// - the meeting an event verb above calls ("…组织召开立法计划" over "项目协商会");
+/// - where a party went ("…熊国元一行" over "赴杭锦后旗…调研指导帮扶工作");
+/// - a short end, eight characters at most ("市人大常委会“四个聚焦”" over
+///   "提升财经监督实效", "努力建设好有所作为的旗县" over "人大工作研究会");
+/// - whatever follows a first line as wide as its column.
+fn title_goes_on(text: &str, page: &PageLayout, line: usize, first: &str, next: &str) -> bool {
+    // Nor a date in brackets under a speech, nor the kind of a document
+    // under its issuer ("中共杭锦旗委员会组织部" over "干部任前公示", "公    告").
+    // A title complete in its first line ("…常务委员会公告" over its issuer),
+    // or a body's name as a kicker ("包头市政协" over its article's title).
+    if next.starts_with(['—', '（', '(', '【', '[', '●', '□'])
+        || first.contains(['：', ':', '，', '。', '！', '？', ','])
+        || super::text::ends_in_notice_word(next)
+        || super::text::ends_in_notice_word(first)
+        || super::text::is_document_title(first)
+        || BODY_ENDS.iter().any(|b| first.ends_with(b))
+    {
+        return false;
+    }
+    // A 《 or “ the first line leaves open.
+    let left_open = |open: char, close: char| {
+        first
+            .rfind(open)
+            .is_some_and(|at| !first[at..].contains(close))
+    };
+    if left_open('《', '》') || left_open('“', '”') {
+        return true;
+    }
+    let event_last = EVENT_VERBS.iter().any(|v| next.ends_with(v))
+        && (next.starts_with('在') || next.starts_with(|c: char| c.is_ascii_digit()))
+        && !reports_event(first);
+    let meeting = EVENT_VERBS.iter().any(|v| first.contains(v))
+        && !MEETING_ENDS.iter().any(|m| first.ends_with(m))
+        && MEETING_ENDS.iter().any(|m| next.ends_with(m));
+    let travel = first.ends_with("一行") || next.starts_with('赴');
+    // (Not under a title of two parts set apart: "丰富学习形式   提升主线意识"
+    // is whole.)
+    let short_end =
+        next.chars().count() <= 8 && !next.contains(char::is_whitespace) && !first.contains("  ");
+    let l = &page.lines[line];
+    let full = l.width + 4 >= l.column && l.width <= l.column + 2;
+    let _ = text;
+    event_last || meeting || travel || short_end || full
+}
+
+/// Words a body's name ends in: such a first line is a kicker or an issuer.
+const BODY_ENDS: [&str; 12] = [
+    "政协",
+    "委员会",
+    "常委会",
+    "人大",
+    "政府",
+    "党委",
+    "组织部",
+    "宣传部",
+    "法院",
+    "检察院",
+    "办公室",
+    "编辑部",
+];
+
+/// Words a meeting's or a course's name ends in.
+const MEETING_ENDS: [&str; 6] = ["会", "班", "会议", "仪式", "论坛", "活动"];
+
 /// Who did what: an event verb between its subject and its object. A verb
 /// at either end ("在临河召开") is a piece of a longer title.
 fn reports_event(line: &str) -> bool {
@@ -1332,35 +1489,36 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
                 _ => (0, 0),
             };
             let middle = parts.len() == 3 && second >= first && !parts[2].starts_with("——");
-            let main = usize::from(
-                parts.len() > 1
-                    && !parts[1].starts_with("——")
-                    && (middle || first <= 8 && second > first && !reports_event(parts[0])),
-            );
             // A title too long for its column, wrapped: "…关于任免" over
             // "国家机关工作人员的决定" is one name.
             // (Under its issuer too: "鄂托克前旗人民政府" over "关于公布…遗产"
             // over "代表性项目名录的通知".)
-            let wrapped = parts.len() > main + 1
-                && super::text::is_wrapped_title(parts[main], parts[main + 1]);
+            let goes_on = |k: usize| {
+                super::text::is_wrapped_title(parts[k], parts[k + 1])
+                    || title_goes_on(text, page, lines[k], parts[k], parts[k + 1])
+            };
+            let main = if parts.len() > 1 && goes_on(0) {
+                0
+            } else {
+                usize::from(
+                    parts.len() > 1
+                        && !parts[1].starts_with("——")
+                        && (middle || first <= 8 && second > first && !reports_event(parts[0])),
+                )
+            };
+            let mut last = main;
+            while last + 1 < parts.len() && goes_on(last) {
+                last += 1;
+            }
             let others: SmallVec<[&str; 2]> = parts
                 .iter()
                 .enumerate()
-                .filter(|(k, _)| *k != main && !(wrapped && *k == main + 1))
+                .filter(|(k, _)| !(main..=last).contains(k))
                 .map(|(_, p)| *p)
                 .collect();
-            let (name, selection) = if wrapped {
-                let (a, b) = (
-                    &page.lines[lines[main]].content,
-                    &page.lines[lines[main + 1]].content,
-                );
-                ([parts[main], parts[main + 1]].concat(), a.start..b.end)
-            } else {
-                (
-                    parts[main].to_string(),
-                    page.lines[lines[main]].content.clone(),
-                )
-            };
+            let name = parts[main..=last].concat();
+            let selection =
+                page.lines[lines[main]].content.start..page.lines[lines[last]].content.end;
             (
                 name,
                 (!others.is_empty()).then(|| others.join(" / ")),

@@ -273,9 +273,16 @@ pub fn is_wrapped_title(first: &str, second: &str) -> bool {
             && second.starts_with('第')
             && second.contains("会议")
     };
-    !ends(first)
-        && ends(second)
-        && (first.contains("关于") && !second.contains("关于") || session())
+    // "关于对…产业" over "示范区建设的几点思考认识": a 关于 title names its
+    // matter before 的; a first line without 的 goes on in a second with it.
+    let about = || {
+        first.contains("关于")
+            && !second.contains("关于")
+            && !second.starts_with("——")
+            && (ends(second)
+                || first.starts_with("关于") && !first.contains('的') && second.contains('的'))
+    };
+    !ends(first) && (about() || ends(second) && session())
 }
 
 /// White space as it appears in extracted pages, including the ideographic space.

@@ -14,7 +14,7 @@ fn annotated(path: &Path) -> BTreeSet<Item> {
     std::fs::read_to_string(path)
         .unwrap()
         .lines()
-        .filter(|l| !l.trim().is_empty())
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
             let parts: Vec<&str> = l.split_whitespace().collect();
             let to = parts.get(2).map_or(0, |s| s.parse().unwrap());
