@@ -1566,13 +1566,28 @@ fn mark_set_in_headlines(text: &str, lines: &mut [Line]) {
         let line = &lines[k];
         line.kind != LineKind::Body || line.ending == Ending::Terminal
     };
-    // Over the block's end.
+    // Over the block's end; and a document's title wrapped over two lines a
+    // blank line apart. (One pass: most lines are body text that neither
+    // test reads.)
+    let mut last_text: Option<usize> = None;
     for i in 0..lines.len() {
         let ends_block = match lines[i].kind {
+            LineKind::Blank => continue,
             LineKind::Byline => content(lines, i).starts_with(text::SIGNATURE_SIGNS),
             LineKind::Heading => content(lines, i).starts_with("——"),
+            LineKind::Body => {
+                if lines[i].ending == Ending::Open {
+                    // The text above, one blank line up at most, ended.
+                    let after_end = last_text.is_none_or(|p| i - p > 2 || ends_before(lines, p));
+                    if after_end {
+                        wrapped_over_blank(text, lines, i, &candidate);
+                    }
+                }
+                false
+            }
             _ => false,
         };
+        last_text = Some(i);
         if !ends_block {
             continue;
         }
@@ -1648,78 +1663,84 @@ fn mark_set_in_headlines(text: &str, lines: &mut [Line]) {
             }
         }
     }
-    // A document's title wrapped over two lines a blank line apart.
-    for i in 0..lines.len() {
-        let Some(next) = lines
-            .get(i + 2)
-            .filter(|_| lines[i + 1].kind == LineKind::Blank)
-            .map(|_| i + 2)
-        else {
-            continue;
-        };
-        if candidate(lines, i)
-            && above(lines, i).is_none_or(|j| ends_before(lines, j))
-            && (candidate(lines, next) || lines[next].kind == LineKind::Heading)
-            && wrapped_title(text, &lines[i], &lines[next])
-        {
-            lines[i].kind = LineKind::Heading;
-            lines[next].kind = LineKind::Heading;
-        }
-    }
     // A signature under a finished text: the issuers over the date, the
     // first read as a heading ("巴彦淖尔市人大工作研究会" over
-    // "《巴彦淖尔人大》编辑部" over "2024年11月29日").
+    // "《巴彦淖尔人大》编辑部" over "2024年11月29日"). A line that stops at
+    // 第, a number's first character, is no heading ("《中华人民共和国残疾
+    // 人保障法》第" over "三十三条规定：…"). A heading's open 《 or “ is closed
+    // by the line under it.
     for i in 0..lines.len() {
-        if lines[i].kind != LineKind::Byline || !is_date(content(lines, i)) {
-            continue;
-        }
-        let mut k = above(lines, i);
-        let mut issuers = 0;
-        while let Some(j) = k.filter(|&j| lines[j].kind == LineKind::Byline && issuers < 2) {
-            issuers += 1;
-            k = above(lines, j);
-        }
-        if let Some(h) = k.filter(|&h| {
-            issuers > 0
-                && lines[h].kind == LineKind::Heading
-                && lines[h].width <= 2 * 24
-                && !lines[h].opens_paragraph
-                && !content(lines, h).contains(SET_IN_STOPS)
-                && above(lines, h).is_some_and(|t| {
-                    lines[t].kind == LineKind::Body && lines[t].ending == Ending::Terminal
-                })
-        }) {
-            lines[h].kind = LineKind::Byline;
+        match lines[i].kind {
+            LineKind::Byline if is_date(content(lines, i)) => {
+                let mut k = above(lines, i);
+                let mut issuers = 0;
+                while let Some(j) = k.filter(|&j| lines[j].kind == LineKind::Byline && issuers < 2)
+                {
+                    issuers += 1;
+                    k = above(lines, j);
+                }
+                if let Some(h) = k.filter(|&h| {
+                    issuers > 0
+                        && lines[h].kind == LineKind::Heading
+                        && lines[h].width <= 2 * 24
+                        && !lines[h].opens_paragraph
+                        && !content(lines, h).contains(SET_IN_STOPS)
+                        && above(lines, h).is_some_and(|t| {
+                            lines[t].kind == LineKind::Body && lines[t].ending == Ending::Terminal
+                        })
+                }) {
+                    lines[h].kind = LineKind::Byline;
+                }
+            }
+            LineKind::Heading => {
+                let head = content(lines, i);
+                if head.ends_with('第') {
+                    lines[i].kind = LineKind::Body;
+                    continue;
+                }
+                let Some(next) =
+                    (i + 1..lines.len().min(i + 3)).find(|&k| lines[k].kind != LineKind::Blank)
+                else {
+                    continue;
+                };
+                let tail = content(lines, next);
+                let left_open = |open: char, close: char| {
+                    head.rfind(open)
+                        .is_some_and(|at| !head[at..].contains(close))
+                        && tail
+                            .find(close)
+                            .is_some_and(|at| !tail[..at].contains(open))
+                };
+                if candidate(lines, next) && (left_open('《', '》') || left_open('“', '”')) {
+                    lines[next].kind = LineKind::Heading;
+                }
+            }
+            _ => {}
         }
     }
-    // A line that stops at 第, a number's first character, is no heading
-    // ("《中华人民共和国残疾人保障法》第" over "三十三条规定：…").
-    for i in 0..lines.len() {
-        if lines[i].kind == LineKind::Heading && content(lines, i).ends_with('第') {
-            lines[i].kind = LineKind::Body;
-        }
+}
+
+/// [`mark_set_in_headlines`]' test of body line `i`, open and after a
+/// finished text, and the line a blank below it: a document's title wrapped.
+fn wrapped_over_blank(
+    text: &str,
+    lines: &mut [Line],
+    i: usize,
+    candidate: &impl Fn(&[Line], usize) -> bool,
+) {
+    // The lines' form first, their words last.
+    if lines.get(i + 1).is_none_or(|l| l.kind != LineKind::Blank) || lines.get(i + 2).is_none() {
+        return;
     }
-    // A heading's open 《 or “ closed by the line under it.
-    for i in 0..lines.len() {
-        if lines[i].kind != LineKind::Heading {
-            continue;
-        }
-        let Some(next) =
-            (i + 1..lines.len().min(i + 3)).find(|&k| lines[k].kind != LineKind::Blank)
-        else {
-            continue;
-        };
-        let (head, tail) = (content(lines, i), content(lines, next));
-        let left_open = |open: char, close: char| {
-            head.rfind(open)
-                .is_some_and(|at| !head[at..].contains(close))
-                && tail
-                    .find(close)
-                    .is_some_and(|at| !tail[..at].contains(open))
-        };
-        if candidate(lines, next) && (left_open('《', '》') || left_open('“', '”')) {
-            lines[next].kind = LineKind::Heading;
-        }
+    let next = i + 2;
+    let first = &text[lines[i].content.clone()];
+    if (first.ends_with('会') || first.contains("关于"))
+        && candidate(lines, i)
+        && (candidate(lines, next) || lines[next].kind == LineKind::Heading)
+        && wrapped_title(text, &lines[i], &lines[next])
+    {
+        lines[i].kind = LineKind::Heading;
+        lines[next].kind = LineKind::Heading;
     }
 }
 
