@@ -1099,11 +1099,15 @@ fn rejoin_cut_texts(elements: &mut Vec<Element>, page: &PageLayout) {
     while k < elements.len() {
         // A page's running heads may stand between (a text cut at the foot of
         // one page goes on at the head of the next, under "机关党建").
+        // (A run joined to the one before it leaves an empty banner in its
+        // place, dropped at the end: removing it would move all after it.)
         let a_at = (0..k)
             .rev()
             .find(|&j| !matches!(elements[j], Element::Banner(_)))
             .unwrap_or(k - 1);
-        let over_heads = a_at + 1 < k;
+        let over_heads = elements[a_at + 1..k]
+            .iter()
+            .any(|e| matches!(e, Element::Banner(g) if !g.is_empty()));
         let cut = match (&elements[a_at], &elements[k]) {
             (Element::Run(a), Element::Run(b)) if !over_heads || double => {
                 match (a.lines.last(), b.lines.first()) {
@@ -1141,7 +1145,8 @@ fn rejoin_cut_texts(elements: &mut Vec<Element>, page: &PageLayout) {
             k += 1;
             continue;
         }
-        let Element::Run(b) = elements.remove(k) else {
+        let Element::Run(b) = std::mem::replace(&mut elements[k], Element::Banner(Group::new()))
+        else {
             unreachable!("matched a run above")
         };
         if let Element::Run(a) = &mut elements[a_at] {
@@ -1150,7 +1155,9 @@ fn rejoin_cut_texts(elements: &mut Vec<Element>, page: &PageLayout) {
             a.bylines.extend(b.bylines);
             a.captions.extend(b.captions);
         }
+        k += 1;
     }
+    elements.retain(|e| !matches!(e, Element::Banner(g) if g.is_empty()));
 }
 
 /// How many of the waiting headlines, the last ones, stand over `lines` as
@@ -1363,44 +1370,53 @@ const EVENT_VERBS: [&str; 3] = ["召开", "举行", "举办"];
 /// - a short end, eight characters at most ("市人大常委会“四个聚焦”" over
 ///   "提升财经监督实效", "努力建设好有所作为的旗县" over "人大工作研究会");
 /// - whatever follows a first line as wide as its column.
-fn title_goes_on(text: &str, page: &PageLayout, line: usize, first: &str, next: &str) -> bool {
-    // Nor a date in brackets under a speech, nor the kind of a document
-    // under its issuer ("中共杭锦旗委员会组织部" over "干部任前公示", "公    告").
-    // A title complete in its first line ("…常务委员会公告" over its issuer),
-    // or a body's name as a kicker ("包头市政协" over its article's title).
-    if next.starts_with(['—', '（', '(', '【', '[', '●', '□'])
-        || first.contains(['：', ':', '，', '。', '！', '？', ','])
-        || super::text::ends_in_notice_word(next)
-        || super::text::ends_in_notice_word(first)
-        || super::text::is_document_title(first)
-        || BODY_ENDS.iter().any(|b| first.ends_with(b))
-    {
-        return false;
-    }
+fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> bool {
+    // What would make `next` the rest (cheap tests first: most headlines'
+    // second lines are subtitles, and are asked of no more).
+    let l = &page.lines[line];
+    let full = l.width + 4 >= l.column && l.width <= l.column + 2;
+    let travel = first.ends_with("一行") || next.starts_with('赴');
+    let event_last = || {
+        EVENT_VERBS.iter().any(|v| next.ends_with(v))
+            && (next.starts_with('在') || next.starts_with(|c: char| c.is_ascii_digit()))
+            && !reports_event(first)
+    };
+    let meeting = || {
+        MEETING_ENDS.iter().any(|m| next.ends_with(m))
+            && !MEETING_ENDS.iter().any(|m| first.ends_with(m))
+            && EVENT_VERBS.iter().any(|v| first.contains(v))
+    };
+    // (Not under a title of two parts set apart: "丰富学习形式   提升主线意识"
+    // is whole.)
+    let short_end = || {
+        next.chars().count() <= 8 && !next.contains(char::is_whitespace) && !first.contains("  ")
+    };
     // A 《 or “ the first line leaves open.
     let left_open = |open: char, close: char| {
         first
             .rfind(open)
             .is_some_and(|at| !first[at..].contains(close))
     };
-    if left_open('《', '》') || left_open('“', '”') {
-        return true;
+    if !(full
+        || travel
+        || event_last()
+        || meeting()
+        || short_end()
+        || left_open('《', '》')
+        || left_open('“', '”'))
+    {
+        return false;
     }
-    let event_last = EVENT_VERBS.iter().any(|v| next.ends_with(v))
-        && (next.starts_with('在') || next.starts_with(|c: char| c.is_ascii_digit()))
-        && !reports_event(first);
-    let meeting = EVENT_VERBS.iter().any(|v| first.contains(v))
-        && !MEETING_ENDS.iter().any(|m| first.ends_with(m))
-        && MEETING_ENDS.iter().any(|m| next.ends_with(m));
-    let travel = first.ends_with("一行") || next.starts_with('赴');
-    // (Not under a title of two parts set apart: "丰富学习形式   提升主线意识"
-    // is whole.)
-    let short_end =
-        next.chars().count() <= 8 && !next.contains(char::is_whitespace) && !first.contains("  ");
-    let l = &page.lines[line];
-    let full = l.width + 4 >= l.column && l.width <= l.column + 2;
-    let _ = text;
-    event_last || meeting || travel || short_end || full
+    // Nor a date in brackets under a speech, nor the kind of a document
+    // under its issuer ("中共杭锦旗委员会组织部" over "干部任前公示", "公    告").
+    // A title complete in its first line ("…常务委员会公告" over its issuer),
+    // or a body's name as a kicker ("包头市政协" over its article's title).
+    !(next.starts_with(['—', '（', '(', '【', '[', '●', '□'])
+        || first.contains(['：', ':', '，', '。', '！', '？', ','])
+        || super::text::ends_in_notice_word(next)
+        || super::text::ends_in_notice_word(first)
+        || super::text::is_document_title(first)
+        || BODY_ENDS.iter().any(|b| first.ends_with(b)))
 }
 
 /// Words a body's name ends in: such a first line is a kicker or an issuer.
@@ -1495,7 +1511,7 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
             // over "代表性项目名录的通知".)
             let goes_on = |k: usize| {
                 super::text::is_wrapped_title(parts[k], parts[k + 1])
-                    || title_goes_on(text, page, lines[k], parts[k], parts[k + 1])
+                    || title_goes_on(page, lines[k], parts[k], parts[k + 1])
             };
             let main = if parts.len() > 1 && goes_on(0) {
                 0
