@@ -1645,14 +1645,8 @@ fn mark_set_in_headlines(text: &str, lines: &mut [Line]) {
         // And the text under it starts afresh: in the run (a frame opened by a
         // space), or after a blank line a heading or a paragraph's first line.
         // A line that runs on into the text under it is that text's.
-        let last = content(lines, start + titles - 1);
-        let left_open = |open: char, close: char| {
-            last.rfind(open)
-                .is_some_and(|at| !last[at..].contains(close))
-        };
         let text_starts = start + titles < end
-            || left_open('《', '》')
-            || left_open('“', '”')
+            || text::leaves_open(content(lines, start + titles - 1))
             || lines
                 .get(end + 1)
                 .filter(|_| end < lines.len())
@@ -1703,15 +1697,7 @@ fn mark_set_in_headlines(text: &str, lines: &mut [Line]) {
                 else {
                     continue;
                 };
-                let tail = content(lines, next);
-                let left_open = |open: char, close: char| {
-                    head.rfind(open)
-                        .is_some_and(|at| !head[at..].contains(close))
-                        && tail
-                            .find(close)
-                            .is_some_and(|at| !tail[..at].contains(open))
-                };
-                if candidate(lines, next) && (left_open('《', '》') || left_open('“', '”')) {
+                if candidate(lines, next) && text::closes_open(head, content(lines, next)) {
                     lines[next].kind = LineKind::Heading;
                 }
             }

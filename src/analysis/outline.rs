@@ -162,17 +162,9 @@ fn headline_goes_on_within(
     // report's title wrapped over two lines, over its author line).
     let next = page.next_non_blank(k).filter(|&m| m <= k + 2);
     // Or `k` closes a 《 or “ that `last` left open.
-    let head = line_text(text, page, last);
-    let closes = |open: char, close: char| {
-        head.rfind(open)
-            .is_some_and(|at| !head[at..].contains(close))
-            && tail
-                .find(close)
-                .is_some_and(|at| !tail[..at].contains(open))
-    };
     if page.layout == Layout::DoubleSpaced
         && k == last + 2
-        && (closes('《', '》') || closes('“', '”'))
+        && super::text::closes_open(line_text(text, page, last), tail)
     {
         return true;
     }
@@ -1391,19 +1383,13 @@ fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> boo
     let short_end = || {
         next.chars().count() <= 8 && !next.contains(char::is_whitespace) && !first.contains("  ")
     };
-    // A 《 or “ the first line leaves open.
-    let left_open = |open: char, close: char| {
-        first
-            .rfind(open)
-            .is_some_and(|at| !first[at..].contains(close))
-    };
+    // (Or a 《 or “ the first line leaves open.)
     if !(full
         || travel
         || event_last()
         || meeting()
         || short_end()
-        || left_open('《', '》')
-        || left_open('“', '”'))
+        || super::text::leaves_open(first))
     {
         return false;
     }

@@ -285,6 +285,31 @@ pub fn is_wrapped_title(first: &str, second: &str) -> bool {
     !ends(first) && (about() || ends(second) && session())
 }
 
+/// The pairs a title may wrap inside: 《…》 and “…”.
+const TITLE_PAIRS: [(char, char); 2] = [('《', '》'), ('“', '”')];
+
+fn leaves_pair_open(s: &str, open: char, close: char) -> bool {
+    s.rfind(open).is_some_and(|at| !s[at..].contains(close))
+}
+
+/// Does `s` leave a 《 or “ open, to be closed on the next line
+/// ("…《内蒙古自治区建设国家向北" over "开放重要桥头堡促进条例》…")?
+pub fn leaves_open(s: &str) -> bool {
+    TITLE_PAIRS
+        .iter()
+        .any(|&(open, close)| leaves_pair_open(s, open, close))
+}
+
+/// Does `tail` close a 《 or “ that `head` left open, before opening another?
+pub fn closes_open(head: &str, tail: &str) -> bool {
+    TITLE_PAIRS.iter().any(|&(open, close)| {
+        leaves_pair_open(head, open, close)
+            && tail
+                .find(close)
+                .is_some_and(|at| !tail[..at].contains(open))
+    })
+}
+
 /// White space as it appears in extracted pages, including the ideographic space.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}'
@@ -522,6 +547,30 @@ fn ending_of_group(s: &str) -> Ending {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_wrapped_inside_brackets_and_over_their_matter() {
+        assert!(leaves_open("研组对我市贯彻落实《内蒙古自治区建设国家向北"));
+        assert!(!leaves_open("《巴彦淖尔人大》优秀通讯员的通报"));
+        assert!(closes_open(
+            "关于检查《中华人民共和国基本医疗卫生",
+            "与健康促进法》实施情况的报告"
+        ));
+        assert!(!closes_open("关于检查《宪法》实施", "《监督法》的报告"));
+        // 关于 with its matter's 的 on the next line; not over a dashed subtitle.
+        assert!(is_wrapped_title(
+            "关于对巴彦淖尔国家农业高新技术产业",
+            "示范区建设的几点思考认识"
+        ));
+        assert!(!is_wrapped_title(
+            "关于加强基层人大建设",
+            "——达拉特旗的实践与探索"
+        ));
+        assert!(!is_wrapped_title(
+            "习贯彻习近平总书记关于坚持和完善人民代表大",
+            "会制度的重要思想"
+        ));
+    }
 
     /// [`ends_in_notice_word`] compares the last two characters only.
     #[test]
