@@ -1530,7 +1530,7 @@ fn settle_double_spaced(text: &str, lines: &mut [Line]) -> bool {
 
 /// In a double-spaced page, the lines of a headline block the extraction set
 /// into another article's text (002: the block, its ● author line, then the
-/// text it cut goes on). Three forms:
+/// text it cut goes on). They are:
 /// - lines with no stop in them over the block's end (a ● author line, a
 ///   dashed subtitle, a heading), after a finished sentence or a heading:
 ///   "深入推进“双报到、双服务、双报告”工作" over "着力提升…安全感" over
@@ -1539,9 +1539,13 @@ fn settle_double_spaced(text: &str, lines: &mut [Line]) -> bool {
 /// - lines set single-spaced (no blank between them) with no stop in them,
 ///   after a finished sentence or closed by a note in brackets ("…的决定"
 ///   over "（2024年12月30日…通过）");
+/// - a document's title wrapped over two lines a blank line apart
+///   ([`wrapped_over_blank`]);
+/// - a line that closes the 《 or “ a heading left open
+///   ("…《内蒙古自治区建设国家向北" over "开放重要桥头堡促进条例》情况…").
 ///
-/// and a line that closes the 《 or “ a heading left open
-/// ("…《内蒙古自治区建设国家向北" over "开放重要桥头堡促进条例》情况…").
+/// And an issuer over a date under a finished text is a signature; a line
+/// that stops at 第 is no heading.
 fn mark_set_in_headlines(text: &str, lines: &mut [Line]) {
     let content = |lines: &[Line], k: usize| &text[lines[k].content.clone()];
     let candidate = |lines: &[Line], k: usize| {
@@ -1649,7 +1653,6 @@ fn mark_set_in_headlines(text: &str, lines: &mut [Line]) {
             || text::leaves_open(content(lines, start + titles - 1))
             || lines
                 .get(end + 1)
-                .filter(|_| end < lines.len())
                 .is_none_or(|n| n.kind != LineKind::Body || n.leading_space || n.opens_paragraph);
         if (titles >= 2 && after_end && text_starts) || closed_by_note {
             for line in &mut lines[start..start + titles] {

@@ -139,6 +139,7 @@ fn headline_goes_on(text: &str, page: &PageLayout, last: usize, k: usize) -> boo
     headline_goes_on_within(text, page, last, k, 0)
 }
 
+/// [`headline_goes_on`], `depth` headings down a chain of wrapped lines.
 fn headline_goes_on_within(
     text: &str,
     page: &PageLayout,
@@ -743,6 +744,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     && line.leading_space
                     && !line.after_blank
                     && !line.opens_paragraph
+                    && i > 0
                     && run.as_ref().is_some_and(|r| {
                         r.lines.len() >= 3
                             && r.lines.last() == Some(&(i - 1))
