@@ -413,6 +413,36 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 }
                 i += 1;
             }
+            // The names a label lists ("先进单位：" over "杭锦后旗人大工作研究会"
+            // over "磴口县人大工作研究会"): the text's, however short. (Not a
+            // point's heading under "建议：".)
+            LineKind::Heading
+                if !line.opens_paragraph
+                    && line.width <= 2 * 16
+                    && run.as_ref().is_some_and(|r| {
+                        // The label a line of its own, after a finished
+                        // sentence or another label ("名单如下："), over the
+                        // names it lists so far.
+                        let n = r.lines.len();
+                        let names = r
+                            .lines
+                            .iter()
+                            .rev()
+                            .take_while(|&&k| lines[k].kind == LineKind::Heading)
+                            .count();
+                        names < 8 && n >= names + 2 && r.lines[n - 1] + 2 >= i && {
+                            let (before, p) = (r.lines[n - names - 2], r.lines[n - names - 1]);
+                            lines[p].width <= 2 * 10
+                                && matches!(lines[before].ending, Ending::Terminal | Ending::Clause)
+                                && line_text(text, page, p).ends_with(['：', ':'])
+                        }
+                    }) =>
+            {
+                if let Some(r) = run.as_mut() {
+                    r.lines.push(i);
+                }
+                i += 1;
+            }
             LineKind::Heading => {
                 let mut group: Group = smallvec![i];
                 let mut j = i + 1;
