@@ -148,6 +148,9 @@ fn headline_goes_on_within(
     depth: u8,
 ) -> bool {
     let lines = &page.lines;
+    if page.layout != Layout::DoubleSpaced || k != last + 2 {
+        return false;
+    }
     let under = |m: usize| {
         lines[m].kind == LineKind::Byline
             || (lines[m].kind == LineKind::Heading && line_text(text, page, m).starts_with("——"))
@@ -159,30 +162,29 @@ fn headline_goes_on_within(
             && EVENT_VERBS.iter().any(|v| tail.ends_with(v))
             && !reports_event(line_text(text, page, last))
     };
-    // Or a heading stands under `k` that goes on so (an issuer over a
-    // report's title wrapped over two lines, over its author line).
-    let next = page.next_non_blank(k).filter(|&m| m <= k + 2);
-    // Or `k` closes a 《 or “ that `last` left open.
-    if page.layout == Layout::DoubleSpaced
-        && k == last + 2
-        && super::text::closes_open(line_text(text, page, last), tail)
-    {
+    // `k` closes a 《 or “ that `last` left open.
+    if super::text::closes_open(line_text(text, page, last), tail) {
         return true;
     }
-    page.layout == Layout::DoubleSpaced
-        && k == last + 2
-        && !lines[last].opens_paragraph
+    !lines[last].opens_paragraph
         && !lines[k].opens_paragraph
         && lines[last].ending != Ending::Terminal
         && !tail.starts_with("——")
-        && (next.is_some_and(|m| {
-            under(m)
-                || (depth < 2
-                    && m == k + 2
-                    && lines[m].kind == LineKind::Heading
-                    && super::text::is_wrapped_title(tail, line_text(text, page, m))
-                    && headline_goes_on_within(text, page, k, m, depth + 1))
-        }) || ends_title())
+        && (page
+            .next_non_blank(k)
+            .filter(|&m| m <= k + 2)
+            .is_some_and(|m| {
+                under(m)
+                    // Or a heading stands under `k` that goes on so (an
+                    // issuer over a report's title wrapped over two lines,
+                    // over its author line).
+                    || (depth < 2
+                        && m == k + 2
+                        && lines[m].kind == LineKind::Heading
+                        && super::text::is_wrapped_title(tail, line_text(text, page, m))
+                        && headline_goes_on_within(text, page, k, m, depth + 1))
+            })
+            || ends_title())
 }
 
 /// Does a ● author line stand right under line `k`, no blank between? Then
