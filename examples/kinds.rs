@@ -1,5 +1,6 @@
 //! Prints how the layout reads each line of a page, for tuning the rules:
-//! `kinds PAGE` prints the page's layout, then one line per line of text
+//! `kinds PAGE` prints the page's layout (and whether its paragraphs open
+//! with an indent the extraction dropped), then one line per line of text
 //! (number, kind, width/column, its part of a list or table if any, the text).
 use std::io::Write;
 
@@ -9,7 +10,16 @@ fn main() {
     let page = baokan::analysis::layout::analyze_layout(&text);
     let mut out = std::io::stdout().lock();
     // A closed pipe (`| head`) ends the listing quietly.
-    let _ = writeln!(out, "{:?}", page.layout);
+    let _ = writeln!(
+        out,
+        "{:?}{}",
+        page.layout,
+        if page.indents_paragraphs {
+            " (paragraphs indented)"
+        } else {
+            ""
+        }
+    );
     for (n, line) in page.lines.iter().enumerate() {
         let written = writeln!(
             out,

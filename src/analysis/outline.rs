@@ -1396,7 +1396,7 @@ const EVENT_VERBS: [&str; 3] = ["召开", "举行", "举办"];
 /// - a short end, eight characters at most ("市人大常委会“四个聚焦”" over
 ///   "提升财经监督实效", "努力建设好有所作为的旗县" over "人大工作研究会");
 /// - whatever follows a first line as wide as its column.
-fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> bool {
+pub(crate) fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> bool {
     // What would make `next` the rest (cheap tests first: most headlines'
     // second lines are subtitles, and are asked of no more).
     let l = &page.lines[line];

@@ -2,11 +2,11 @@
 //! One finding for the document; the fix collapses it to single spacing and keeps
 //! a blank line only at real paragraph ends.
 
-use super::{Code, Edit, Finding, Fix, Severity};
-use crate::analysis::layout::{Layout, LineKind, PageLayout, is_dated_entry};
+use super::{Code, Edit, Finding, Fix, Join, Severity, cut_paragraph};
+use crate::analysis::layout::{Layout, Line, LineKind, ListPart, PageLayout, is_dated_entry};
 use crate::analysis::messages::Message;
 
-pub(super) fn check(text: &str, page: &PageLayout) -> Option<Finding> {
+pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Finding> {
     if page.layout != Layout::DoubleSpaced {
         return None;
     }
@@ -15,6 +15,14 @@ pub(super) fn check(text: &str, page: &PageLayout) -> Option<Finding> {
     // Every edit removes the one blank line between two lines of text: there are
     // at most `single_blank_after` (thousands on a long page: sized once).
     let mut edits = Vec::with_capacity(page.single_blank_after);
+    // The lines a cut paragraph's fix moves, with the blank lines around them:
+    // that fix rewrites them, and a headline's lines there are left as they
+    // stand, so that both fixes apply together.
+    let moved: Vec<std::ops::Range<usize>> = joins
+        .iter()
+        .filter(|j| cut_paragraph::moves_block(page, j))
+        .map(|j| j.from + 1..j.to)
+        .collect();
     for i in 0..lines.len().saturating_sub(2) {
         let (line, blank, next) = (&lines[i], &lines[i + 1], &lines[i + 2]);
         if line.kind == LineKind::Blank || blank.kind != LineKind::Blank {
@@ -29,7 +37,8 @@ pub(super) fn check(text: &str, page: &PageLayout) -> Option<Finding> {
         // slicing every line this loop joins cost 55 K instructions an
         // analysis of 002.)
         if !line.tight
-            && page.continues(i, i + 2)
+            && (page.continues(i, i + 2)
+                || (title_wraps(text, page, i) && !moved.iter().any(|m| m.contains(&(i + 1)))))
             && !(text
                 .as_bytes()
                 .get(next.content.start)
@@ -58,4 +67,31 @@ pub(super) fn check(text: &str, page: &PageLayout) -> Option<Finding> {
             edits,
         }),
     })
+}
+
+/// Do headings `i` and `i + 2` make one title, wrapped a blank line apart
+/// ("市五届人大常委会第十九次会议" over "在临河召开")? The outline joins them
+/// into one name; single spacing keeps them one heading.
+pub(super) fn title_wraps(text: &str, page: &PageLayout, i: usize) -> bool {
+    if page.layout != Layout::DoubleSpaced {
+        return false;
+    }
+    let (line, next) = (&page.lines[i], &page.lines[i + 2]);
+    // (A section's heading, "（六）…" or "1.…", wraps as a paragraph does.)
+    if line.kind != LineKind::Heading
+        || next.kind != LineKind::Heading
+        || line.opens_paragraph
+        || next.opens_paragraph
+    {
+        return false;
+    }
+    let (first, second) = (&text[line.content.clone()], &text[next.content.clone()]);
+    // Nor do rows of a table, set out in columns ("东胜区      晴 …"); a
+    // title's first line may part its phrases so ("秉持初心  持续奋进 …").
+    let row = |l: &Line, s: &str| l.list == ListPart::Table || s.contains("  ");
+    if row(line, first) && row(next, second) {
+        return false;
+    }
+    crate::analysis::text::is_wrapped_title(first, second)
+        || crate::analysis::outline::title_goes_on(page, i, first, second)
 }

@@ -111,7 +111,7 @@ pub fn diagnose(text: &str, page: &PageLayout) -> Vec<Finding> {
 /// [`diagnose`] with the joins already found.
 pub(crate) fn diagnose_with(text: &str, page: &PageLayout, joins: &[Join]) -> Vec<Finding> {
     let mut findings = Vec::new();
-    findings.extend(double_spaced::check(text, page));
+    findings.extend(double_spaced::check(text, page, joins));
     findings.extend(broken_wrap::check(text, page, joins));
     findings.extend(cut_paragraph::check(text, page, joins));
     findings.sort_by_key(|f| (f.range.start, f.code));
