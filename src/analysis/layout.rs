@@ -1195,8 +1195,9 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             notes.push(i);
         } else if s.as_bytes().first().is_some_and(u8::is_ascii_digit)
             && followed_by_blank
-            // (Set apart from its issuer only where blank lines part paragraphs.)
-            && (!lines[i].after_blank || layout == Layout::BlankLineParagraphs)
+            // (Set apart from its issuer only where blank lines part
+            // paragraphs, or where every line is set apart.)
+            && (!lines[i].after_blank || layout != Layout::ParagraphPerLine)
             && is_date(s)
         {
             signed.push(i);

@@ -1880,6 +1880,62 @@ fn a_notices_attachments_and_signature_are_its_own() {
 }
 
 #[test]
+fn double_spaced_notices_are_signed_by_their_issuers() {
+    // Every line set a blank line apart, the signature too: the issuer over
+    // the date, under the notice's last sentence, signs it. The second
+    // notice's issuer is no article of its own, and the first's date does
+    // not sign the document number under it.
+    check(
+        "鄂托克前旗人民代表大会常务委员会公告
+
+鄂托克前旗人大常委会
+
+（第十二号）
+
+鄂托克前旗第十八届人民代表大会常务委员会第三
+
+十一次会议于2025年11月28日决定：接受
+
+王海军辞去鄂托克前旗人民政府副旗长职务的请求
+
+，报鄂托克前旗人民代表大会备案。
+
+现予公告。
+
+鄂托克前旗人民代表大会常务委员会
+
+2025年11月28日
+
+鄂前政发〔2025〕45号
+
+鄂托克前旗人民政府关于印发
+
+《鄂托克前旗冬春季森林草原防火工作方案》的通知
+
+各苏木镇人民政府，旗直各部门：
+
+现将《鄂托克前旗冬春季森林草原防火工作方案》
+
+印发给你们，请结合实际认真贯彻落实。
+
+鄂托克前旗人民政府
+
+2025年11月20日
+",
+        expect![[r#"
+            Article 「鄂托克前旗人民代表大会常务委员会公告」 [鄂托克前旗人大常委会] selection「鄂托克前旗人民代表大会常务委员会公告」 …「11月28日」
+              Byline 「鄂托克前旗人民代表大会常务委员会」 selection「鄂托克前旗人民代表大会常务委员会」 …「会常务委员会」
+              Byline 「2025年11月28日」 selection「2025年11月28日」 …「11月28日」
+            Article 「鄂托克前旗人民政府关于印发《鄂托克前旗冬春季森林草原防火工作方案》的通知」 [鄂前政发〔2025〕45号] selection「鄂托克前旗人民政府关于印发
+
+            《鄂托克前旗冬春季森林草原防火工作方案》的通知」 …「11月20日」
+              Byline 「鄂托克前旗人民政府」 selection「鄂托克前旗人民政府」 …「前旗人民政府」
+              Byline 「2025年11月20日」 selection「2025年11月20日」 …「11月20日」
+        "#]],
+    );
+}
+
+#[test]
 fn a_commentators_credit_over_a_headline_as_wide_as_the_column() {
     // No subtitle under it: the line alone under "本报评论员" is still the
     // headline, not a sentence's piece.
