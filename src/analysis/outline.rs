@@ -1144,12 +1144,21 @@ fn rejoin_cut_texts(elements: &mut Vec<Element>, page: &PageLayout) {
                         // In a double-spaced page, a headline block set into
                         // its own text: the text goes on right under its
                         // author line, whether or not a sentence was cut.
+                        // So does a text right under the headline that opens
+                        // no paragraph, where paragraphs open indented: its
+                        // first line fills the column (002 line 223, "委会工作
+                        // 报告（稿）…" under "…召开第26次主任会议").
                         let set_in = double
                             && !over_heads
-                            && a.headline
-                                .as_ref()
-                                .and_then(|(_, author)| *author)
-                                .is_some_and(|author| first == author + 1);
+                            && a.headline.as_ref().is_some_and(|(h, author)| match author {
+                                Some(author) => first == author + 1,
+                                None => {
+                                    first == h[h.len() - 1] + 1
+                                        && page.indents_paragraphs
+                                        && page.is_full(&lines[first])
+                                        && !lines[first].opens_paragraph
+                                }
+                            });
                         inside
                             && b.headline.is_none()
                             && b.lead_in.is_none()

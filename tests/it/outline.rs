@@ -1936,6 +1936,97 @@ fn double_spaced_notices_are_signed_by_their_issuers() {
 }
 
 #[test]
+fn a_headline_set_into_a_double_spaced_text_heads_the_rest_under_it() {
+    // A journal double-spaced, its paragraphs opening indented: a news
+    // item's text is cut mid-word ("…市人大常") by a document's title and
+    // session note, then the item's own headline, set tight over the rest of
+    // the text (" 委会工作报告…", a frame opened by a space, filling the
+    // column). That rest is the headline's article, not a text of its own.
+    check(
+        "会议听取和审议了市人民政府关于全市
+
+就业工作情况的报告，对进一步做好稳就业工
+
+作提出了意见和建议。会议认为，市政府及有
+
+关部门认真贯彻落实就业优先战略，多措并举
+
+稳岗位、扩就业、保民生，全市就业形势保持
+
+总体稳定。
+
+会议强调，各级政府要压实稳就业责任，
+
+聚焦高校毕业生、农民工、退役军人等重点群
+
+体，完善帮扶机制，多渠道开发就业岗位，加
+
+强职业技能培训，确保就业形势总体稳定。
+
+会议还审议了人事任免事项，表决通过
+
+了有关决定，听取了关于代表资格审查情况的
+
+报告，并举行了宪法宣誓仪式，新任命的国家
+
+机关工作人员向宪法宣誓。
+
+12月29日，市五届人大常委会召开第26
+
+次主任会议。受市人大常委会主任委托，副主
+
+任主持会议，其他副主任出席会议，市人大各
+
+专门委员会、常委会各工作委员会负责同志列
+
+席会议。
+
+会议审议了关于筑牢祖国北疆安全稳定
+
+屏障促进条例实施情况的调研报告、市人大财
+
+政经济委员会关于预算调整方案的审查结果报
+
+告、关于个别代表的代表资格的报告、市人大
+
+常务委员会执法检查组的检查报告、市人大常
+
+关于召开市第五届人民代表大会
+第四次会议的决定
+（2024年12月30日市第五届人民代表大会常务委员会第十九次会议通过）
+
+市人大常委会召开第26次主任会议
+ 委会工作报告（稿）、关于召开市第五届人民
+
+代表大会第四次会议的决定草案、人事任免和
+
+辞职事项等。
+
+会议还听取了市人大常委会办公室和各
+
+工作委员会工作总结和明年工作安排，研究确
+
+定了常委会会议议程草案和日程草案，对做好
+
+年底各项工作作出安排部署。
+
+会议强调，要学好用好新修改的监督法，
+
+围绕中心、服务大局，综合运用执法检查、专
+
+题询问、满意度测评等多种监督方式，切实增
+
+强监督工作的刚性和实效。
+",
+        expect![[r#"
+            Article 「关于召开市第五届人民代表大会第四次会议的决定」 selection「关于召开市第五届人民代表大会
+            第四次会议的决定」 …「次会议的决定」
+            Article 「市人大常委会召开第26次主任会议」 selection「市人大常委会召开第26次主任会议」 …「刚性和实效。」
+        "#]],
+    );
+}
+
+#[test]
 fn a_commentators_credit_over_a_headline_as_wide_as_the_column() {
     // No subtitle under it: the line alone under "本报评论员" is still the
     // headline, not a sentence's piece.
