@@ -1856,3 +1856,19 @@ fn the_county_level_city_of_a_leagues_paper_is_its_city() {
         "#]],
     );
 }
+
+#[test]
+fn a_townships_institution_under_the_towns_short_name() {
+    // A tribunal, a police station or a clinic of a town is named after the
+    // town without 镇 or 苏木 (城川人民法庭 of 城川镇). Not inside a phrase:
+    // "审议巴彦卫生院" is no clinic of 巴彦镇.
+    check(
+        "⟦城川人民法庭⟧近日审结一起草场纠纷案件。他在⟦城川派出所⟧工作，⟦⟦昂素人民法庭⟧法官李娜⟧到嘎查普法。会议审议巴彦卫生院建设方案。\n",
+        expect![[r#"
+            Org 「城川人民法庭」 → 城川人民法庭 (Written("城川镇"))
+            Org 「城川派出所」 → 城川派出所 (Written("城川镇"))
+            Official 「昂素人民法庭法官李娜」 name=李娜 [法官@昂素人民法庭]
+            Org 「昂素人民法庭」 → 昂素人民法庭 (Written("昂素镇"))
+        "#]],
+    );
+}

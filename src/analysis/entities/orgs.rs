@@ -12,6 +12,10 @@ use super::segments::Segments;
 use super::{OrgBody, Organisation, Reason, Strings};
 
 /// The place part of an organisation name.
+/// Suffixes of a township's own institutions, named after the town without
+/// its level word (城川人民法庭, 昂素派出所).
+const TOWNSHIP_SUFFIXES: [&str; 4] = ["人民法庭", "派出所", "卫生院", "司法所"];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Prefix<'a> {
     /// A place from the gazetteer (the innermost one when several are chained).
@@ -659,6 +663,32 @@ fn parse_item<'a>(
                     (own_place && !false_friend).then_some((Prefix::Relative(level), s))
                 })
             };
+            // Or a township's institution under the town's short name, its
+            // level word dropped (城川人民法庭 of 城川镇, 昂素派出所).
+            let township = || {
+                if !TOWNSHIP_SUFFIXES.contains(&&buf[token.range.clone()]) {
+                    return None;
+                }
+                // The short name stands after a boundary or a word of place
+                // (在城川派出所), not inside a phrase (审议巴彦卫生院).
+                starts.iter().skip(2).take(3).find_map(|&m| {
+                    if prev_char(buf, seg.start, m)
+                        .is_some_and(|c| is_han(c) && !"在到赴于的和与及".contains(c))
+                    {
+                        return None;
+                    }
+                    let short = &buf[m..token.range.start];
+                    let mut name = String::with_capacity(short.len() + 6);
+                    ["镇", "苏木", "乡"].into_iter().find_map(|level| {
+                        name.clear();
+                        name.push_str(short);
+                        name.push_str(level);
+                        lex.place(&name)
+                            .filter(|p| p.level == 4)
+                            .map(|p| (Prefix::Written(p.name.as_str()), m))
+                    })
+                })
+            };
             // Or a name known without a place (清华大学, 世界银行).
             let known = || {
                 lex.known_org_ending_at(buf, seg.start, token.range.end)
@@ -711,6 +741,7 @@ fn parse_item<'a>(
             };
             let (prefix, start) = written
                 .or_else(relative)
+                .or_else(township)
                 .or_else(known)
                 .or_else(company)
                 .or_else(sibling)?;
