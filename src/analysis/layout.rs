@@ -1139,10 +1139,22 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             }
         }
         // A line of cells with one number alone ("东胜区  晴  -7℃～3℃") is a
-        // row where other rows stand beside it, and only there.
+        // row where other rows stand beside it, and only there. (In a
+        // double-spaced page, a blank line between.)
+        let above = match i.checked_sub(1) {
+            Some(k) if layout == Layout::DoubleSpaced && lines[k].kind == LineKind::Blank => {
+                k.checked_sub(1)
+            }
+            above => above,
+        };
         if lines[i].list == ListPart::Table
-            && !(i > 0 && lines[i - 1].list == ListPart::Table)
-            && lines.get(i + 1).is_none_or(|n| n.list != ListPart::Table)
+            && !above.is_some_and(|k| lines[k].list == ListPart::Table)
+            && lines.get(i + 1).is_none_or(|n| {
+                n.list != ListPart::Table
+                    && !(layout == Layout::DoubleSpaced
+                        && n.kind == LineKind::Blank
+                        && lines.get(i + 2).is_some_and(|m| m.list == ListPart::Table))
+            })
             && table_cells(s).1 < 2
         {
             lines[i].list = if is_list_entry(s) {
@@ -1162,13 +1174,13 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             lines[i].kind = LineKind::Body;
         }
         if lines[i].list == ListPart::Table
-            && i > 0
-            && lines[i - 1].list != ListPart::Table
-            && lines[i - 1].kind != LineKind::Blank
-            && table_cells(&text[lines[i - 1].content.clone()]).0 >= 3
+            && let Some(k) = above
+            && lines[k].list != ListPart::Table
+            && lines[k].kind != LineKind::Blank
+            && table_cells(&text[lines[k].content.clone()]).0 >= 3
         {
-            lines[i - 1].list = ListPart::Table;
-            lines[i - 1].kind = LineKind::Body;
+            lines[k].list = ListPart::Table;
+            lines[k].kind = LineKind::Body;
         }
         // Noted while the line's text is at hand.
         if lines[i].kind == LineKind::Caption {

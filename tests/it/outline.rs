@@ -2027,6 +2027,62 @@ fn a_headline_set_into_a_double_spaced_text_heads_the_rest_under_it() {
 }
 
 #[test]
+fn a_double_spaced_weather_table_is_the_forecasts_text() {
+    // A table set double-spaced, a blank line between its rows: each row
+    // ("东胜区      晴      -12～2 …", one number alone) has rows beside it
+    // across the blank line, and with its head ("地区  天气 …") it is the
+    // forecast's text, not a banner a row. Nor is the head a paragraph cut
+    // by the rows.
+    let text = "天气预报
+
+鄂尔多斯市气象台12月5日17时发布
+
+地区        天气        气温（℃）        风力
+
+东胜区      晴          -12～2          西北风3级
+
+康巴什区    晴          -13～1          西北风3级
+
+鄂托克前旗  多云转晴    -15～0          北风4级
+
+乌审旗      晴          -14～1          西北风3级
+
+温馨提示：近期气温较低，请注意防寒保暖。
+
+政协委员提案选登
+
+关于加快推进牧区饮水安全工程建设的提案
+
+提案人：旗政协委员  那顺巴雅尔
+
+案由：部分嘎查牧户分散居住，饮水工程覆盖不全
+
+，冬季管道冻裂问题突出。
+
+建议：一是将分散牧户纳入饮水安全工程统筹规划
+
+；二是推广防冻保温技术；三是建立工程管护长效
+
+机制。
+";
+    let codes: Vec<&str> = analysis::analyze(text)
+        .findings
+        .iter()
+        .map(|f| f.code.as_str())
+        .collect();
+    assert_eq!(codes, ["double-spaced"]);
+    check(
+        text,
+        expect![[r#"
+            Article 「天气预报」 selection「天气预报」 …「意防寒保暖。」
+            Banner 「政协委员提案选登」 selection「政协委员提案选登」 …「委员提案选登」
+            Article 「关于加快推进牧区饮水安全工程建设的提案」 selection「关于加快推进牧区饮水安全工程建设的提案」 …「机制。」
+              Byline 「提案人：旗政协委员  那顺巴雅尔」 selection「提案人：旗政协委员  那顺巴雅尔」 …「 那顺巴雅尔」
+        "#]],
+    );
+}
+
+#[test]
 fn a_commentators_credit_over_a_headline_as_wide_as_the_column() {
     // No subtitle under it: the line alone under "本报评论员" is still the
     // headline, not a sentence's piece.
