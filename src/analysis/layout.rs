@@ -228,8 +228,10 @@ impl PageLayout {
             && match self.layout {
                 Layout::ParagraphPerLine => false,
                 Layout::BlankLineParagraphs => blanks == 0,
+                // (A table's last row does not run on into the text under it.)
                 Layout::DoubleSpaced => {
                     blanks <= 1
+                        && line.list != ListPart::Table
                         && !candidate.leading_space
                         && !candidate.tight
                         && (line.ending != Ending::Terminal || self.is_full(line))

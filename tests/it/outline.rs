@@ -2071,6 +2071,22 @@ fn a_double_spaced_weather_table_is_the_forecasts_text() {
         .map(|f| f.code.as_str())
         .collect();
     assert_eq!(codes, ["double-spaced"]);
+    // Single spacing sets the rows together, the head with them, and keeps
+    // the blank line under the last row.
+    let (fixed, _) = analysis::fix_all(text);
+    expect![[r#"
+        天气预报
+
+        鄂尔多斯市气象台12月5日17时发布
+
+        地区        天气        气温（℃）        风力
+        东胜区      晴          -12～2          西北风3级
+        康巴什区    晴          -13～1          西北风3级
+        鄂托克前旗  多云转晴    -15～0          北风4级
+        乌审旗      晴          -14～1          西北风3级
+
+        温馨提示：近期气温较低，请注意防寒保暖。"#]]
+    .assert_eq(&fixed.lines().take(11).collect::<Vec<_>>().join("\n"));
     check(
         text,
         expect![[r#"

@@ -31,6 +31,7 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
         if next.kind == LineKind::Blank {
             continue;
         }
+        // Rows of a table stand together, as a single-spaced page sets them.
         // A line set apart from a single-spaced run ends its paragraph there,
         // and a chronicle's entry (1月8日　…) starts one, however wide the
         // entry above. (Its first byte is read before the line is sliced:
@@ -38,6 +39,7 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
         // analysis of 002.)
         if !line.tight
             && (page.continues(i, i + 2)
+                || (line.list == ListPart::Table && next.list == ListPart::Table)
                 || (title_wraps(text, page, i) && !moved.iter().any(|m| m.contains(&(i + 1)))))
             && !(text
                 .as_bytes()
