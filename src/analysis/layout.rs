@@ -736,6 +736,15 @@ fn table_cells(s: &str) -> (usize, usize) {
     (cells, numbers)
 }
 
+/// The line a table's row `i` stands under: the line above, or in a
+/// double-spaced page the one above the blank line between.
+fn row_above(lines: &[Line], i: usize, double: bool) -> Option<usize> {
+    match i.checked_sub(1) {
+        Some(k) if double && lines[k].kind == LineKind::Blank => k.checked_sub(1),
+        above => above,
+    }
+}
+
 /// An entry of a table of contents: a title, leaders (……, ·····, .....) and a
 /// page number ("乌审旗：让代表联络站“活”起来…………14").
 fn is_contents_entry(s: &str) -> bool {
@@ -1143,17 +1152,12 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
         // A line of cells with one number alone ("东胜区  晴  -7℃～3℃") is a
         // row where other rows stand beside it, and only there. (In a
         // double-spaced page, a blank line between.)
-        let above = match i.checked_sub(1) {
-            Some(k) if layout == Layout::DoubleSpaced && lines[k].kind == LineKind::Blank => {
-                k.checked_sub(1)
-            }
-            above => above,
-        };
+        let double = layout == Layout::DoubleSpaced;
         if lines[i].list == ListPart::Table
-            && !above.is_some_and(|k| lines[k].list == ListPart::Table)
+            && !row_above(lines, i, double).is_some_and(|k| lines[k].list == ListPart::Table)
             && lines.get(i + 1).is_none_or(|n| {
                 n.list != ListPart::Table
-                    && !(layout == Layout::DoubleSpaced
+                    && !(double
                         && n.kind == LineKind::Blank
                         && lines.get(i + 2).is_some_and(|m| m.list == ListPart::Table))
             })
@@ -1176,7 +1180,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             lines[i].kind = LineKind::Body;
         }
         if lines[i].list == ListPart::Table
-            && let Some(k) = above
+            && let Some(k) = row_above(lines, i, double)
             && lines[k].list != ListPart::Table
             && lines[k].kind != LineKind::Blank
             && table_cells(&text[lines[k].content.clone()]).0 >= 3
