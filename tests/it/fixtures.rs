@@ -134,6 +134,20 @@ fn a_table_of_contents_is_no_text_cut_mid_sentence() {
     check(CONTENTS, expect![[""]]);
 }
 
+/// A double-spaced page (its one finding) after the fix: each paragraph on a
+/// line, ⏎ where it was wrapped.
+fn single_spaced(text: &str) -> String {
+    let findings = analysis::analyze(text).findings;
+    let codes: Vec<&str> = findings.iter().map(|f| f.code.as_str()).collect();
+    assert_eq!(codes, ["double-spaced"]);
+    let (fixed, _) = analysis::fix_all(text);
+    fixed
+        .split("\n\n")
+        .map(|p| p.trim_end().replace('\n', "⏎"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[test]
 fn a_double_spaced_page_keeps_wrapped_headings_and_points_together() {
     // Single spacing joins a heading's two lines ("…进一步提升居" over
@@ -142,15 +156,7 @@ fn a_double_spaced_page_keeps_wrapped_headings_and_points_together() {
     // so short of the column, is text and no headline ("要全面落实…"). The
     // snapshot prints each paragraph after the fix on a line, ⏎ where it was
     // wrapped.
-    let text = DOUBLE_SPACED_REPORT;
-    let findings = analysis::analyze(text).findings;
-    let codes: Vec<&str> = findings.iter().map(|f| f.code.as_str()).collect();
-    assert_eq!(codes, ["double-spaced"]);
-    let (fixed, _) = analysis::fix_all(text);
-    let paragraphs: Vec<String> = fixed
-        .split("\n\n")
-        .map(|p| p.trim_end().replace('\n', "⏎"))
-        .collect();
+    let paragraphs = single_spaced(DOUBLE_SPACED_REPORT);
     expect![[r#"
         关于推进居家社区养老服务的调研报告
         为全面了解我市居家社区养老服务工作情⏎况，市人大常委会组成调研组，深入各旗县区开⏎展专题调研，召开座谈会八次，实地察看养老服⏎务机构二十余家，听取有关部门和老年人代表的⏎意见建议。
@@ -165,7 +171,7 @@ fn a_double_spaced_page_keeps_wrapped_headings_and_points_together() {
         1.由市人大工作研究会提出本年度课题⏎研究选题参考名单，坚持团体会员与个人会员自⏎主选择、自愿认领原则，及时确定并落实年度研⏎究课题任务。
         2.组织召开一次理论研讨会。研讨交流⏎主要议题是集中围绕所确定的本年度人大工作研⏎究课题的研究成果进行交流和研讨，形成一批有⏎价值的成果。
         各旗县区要结合实际，制定切实可行的工⏎作方案，明确时间表和路线图，确保各项任务落⏎到实处，以实际成效取信于民。
-        市人大常委会将适时组织开展跟踪监督，⏎听取和审议专项工作报告，推动各项工作任务落⏎地见效，不断满足老年人多样化养老服务需求。"#]].assert_eq(&paragraphs.join("\n"));
+        市人大常委会将适时组织开展跟踪监督，⏎听取和审议专项工作报告，推动各项工作任务落⏎地见效，不断满足老年人多样化养老服务需求。"#]].assert_eq(&paragraphs);
 }
 
 #[test]
@@ -177,15 +183,7 @@ fn a_double_spaced_journal_keeps_set_in_headlines_whole() {
     // line ("（六）…" over "1.…") stays two; the point's first line goes on
     // in its text. The snapshot prints each paragraph after the fix on a
     // line, ⏎ where it was wrapped.
-    let text = DOUBLE_SPACED_HEADLINES;
-    let findings = analysis::analyze(text).findings;
-    let codes: Vec<&str> = findings.iter().map(|f| f.code.as_str()).collect();
-    assert_eq!(codes, ["double-spaced"]);
-    let (fixed, _) = analysis::fix_all(text);
-    let paragraphs: Vec<String> = fixed
-        .split("\n\n")
-        .map(|p| p.trim_end().replace('\n', "⏎"))
-        .collect();
+    let paragraphs = single_spaced(DOUBLE_SPACED_HEADLINES);
     expect![[r#"
         市人大常委会组成人员要加强学习，增⏎长新知识、贯彻新理念、掌握新本领，在学习⏎中增长见识，在实践中历练才干，用实实在在⏎的工作成效，回馈组织和人民的信任。
         市五届人大常委会第十九次会议⏎在临河召开⏎ 巴彦淖尔市第五届人民代表大会常务委员⏎会第十九次会议决定：巴彦淖尔市第五届人民⏎代表大会第四次会议将于明年一月上旬在临河⏎召开，会议听取了报告。
@@ -200,7 +198,7 @@ fn a_double_spaced_journal_keeps_set_in_headlines_whole() {
         市人大常委会将持续跟踪监督，综合运⏎用多种监督方式，推动财经工作不断取得新成⏎效。
         （六）持续做好研究会的日常工作
         1.继续执行好研究会会议制度及各项规⏎章制度，每季度围绕一个专题召开一次学习会，⏎邀请有关专家进行专题讲座，加强交流研讨，⏎努力提升研究会工作人员理论素养和研究水平。
-        2.年初召开常务理事会议，研究确定年⏎度工作要点，年中召开会长办公会议，听取工⏎作进展情况汇报，年底召开年会总结全年工作。"#]].assert_eq(&paragraphs.join("\n"));
+        2.年初召开常务理事会议，研究确定年⏎度工作要点，年中召开会长办公会议，听取工⏎作进展情况汇报，年底召开年会总结全年工作。"#]].assert_eq(&paragraphs);
 }
 
 /// A journal's page double-spaced as 002 is, with headline blocks set in.
