@@ -16,8 +16,8 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
     // at most `single_blank_after` (thousands on a long page: sized once).
     let mut edits = Vec::with_capacity(page.single_blank_after);
     // The lines a cut paragraph's fix moves, with the blank lines around them:
-    // that fix rewrites them, and a headline's lines there are left as they
-    // stand, so that both fixes apply together.
+    // that fix rewrites them, and a headline's lines or a table's rows there
+    // are left as they stand, so that both fixes apply together.
     let moved: Vec<std::ops::Range<usize>> = joins
         .iter()
         .filter(|j| cut_paragraph::moves_block(page, j))
@@ -39,8 +39,9 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
         // analysis of 002.)
         if !line.tight
             && (page.continues(i, i + 2)
-                || (line.list == ListPart::Table && next.list == ListPart::Table)
-                || (title_wraps(text, page, i) && !moved.iter().any(|m| m.contains(&(i + 1)))))
+                || (((line.list == ListPart::Table && next.list == ListPart::Table)
+                    || title_wraps(text, page, i))
+                    && !moved.iter().any(|m| m.contains(&(i + 1)))))
             && !(text
                 .as_bytes()
                 .get(next.content.start)
