@@ -745,6 +745,15 @@ fn row_above(lines: &[Line], i: usize, double: bool) -> Option<usize> {
     }
 }
 
+/// The line over which a table's row `i` stands, as [`row_above`].
+fn row_below(lines: &[Line], i: usize, double: bool) -> Option<usize> {
+    match lines.get(i + 1) {
+        Some(l) if double && l.kind == LineKind::Blank => (i + 2 < lines.len()).then_some(i + 2),
+        Some(_) => Some(i + 1),
+        None => None,
+    }
+}
+
 /// An entry of a table of contents: a title, leaders (……, ·····, .....) and a
 /// page number ("乌审旗：让代表联络站“活”起来…………14").
 fn is_contents_entry(s: &str) -> bool {
@@ -1153,14 +1162,10 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
         // row where other rows stand beside it, and only there. (In a
         // double-spaced page, a blank line between.)
         let double = layout == Layout::DoubleSpaced;
+        let row = |k: Option<usize>| k.is_some_and(|k| lines[k].list == ListPart::Table);
         if lines[i].list == ListPart::Table
-            && !row_above(lines, i, double).is_some_and(|k| lines[k].list == ListPart::Table)
-            && lines.get(i + 1).is_none_or(|n| {
-                n.list != ListPart::Table
-                    && !(double
-                        && n.kind == LineKind::Blank
-                        && lines.get(i + 2).is_some_and(|m| m.list == ListPart::Table))
-            })
+            && !row(row_above(lines, i, double))
+            && !row(row_below(lines, i, double))
             && table_cells(s).1 < 2
         {
             lines[i].list = if is_list_entry(s) {

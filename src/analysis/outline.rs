@@ -1395,6 +1395,14 @@ fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> O
 /// use: "盟委召开常委会议", "全旗举行升旗仪式" is the story itself.
 const EVENT_VERBS: [&str; 3] = ["召开", "举行", "举办"];
 
+/// Is `next` the rest of the headline `line` (`first` its text)? A
+/// document's title wrapped ([`super::text::is_wrapped_title`]), or a
+/// headline's ([`title_goes_on`]). Single spacing asks it too, to keep such
+/// a headline one heading.
+pub(crate) fn wraps_title(page: &PageLayout, line: usize, first: &str, next: &str) -> bool {
+    super::text::is_wrapped_title(first, next) || title_goes_on(page, line, first, next)
+}
+
 /// Is `next` the rest of the headline `line` (`first` its text), wrapped,
 /// rather than its subtitle? A subtitle says more in a line of its own
 /// ("——…工作综述", "市人大常委会副主任孟长云出席并作开班动员讲话"); the rest
@@ -1405,7 +1413,7 @@ const EVENT_VERBS: [&str; 3] = ["召开", "举行", "举办"];
 /// - a short end, eight characters at most ("市人大常委会“四个聚焦”" over
 ///   "提升财经监督实效", "努力建设好有所作为的旗县" over "人大工作研究会");
 /// - whatever follows a first line as wide as its column.
-pub(crate) fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> bool {
+fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> bool {
     // What would make `next` the rest (cheap tests first: most headlines'
     // second lines are subtitles, and are asked of no more).
     let l = &page.lines[line];
@@ -1538,10 +1546,7 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
             // "国家机关工作人员的决定" is one name.
             // (Under its issuer too: "鄂托克前旗人民政府" over "关于公布…遗产"
             // over "代表性项目名录的通知".)
-            let goes_on = |k: usize| {
-                super::text::is_wrapped_title(parts[k], parts[k + 1])
-                    || title_goes_on(page, lines[k], parts[k], parts[k + 1])
-            };
+            let goes_on = |k: usize| wraps_title(page, lines[k], parts[k], parts[k + 1]);
             let main = if parts.len() > 1 && goes_on(0) {
                 0
             } else {

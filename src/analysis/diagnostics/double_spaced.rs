@@ -95,6 +95,5 @@ pub(super) fn title_wraps(text: &str, page: &PageLayout, i: usize) -> bool {
     if row(line, first) && row(next, second) {
         return false;
     }
-    crate::analysis::text::is_wrapped_title(first, second)
-        || crate::analysis::outline::title_goes_on(page, i, first, second)
+    crate::analysis::outline::wraps_title(page, i, first, second)
 }
