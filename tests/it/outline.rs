@@ -51,6 +51,14 @@ fn check(text: &str, expect: expect_test::Expect) {
     expect.assert_eq(&out);
 }
 
+/// `page` double-spaced: every line of text followed by one blank line.
+fn double_spaced(page: &str) -> String {
+    page.lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("{l}\n\n"))
+        .collect()
+}
+
 #[test]
 fn headlines_after_their_texts_go_to_them_in_order() {
     let text = " 学习贯彻落实全市两会精神
@@ -1880,62 +1888,6 @@ fn a_notices_attachments_and_signature_are_its_own() {
 }
 
 #[test]
-fn double_spaced_notices_are_signed_by_their_issuers() {
-    // Every line set a blank line apart, the signature too: the issuer over
-    // the date, under the notice's last sentence, signs it. The second
-    // notice's issuer is no article of its own, and the first's date does
-    // not sign the document number under it.
-    check(
-        "鄂托克前旗人民代表大会常务委员会公告
-
-鄂托克前旗人大常委会
-
-（第十二号）
-
-鄂托克前旗第十八届人民代表大会常务委员会第三
-
-十一次会议于2025年11月28日决定：接受
-
-王海军辞去鄂托克前旗人民政府副旗长职务的请求
-
-，报鄂托克前旗人民代表大会备案。
-
-现予公告。
-
-鄂托克前旗人民代表大会常务委员会
-
-2025年11月28日
-
-鄂前政发〔2025〕45号
-
-鄂托克前旗人民政府关于印发
-
-《鄂托克前旗冬春季森林草原防火工作方案》的通知
-
-各苏木镇人民政府，旗直各部门：
-
-现将《鄂托克前旗冬春季森林草原防火工作方案》
-
-印发给你们，请结合实际认真贯彻落实。
-
-鄂托克前旗人民政府
-
-2025年11月20日
-",
-        expect![[r#"
-            Article 「鄂托克前旗人民代表大会常务委员会公告」 [鄂托克前旗人大常委会] selection「鄂托克前旗人民代表大会常务委员会公告」 …「11月28日」
-              Byline 「鄂托克前旗人民代表大会常务委员会」 selection「鄂托克前旗人民代表大会常务委员会」 …「会常务委员会」
-              Byline 「2025年11月28日」 selection「2025年11月28日」 …「11月28日」
-            Article 「鄂托克前旗人民政府关于印发《鄂托克前旗冬春季森林草原防火工作方案》的通知」 [鄂前政发〔2025〕45号] selection「鄂托克前旗人民政府关于印发
-
-            《鄂托克前旗冬春季森林草原防火工作方案》的通知」 …「11月20日」
-              Byline 「鄂托克前旗人民政府」 selection「鄂托克前旗人民政府」 …「前旗人民政府」
-              Byline 「2025年11月20日」 selection「2025年11月20日」 …「11月20日」
-        "#]],
-    );
-}
-
-#[test]
 fn a_headline_set_into_a_double_spaced_text_heads_the_rest_under_it() {
     // A journal double-spaced, its paragraphs opening indented: a news
     // item's text is cut mid-word ("…市人大常") by a document's title and
@@ -2332,8 +2284,7 @@ fn a_documents_title_wrapped_in_a_block_of_its_own() {
     // "…人民政府关于印发" over "《…工作方案》的通知" between blank lines, under
     // the document's number, after another notice: the title, not text that
     // the blank line cut, and the number is no headline.
-    check(
-        "鄂托克前旗人民代表大会常务委员会公告
+    let page = "鄂托克前旗人民代表大会常务委员会公告
 
 （第十二号）
 
@@ -2359,12 +2310,31 @@ fn a_documents_title_wrapped_in_a_block_of_its_own() {
 鄂托克前旗人民政府
 
 2025年11月20日
-",
+";
+    check(
+        page,
         expect![[r#"
             Article 「鄂托克前旗人民代表大会常务委员会公告」 selection「鄂托克前旗人民代表大会常务委员会公告」 …「11月28日」
               Byline 「鄂托克前旗人民代表大会常务委员会」 selection「鄂托克前旗人民代表大会常务委员会」 …「会常务委员会」
               Byline 「2025年11月28日」 selection「2025年11月28日」 …「11月28日」
             Article 「鄂托克前旗人民政府关于印发《鄂托克前旗冬春季森林草原防火工作方案》的通知」 [鄂前政发〔2025〕45号] selection「鄂托克前旗人民政府关于印发
+            《鄂托克前旗冬春季森林草原防火工作方案》的通知」 …「11月20日」
+              Byline 「鄂托克前旗人民政府」 selection「鄂托克前旗人民政府」 …「前旗人民政府」
+              Byline 「2025年11月20日」 selection「2025年11月20日」 …「11月20日」
+        "#]],
+    );
+    // Double-spaced, the signature set apart line by line too: the issuer
+    // over the date, under the notice's last sentence, signs it. The second
+    // notice's issuer is no article of its own, and the first's date does
+    // not sign the document number under it.
+    check(
+        &double_spaced(page),
+        expect![[r#"
+            Article 「鄂托克前旗人民代表大会常务委员会公告」 selection「鄂托克前旗人民代表大会常务委员会公告」 …「11月28日」
+              Byline 「鄂托克前旗人民代表大会常务委员会」 selection「鄂托克前旗人民代表大会常务委员会」 …「会常务委员会」
+              Byline 「2025年11月28日」 selection「2025年11月28日」 …「11月28日」
+            Article 「鄂托克前旗人民政府关于印发《鄂托克前旗冬春季森林草原防火工作方案》的通知」 [鄂前政发〔2025〕45号] selection「鄂托克前旗人民政府关于印发
+
             《鄂托克前旗冬春季森林草原防火工作方案》的通知」 …「11月20日」
               Byline 「鄂托克前旗人民政府」 selection「鄂托克前旗人民政府」 …「前旗人民政府」
               Byline 「2025年11月20日」 selection「2025年11月20日」 …「11月20日」
@@ -2486,11 +2456,7 @@ fn replies_to_deputies_suggestions_are_articles_titled_by_the_suggestion() {
     );
     // Double-spaced, a point that fills the column and stops mid-sentence
     // (二、下一步，我局将把…偏远) is no section heading.
-    let double: String = page
-        .lines()
-        .filter(|l| !l.is_empty())
-        .map(|l| format!("{l}\n\n"))
-        .collect();
+    let double = double_spaced(page);
     assert_eq!(
         codes(&double),
         vec!["double-spaced:代表建议办理答复选登".to_string()]
