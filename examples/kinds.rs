@@ -1,7 +1,10 @@
 //! Prints how the layout reads each line of a page, for tuning the rules:
 //! `kinds PAGE` prints the page's layout (and whether its paragraphs open
 //! with an indent the extraction dropped), then one line per line of text
-//! (number, kind, width/column, its part of a list or table if any, the text).
+//! (number, kind, width/column, its part of a list or table if any, flags, the
+//! text). Flags: `o` opens a paragraph, `s` starts with a space, `t` tight
+//! (no blank line on either side where most lines have one), then the ending:
+//! `.` terminal, `,` clause, `-` continuing, ` ` open.
 use std::io::Write;
 
 fn main() {
@@ -23,7 +26,7 @@ fn main() {
     for (n, line) in page.lines.iter().enumerate() {
         let written = writeln!(
             out,
-            "{:>5} {:<8} {:>3}/{:<3} {:<6} {}",
+            "{:>5} {:<8} {:>3}/{:<3} {:<6} {}{}{}{} {}",
             n + 1,
             format!("{:?}", line.kind),
             line.width,
@@ -31,6 +34,15 @@ fn main() {
             match line.list {
                 baokan::analysis::layout::ListPart::Outside => String::new(),
                 part => format!("{part:?}"),
+            },
+            if line.opens_paragraph { 'o' } else { '_' },
+            if line.leading_space { 's' } else { '_' },
+            if line.tight { 't' } else { '_' },
+            match line.ending {
+                baokan::analysis::text::Ending::Terminal => '.',
+                baokan::analysis::text::Ending::Clause => ',',
+                baokan::analysis::text::Ending::Continuing => '-',
+                _ => ' ',
             },
             &text[line.content.clone()]
         );
