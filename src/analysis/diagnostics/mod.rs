@@ -164,7 +164,11 @@ fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
     let mut unjoined = Vec::new();
     for from in 0..lines.len() {
         let line = &lines[from];
-        if !cut_start(page, from) {
+        // A double-spaced page's line that stops mid-word short of its column
+        // ("…切实加" over a headline block and its author line, then " 强对…")
+        // is cut where a text frame goes on right after an inserted block.
+        let framed_only = !cut_start(page, from);
+        if framed_only && !cut_before_frame(page, from) {
             continue;
         }
         let Some(first) = page.next_non_blank(from) else {
@@ -215,6 +219,10 @@ fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
             }
         }
         let target = &lines[to];
+        if framed_only && !(last_inserted.is_some() && target.leading_space && page.is_full(target))
+        {
+            continue;
+        }
         if is_inserted(page, to)
             || target.kind != LineKind::Body
             || target.opens_paragraph
@@ -270,6 +278,22 @@ fn cut_start(page: &PageLayout, index: usize) -> bool {
         && (line.ending == Ending::Continuing
             || page.is_full(line)
             || stops_short_mid_sentence(page, index))
+}
+
+/// In a double-spaced page whose paragraphs open indented (so that a full line
+/// opens none), a body line short of its column that stops with no punctuation
+/// right above an inserted block: its paragraph is cut there if a full line
+/// starts a text frame after the block ([`nearby_joins`] asks).
+fn cut_before_frame(page: &PageLayout, index: usize) -> bool {
+    let line = &page.lines[index];
+    page.layout == Layout::DoubleSpaced
+        && page.indents_paragraphs
+        && line.kind == LineKind::Body
+        && line.ending == Ending::Open
+        && !is_inserted(page, index)
+        && page
+            .next_non_blank(index)
+            .is_some_and(|next| is_inserted(page, next))
 }
 
 /// A short line that ends without punctuation under a full line whose sentence
