@@ -1609,6 +1609,7 @@ fn mark_set_in_headlines(text: &str, lines: &mut [Line]) {
                     let after_end = last_text.is_none_or(|p| i - p > 2 || ends_before(lines, p));
                     if after_end {
                         wrapped_over_blank(text, lines, i, &candidate);
+                        wraps_into_tail(lines, i);
                     }
                 }
                 false
@@ -1754,6 +1755,29 @@ fn wrapped_over_blank(
     {
         lines[i].kind = LineKind::Heading;
         lines[next].kind = LineKind::Heading;
+    }
+}
+
+/// [`mark_set_in_headlines`]' test of body line `i`, open, short of its column
+/// and after a finished text, over a word alone a blank line below, with no
+/// stop, over text: a heading wrapped ("结合实际办实事好事，改善居民生产生活"
+/// over "环境", 002 line 6177), for text never ends without a stop. (A
+/// paragraph's first line, indented, is as short.)
+fn wraps_into_tail(lines: &mut [Line], i: usize) {
+    let [line, blank, tail, _, under, ..] = &lines[i..] else {
+        return;
+    };
+    if blank.kind == LineKind::Blank
+        && tail.kind == LineKind::Heading
+        && tail.width <= 2 * 3
+        && tail.ending == Ending::Open
+        && !tail.opens_paragraph
+        && under.kind == LineKind::Body
+        && !line.tight
+        && line.list == ListPart::Outside
+        && line.width + FULL_TOLERANCE < line.column
+    {
+        lines[i].kind = LineKind::Heading;
     }
 }
 

@@ -489,7 +489,15 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         && !lines[k].opens_paragraph
                         && !opens_list(page, k)
                 });
-                let short_single = group.len() == 1 && line.width <= 2 * 12;
+                // Or a heading set in the text's type, wrapped at its column
+                // with a word or two left over ("结合实际办实事好事，改善居民
+                // 生产生活" over "环境", 002 line 6177): a headline's type
+                // is larger, and its lines are parted by phrase.
+                let wrapped_in_column = || {
+                    let (first, last) = (&lines[group[0]], &lines[group[group.len() - 1]]);
+                    group.len() == 2 && first.width + 8 >= first.column && last.width <= 2 * 3
+                };
+                let short_single = group.len() == 1 && line.width <= 2 * 12 || wrapped_in_column();
                 // Asked last: the run's column costs the lines that joined since.
                 let mut same_column = || {
                     run.as_ref().is_some_and(|r| {
@@ -1448,8 +1456,11 @@ fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> boo
     // under its issuer ("中共杭锦旗委员会组织部" over "干部任前公示", "公    告").
     // A title complete in its first line ("…常务委员会公告" over its issuer),
     // or a body's name as a kicker ("包头市政协" over its article's title).
+    // A word or two alone ("…改善居民生产生活" over "环境") is no subtitle,
+    // though the first line parts two phrases with a comma.
+    let tail = next.chars().count() <= 3;
     !(next.starts_with(['—', '（', '(', '【', '[', '●', '□'])
-        || first.contains(['：', ':', '，', '。', '！', '？', ','])
+        || !tail && first.contains(['：', ':', '，', '。', '！', '？', ','])
         || super::text::ends_in_notice_word(next)
         || super::text::ends_in_notice_word(first)
         || super::text::is_document_title(first)

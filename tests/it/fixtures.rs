@@ -151,7 +151,7 @@ fn single_spaced(text: &str) -> String {
 #[test]
 fn a_double_spaced_page_keeps_wrapped_headings_and_points_together() {
     // Single spacing joins a heading's two lines ("…进一步提升居" over
-    // "家社区养老服务设施建设"), and a point's first line with its text
+    // "家社区养老服务设施建设", "…急难愁盼" over "问题"), and a point's first line with its text
     // ("1.由…课题" over a full line). A paragraph's first line, indented and
     // so short of the column, is text and no headline ("要全面落实…"). The
     // snapshot prints each paragraph after the fix on a line, ⏎ where it was
@@ -170,6 +170,7 @@ fn a_double_spaced_page_keeps_wrapped_headings_and_points_together() {
         要全面落实《基本医疗卫生与健康促进⏎法》第六章关于健康促进工作的规定，推动全民⏎健身和全民健康深度融合，切实提高群众健康水⏎平。
         1.由市人大工作研究会提出本年度课题⏎研究选题参考名单，坚持团体会员与个人会员自⏎主选择、自愿认领原则，及时确定并落实年度研⏎究课题任务。
         2.组织召开一次理论研讨会。研讨交流⏎主要议题是集中围绕所确定的本年度人大工作研⏎究课题的研究成果进行交流和研讨，形成一批有⏎价值的成果。
+        坚持问题导向，着力解决老年人急难愁盼⏎问题
         各旗县区要结合实际，制定切实可行的工⏎作方案，明确时间表和路线图，确保各项任务落⏎到实处，以实际成效取信于民。
         市人大常委会将适时组织开展跟踪监督，⏎听取和审议专项工作报告，推动各项工作任务落⏎地见效，不断满足老年人多样化养老服务需求。"#]].assert_eq(&paragraphs);
 }
@@ -381,6 +382,10 @@ pub(crate) const DOUBLE_SPACED_REPORT: &str = "关于推进居家社区养老服
 究课题的研究成果进行交流和研讨，形成一批有
 
 价值的成果。
+
+坚持问题导向，着力解决老年人急难愁盼
+
+问题
 
 各旗县区要结合实际，制定切实可行的工
 
@@ -943,10 +948,10 @@ fn a_paragraphs_first_line_cut_by_a_headline_block_in_a_double_spaced_page() {
              ●乌拉特后旗人大常委会社会建设工作委员会  王凤英\n 作方案",
         ),
         expect![[r#"
-            1:1..1:18 「关于推进居家社区养老服务的调研报告」 double-spaced: the document is double-spaced: 45 of 48 lines are followed by a blank line, so blank lines do not mark paragraphs
-            81:18..81:19 「工」 cut-paragraph: paragraph cut mid-sentence by 2 inserted lines; it continues after them
-                related 85:2 「作」 the paragraph continues here
-                related 83:1 「落实监督职责   促进养老服务高质量发展⏎●乌拉特后旗人大常委会社会建设工作委员会  王凤英」 inserted block
+            1:1..1:18 「关于推进居家社区养老服务的调研报告」 double-spaced: the document is double-spaced: 47 of 50 lines are followed by a blank line, so blank lines do not mark paragraphs
+            85:18..85:19 「工」 cut-paragraph: paragraph cut mid-sentence by 2 inserted lines; it continues after them
+                related 89:2 「作」 the paragraph continues here
+                related 87:1 「落实监督职责   促进养老服务高质量发展⏎●乌拉特后旗人大常委会社会建设工作委员会  王凤英」 inserted block
             --- after fix ---
             关于推进居家社区养老服务的调研报告
 
@@ -999,6 +1004,9 @@ fn a_paragraphs_first_line_cut_by_a_headline_block_in_a_double_spaced_page() {
             主要议题是集中围绕所确定的本年度人大工作研
             究课题的研究成果进行交流和研讨，形成一批有
             价值的成果。
+
+            坚持问题导向，着力解决老年人急难愁盼
+            问题
 
             各旗县区要结合实际，制定切实可行的工
             作方案，明确时间表和路线图，确保各项任务落

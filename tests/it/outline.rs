@@ -1447,7 +1447,9 @@ fn a_weather_table_and_who_supplied_it() {
 
 #[test]
 fn a_double_spaced_report_with_wrapped_headings_and_indented_paragraphs() {
-    // A heading wrapped over a blank line is one section, named whole; a
+    // A heading wrapped over a blank line is one section, named whole, also
+    // one set in the text's type with a word left over ("…急难愁盼" over
+    // "问题"); a
     // paragraph's indented first line ("要全面落实《基本医疗卫生与健康促进")
     // heads no article; points that run on are named by their first line or
     // sentence.
@@ -1460,7 +1462,10 @@ fn a_double_spaced_report_with_wrapped_headings_and_indented_paragraphs() {
 
             家社区养老服务设施建设」 …「平。」
               Section 「1.由市人大工作研究会提出本年度课题」 selection「1.由市人大工作研究会提出本年度课题」 …「究课题任务。」
-              Section 「2.组织召开一次理论研讨会」 selection「2.组织召开一次理论研讨会」 …「老服务需求。」
+              Section 「2.组织召开一次理论研讨会」 selection「2.组织召开一次理论研讨会」 …「价值的成果。」
+              Section 「坚持问题导向，着力解决老年人急难愁盼问题」 selection「坚持问题导向，着力解决老年人急难愁盼
+
+            问题」 …「老服务需求。」
         "#]],
     );
 }
