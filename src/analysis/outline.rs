@@ -139,6 +139,22 @@ fn headline_goes_on(text: &str, page: &PageLayout, last: usize, k: usize) -> boo
     headline_goes_on_within(text, page, last, k, 0)
 }
 
+/// Does heading `k`, one blank line under heading `last` in a double-spaced
+/// page, stand in one headline with it, as the outline groups them: the rest
+/// of its title, its subtitle ("加强学习交流    提高思想认识" over "积极努力
+/// 探索…" over "——在…上的发言") or the title under its issuer ("…执法检查组"
+/// over "关于检查…")? Not a headline over its author under a section's
+/// heading, wrapped or not ("（二）…进一步搭建养" over "老服务网络平台").
+pub(crate) fn in_one_headline(text: &str, page: &PageLayout, last: usize, k: usize) -> bool {
+    let lines = &page.lines;
+    let head = match last.checked_sub(2) {
+        Some(h) if lines[h].kind == LineKind::Heading && page.continues(h, last) => h,
+        _ => last,
+    };
+    headline_goes_on(text, page, last, k)
+        && !(over_author(text, page, k) && is_section(text, page, &[head]))
+}
+
 /// [`headline_goes_on`], `depth` headings down a chain of wrapped lines.
 fn headline_goes_on_within(
     text: &str,

@@ -303,6 +303,25 @@ const DOUBLE_SPACED_HEADLINES: &str = "市人大常委会组成人员要加强�
 
 /// A report double-spaced as 002 is: paragraphs open with an indented line,
 /// headings and points wrap at the column.
+#[test]
+fn a_double_spaced_headline_is_set_together_with_its_subtitle() {
+    // A headline one blank line over its subtitle (its author line and the
+    // text's frame tight under them) is one headline block, as the outline
+    // reads it: single spacing sets its lines together. (The last paragraphs
+    // after the fix, ⏎ where a paragraph's lines were wrapped.)
+    let page = format!(
+        "{DOUBLE_SPACED_REPORT}\n加强学习交流    提高思想认识\n\n积极努力探索为全市人大理论研究作出贡献\n\
+         ——在巴彦淖尔市人大工作研究会年度工作会议上的发言\n\
+         ●市人大常委会科教文卫工作委员会  张鸿杰\n 我们可以通过精读一些不同类型的写作范例，\n\n\
+         学习借鉴别人的写作方法和技巧，提高自己的写\n\n作水平。\n"
+    );
+    let paragraphs = single_spaced(&page);
+    let lines: Vec<&str> = paragraphs.lines().collect();
+    expect![[r#"
+        市人大常委会将适时组织开展跟踪监督，⏎听取和审议专项工作报告，推动各项工作任务落⏎地见效，不断满足老年人多样化养老服务需求。
+        加强学习交流    提高思想认识⏎积极努力探索为全市人大理论研究作出贡献⏎——在巴彦淖尔市人大工作研究会年度工作会议上的发言⏎●市人大常委会科教文卫工作委员会  张鸿杰⏎ 我们可以通过精读一些不同类型的写作范例，⏎学习借鉴别人的写作方法和技巧，提高自己的写⏎作水平。"#]].assert_eq(&lines[lines.len() - 2..].join("\n"));
+}
+
 pub(crate) const DOUBLE_SPACED_REPORT: &str = "关于推进居家社区养老服务的调研报告
 
 为全面了解我市居家社区养老服务工作情
@@ -920,7 +939,6 @@ fn a_two_line_headline_and_a_list_in_a_double_spaced_page() {
             李文华 巴彦淖尔市人大常委会科教文卫工作委员会
 
             乌拉特中旗人大常委会执法检查组
-
             关于检查《中华人民共和国基本医疗卫生
             与健康促进法》实施情况的报告
             ●旗人大常委会科教文卫工作委员会  王建国

@@ -73,8 +73,9 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
 }
 
 /// Do headings `i` and `i + 2` make one title, wrapped a blank line apart
-/// ("市五届人大常委会第十九次会议" over "在临河召开")? The outline joins them
-/// into one name; single spacing keeps them one heading.
+/// ("市五届人大常委会第十九次会议" over "在临河召开"), or one headline (a
+/// title over its subtitle, an issuer over its title)? The outline joins them
+/// into one name or one headline; single spacing sets them together.
 pub(super) fn title_wraps(text: &str, page: &PageLayout, i: usize) -> bool {
     if page.layout != Layout::DoubleSpaced {
         return false;
@@ -96,4 +97,5 @@ pub(super) fn title_wraps(text: &str, page: &PageLayout, i: usize) -> bool {
         return false;
     }
     crate::analysis::outline::wraps_title(page, i, first, second)
+        || crate::analysis::outline::in_one_headline(text, page, i, i + 2)
 }
