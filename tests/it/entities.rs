@@ -1144,9 +1144,10 @@ fn a_personnel_notice_names_the_subject_before_the_verb() {
 #[test]
 fn a_notice_before_appointments_names_the_posts_to_be_held() {
     // 任前公示: 现任… is held now; 拟任… is to be held, by the person the
-    // biography is of, and says so.
+    // biography is of, and says so; also as the candidate for it (…人选) or
+    // on trial (（试用期一年）).
     check(
-        "⟦巴图孟和⟧，男，蒙古族，1978年3月生，大学学历，现任⟦⟦锡尼镇党委⟧副书记、镇长⟧，拟任⟦⟦锡尼镇党委⟧书记⟧。\n\n⟦王丽娟⟧，女，汉族，研究生学历，现任⟦⟦杭锦旗发展和改革委员会⟧副主任⟧，拟担任⟦⟦杭锦旗财政局⟧局长⟧。\n",
+        "⟦巴图孟和⟧，男，蒙古族，1978年3月生，大学学历，现任⟦⟦锡尼镇党委⟧副书记、镇长⟧，拟任⟦⟦锡尼镇党委⟧书记⟧。\n\n⟦王丽娟⟧，女，汉族，研究生学历，现任⟦⟦杭锦旗发展和改革委员会⟧副主任⟧，拟担任⟦⟦杭锦旗财政局⟧局长⟧。\n\n⟦王建军⟧，男，蒙古族，大学学历，现任⟦⟦鄂托克前旗发展和改革委员会⟧主任⟧，拟任⟦⟦旗人民政府⟧副旗长⟧人选。\n\n⟦李慧敏⟧，女，汉族，研究生学历，现任⟦⟦鄂托克前旗教育局⟧副局长⟧，拟任⟦⟦鄂托克前旗教育局⟧局长⟧（试用期一年）。\n",
         expect![[r#"
             Person 「巴图孟和」 name=巴图孟和 []
             Official 「锡尼镇党委副书记、镇长」 name=巴图孟和 [副书记@锡尼镇党委=中国共产党锡尼镇委员会, 镇长@锡尼镇=锡尼镇人民政府]
@@ -1158,6 +1159,16 @@ fn a_notice_before_appointments_names_the_posts_to_be_held() {
             Org 「杭锦旗发展和改革委员会」 → 杭锦旗发展和改革委员会 (Written("杭锦旗"))
             Official 「杭锦旗财政局局长」 name=王丽娟 [拟任局长@杭锦旗财政局]
             Org 「杭锦旗财政局」 → 杭锦旗财政局 (Written("杭锦旗"))
+            Person 「王建军」 name=王建军 []
+            Official 「鄂托克前旗发展和改革委员会主任」 name=王建军 [主任@鄂托克前旗发展和改革委员会]
+            Org 「鄂托克前旗发展和改革委员会」 → 鄂托克前旗发展和改革委员会 (Written("鄂托克前旗"))
+            Official 「旗人民政府副旗长」 name=王建军 [拟任副旗长@旗人民政府=鄂托克前旗人民政府]
+            Org 「旗人民政府」 → 鄂托克前旗人民政府 (Home("鄂托克前旗"))
+            Person 「李慧敏」 name=李慧敏 []
+            Official 「鄂托克前旗教育局副局长」 name=李慧敏 [副局长@鄂托克前旗教育局]
+            Org 「鄂托克前旗教育局」 → 鄂托克前旗教育局 (Written("鄂托克前旗"))
+            Official 「鄂托克前旗教育局局长」 name=李慧敏 [拟任局长@鄂托克前旗教育局]
+            Org 「鄂托克前旗教育局」 → 鄂托克前旗教育局 (Written("鄂托克前旗"))
         "#]],
     );
 }

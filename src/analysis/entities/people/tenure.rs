@@ -41,12 +41,15 @@ pub(super) struct Tenure {
     end: usize,
 }
 
-/// Does a post end its item where `after` starts: punctuation, 职务, 等职 or the end?
+/// Does a post end its item where `after` starts: punctuation, 职务, 等职,
+/// 人选 (拟任…副旗长人选: the candidate for it), a note in brackets
+/// (（试用期一年）) or the end?
 fn ends_item(after: &str) -> bool {
     after.is_empty()
         || after.starts_with("职务")
         || after.starts_with("等职")
-        || after.starts_with(['，', '、', '。', '；', '）', '\n'])
+        || after.starts_with("人选")
+        || after.starts_with(['，', '、', '。', '；', '）', '（', '(', '\n'])
 }
 
 /// The verb of tenure a list of posts that ends `before` (with its last
