@@ -8,7 +8,8 @@ use std::ops::Range;
 use super::{Held, Scan, bounded_name_char, is_han};
 
 /// Verbs of tenure right before a post, and when the post is held.
-/// Longer words first: 不再担任 before 担任, 曾任 before 任.
+/// Longer words first: 不再担任 before 担任, 曾任 before 任. Each ends in 任
+/// but those of a nomination, which end in 为 (拟提名为).
 const VERBS: &[(&str, Held)] = &[
     ("不再担任", Held::Once),
     ("先后担任", Held::Once),
@@ -21,6 +22,9 @@ const VERBS: &[(&str, Held)] = &[
     // A notice of appointments before they are made (任前公示): 现任…，拟任….
     ("拟担任", Held::Proposed),
     ("拟任", Held::Proposed),
+    // …，拟提名为准格尔旗人民政府副旗长人选: the candidate a council elects.
+    ("拟提名为", Held::Proposed),
+    ("拟推荐为", Held::Proposed),
     ("现任", Held::Now),
     ("兼任", Held::Now),
     ("担任", Held::Now),
@@ -62,7 +66,8 @@ fn verb_over_items(before: &str) -> Option<(&'static str, Held, usize)> {
         .rfind(['。', '；', '：'])
         .map_or(0, |i| i + '。'.len_utf8());
     let sentence = &list[from..];
-    // Every verb ends in 任: the last one that ends a verb (主任 in an item does not).
+    // Every verb of a list ends in 任: the last one that ends a verb (主任 in
+    // an item does not).
     let (at, verb, held) = sentence.rmatch_indices('任').find_map(|(i, _)| {
         let head = &sentence[..i + '任'.len_utf8()];
         VERBS
@@ -91,9 +96,9 @@ impl Scan<'_> {
     ) -> Option<(Range<usize>, Held)> {
         let buf = self.buf;
         let before = &buf[seg.start..start];
-        // Every verb ends in 任; with none, only a list under an earlier verb
-        // (asked of every post with no name after it: most have neither).
-        let verb = before.ends_with('任');
+        // Every verb ends in 任 or 为; with none, only a list under an earlier
+        // verb (asked of every post with no name after it: most have neither).
+        let verb = before.ends_with(['任', '为']);
         let previous = self
             .tenure
             .as_ref()
