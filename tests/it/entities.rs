@@ -1142,6 +1142,30 @@ fn a_personnel_notice_names_the_subject_before_the_verb() {
 }
 
 #[test]
+fn given_names_with_characters_of_bodies_after_a_title() {
+    // 会, 院, 月 and 有 end or make words of bodies and dates elsewhere (会议,
+    // 法院, 月底), but right after a body's title and a surname they are a
+    // given name's (张院忠, 王会军, 刘有才; 月 last too: 王晓月). A visit's
+    // verb ends the name (来我旗, 莅临).
+    check(
+        "近日，乌审旗召开座谈会。⟦⟦自治区人大常委会⟧副主任张院忠⟧一行来我旗调研。⟦⟦旗人民政府⟧副旗长王会军⟧莅临指导。⟦⟦旗委⟧常委、⟦宣传部⟧部长刘有才⟧、⟦⟦旗人大常委会⟧副主任王晓月⟧出席。⟦⟦自治区人大常委会⟧副主任李建国⟧来我旗调研。\n",
+        expect![[r#"
+            Official 「自治区人大常委会副主任张院忠」 name=张院忠 [副主任@自治区人大常委会=内蒙古自治区人民代表大会常务委员会]
+            Org 「自治区人大常委会」 → 内蒙古自治区人民代表大会常务委员会 (Home("内蒙古自治区"))
+            Official 「旗人民政府副旗长王会军」 name=王会军 [副旗长@旗人民政府=乌审旗人民政府]
+            Org 「旗人民政府」 → 乌审旗人民政府 (Home("乌审旗"))
+            Official 「旗委常委、宣传部部长刘有才」 name=刘有才 [常委@旗委=中国共产党乌审旗委员会, 部长@宣传部=中共乌审旗委员会宣传部]
+            Org 「旗委」 → 中国共产党乌审旗委员会 (Home("乌审旗"))
+            Org 「宣传部」 → 中共乌审旗委员会宣传部 (Home("乌审旗"))
+            Official 「旗人大常委会副主任王晓月」 name=王晓月 [副主任@旗人大常委会=乌审旗人民代表大会常务委员会]
+            Org 「旗人大常委会」 → 乌审旗人民代表大会常务委员会 (Home("乌审旗"))
+            Official 「自治区人大常委会副主任李建国」 name=李建国 [副主任@自治区人大常委会=内蒙古自治区人民代表大会常务委员会]
+            Org 「自治区人大常委会」 → 内蒙古自治区人民代表大会常务委员会 (Home("内蒙古自治区"))
+        "#]],
+    );
+}
+
+#[test]
 fn a_notice_before_appointments_names_the_posts_to_be_held() {
     // 任前公示: 现任… is held now; 拟任… is to be held, by the person the
     // biography is of, and says so; also as the candidate for it (…人选,

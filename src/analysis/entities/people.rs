@@ -1306,9 +1306,15 @@ impl<'a> Scan<'a> {
         // 日, 其 and 和 end words elsewhere (日期, 其他, 和谐) but are common
         // parts of Mongolian names (乌日娜, 其其格, and 孟和 after a body's post).
         let strong = strength == Strength::Strong;
+        let surname = lex.is_surname(text[0]);
         // 政 names people too (吴政隆), in the middle of three characters and
-        // not opening a word (王政协 is no name).
-        let given_zheng = cut == 3 && text[1] == '政' && !"协府治策务法权绩风".contains(text[2]);
+        // not opening a word (王政协 is no name); after a body's title and a
+        // surname, so do 会, 院, 月 and 有 (张院忠, 王会军, 李月华, 刘有才),
+        // and 月 last (王晓月).
+        let given = cut == 3
+            && (text[1] == '政' && !"协府治策务法权绩风".contains(text[2])
+                || strong && surname && "会院月有".contains(text[1]));
+        let given_last = cut == 3 && strong && surname && text[2] == '月';
         // After a body's title, a name that runs to punctuation may hold them
         // too, whatever its first character (旗长海日汗，): nothing follows it.
         let bounded = strong
@@ -1316,11 +1322,9 @@ impl<'a> Scan<'a> {
             && run_ends
             && text[1..].iter().all(|&c| lex.is_mongolian(c));
         let mongolian = ((cut >= 3 || strength != Strength::Weak) && all_mongolian) || bounded;
-        let clean = text
-            .iter()
-            .enumerate()
-            .all(|(k, &c)| clean_name_char(c, mongolian) || (k == 1 && given_zheng));
-        let surname = lex.is_surname(text[0]);
+        let clean = text.iter().enumerate().all(|(k, &c)| {
+            clean_name_char(c, mongolian) || (k == 1 && given) || (k == 2 && given_last)
+        });
         let compound = cut >= 3 && lex.is_compound_surname(&buf[p..pos(2)]);
         if strength == Strength::Weak
             && cut < 4
