@@ -533,11 +533,16 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     })
                 });
                 let section = is_section(text, page, &group);
+                // A news item's lead under it ("12月1日，…", "近日，…") opens
+                // another item: a section goes on with its article's matter.
+                let lead_follows =
+                    || next.is_some_and(|k| opens_news_lead(line_text(text, page, k)));
                 let inside_article = section
                     || short_single
                         && plain_text_follows
                         && !closed
                         && !super::text::ends_in_notice_word(line_text(text, page, i))
+                        && !lead_follows()
                         && same_column();
                 if let Some(r) = run.as_mut().filter(|_| inside_article) {
                     r.sections.push(group);
@@ -848,6 +853,31 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
     }
     flush(&mut run, &mut out);
     out
+}
+
+/// Does a news item's lead open `s`: its date ("12月1日，", "11月28日上午，")
+/// or 近日， / 日前，?
+fn opens_news_lead(s: &str) -> bool {
+    if s.starts_with("近日，") || s.starts_with("日前，") {
+        return true;
+    }
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let m = digits(s);
+    let Some(rest) = s[m..].strip_prefix('月').filter(|_| (1..=2).contains(&m)) else {
+        return false;
+    };
+    let d = digits(rest);
+    let Some(after) = rest[d..]
+        .strip_prefix('日')
+        .filter(|_| (1..=2).contains(&d))
+    else {
+        return false;
+    };
+    let after = ["上午", "下午", "晚上", "晚"]
+        .iter()
+        .find_map(|t| after.strip_prefix(t))
+        .unwrap_or(after);
+    after.starts_with('，')
 }
 
 /// Does a point of an enumeration run in here ("二是完成了…", "3.继续…")?

@@ -1146,6 +1146,37 @@ fn a_speech_under_its_title_date_and_speaker() {
 }
 
 #[test]
+fn a_short_headline_over_a_news_lead_opens_another_item() {
+    // Two news items in one column: the second's headline is as short as a
+    // section's heading, but the text under it opens with its date
+    // ("12月1日，…"), as a news item's lead does.
+    check(
+        "乌审旗：冬季牧区供暖保障有力
+
+本报记者 王丽 通讯员 张强
+
+入冬以来，乌审旗多措并举做好牧区冬季供暖保障工作，确保牧
+民群众温暖过冬。旗住建局提前谋划，对全旗供热管网进行了全
+面排查检修，共维修改造管网12公里。
+
+旗住建局相关负责人介绍，今年全旗共储备燃煤3万吨，比去年
+同期增长12%，可满足整个供暖季的需求。
+
+伊金霍洛旗举办冬季那达慕
+
+12月1日，伊金霍洛旗第五届冬季那达慕在札萨克镇开幕，来自
+各地的2000余名群众参加。本届那达慕设置了赛马、搏克、射箭
+等传统项目，还增加了冰雪体验活动。
+",
+        expect![[r#"
+            Article 「乌审旗：冬季牧区供暖保障有力」 selection「乌审旗：冬季牧区供暖保障有力」 …「暖季的需求。」
+              Byline 「本报记者 王丽 通讯员 张强」 selection「本报记者 王丽 通讯员 张强」 …「通讯员 张强」
+            Article 「伊金霍洛旗举办冬季那达慕」 selection「伊金霍洛旗举办冬季那达慕」 …「雪体验活动。」
+        "#]],
+    );
+}
+
+#[test]
 fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
     // "【代表风采】" alone is the column's name; the line alone under it, over a
     // blank line and the writer's credit, is the article's title, however
