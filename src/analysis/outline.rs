@@ -1466,8 +1466,13 @@ pub(crate) fn wraps_title(page: &PageLayout, line: usize, first: &str, next: &st
 /// - where a party went ("…熊国元一行" over "赴杭锦后旗…调研指导帮扶工作");
 /// - a short end, eight characters at most ("市人大常委会“四个聚焦”" over
 ///   "提升财经监督实效", "努力建设好有所作为的旗县" over "人大工作研究会");
-/// - whatever follows a first line as wide as its column.
+/// - whatever follows a first line as wide as its column;
+/// - the kind of a document alone under its issuer ("鄂托克前旗人民代表大会
+///   常务委员会" over "公    告"): the issuer's 公告 is the title.
 fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> bool {
+    if BODY_ENDS.iter().any(|b| first.ends_with(b)) && spaced_word(next).is_some() {
+        return true;
+    }
     // What would make `next` the rest (cheap tests first: most headlines'
     // second lines are subtitles, and are asked of no more).
     let l = &page.lines[line];
@@ -1511,6 +1516,13 @@ fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> boo
         || super::text::ends_in_notice_word(first)
         || super::text::is_document_title(first)
         || BODY_ENDS.iter().any(|b| first.ends_with(b)))
+}
+
+/// The kind of a document alone on its line, spaced out or not ("公    告",
+/// "通知"): the word without its spaces.
+fn spaced_word(s: &str) -> Option<String> {
+    let word: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    (word.chars().count() == 2 && super::text::ends_in_notice_word(&word)).then_some(word)
 }
 
 /// Words a body's name ends in: such a first line is a kicker or an issuer.
@@ -1623,7 +1635,16 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
                 .filter(|(k, _)| !(main..=last).contains(k))
                 .map(|(_, p)| *p)
                 .collect();
-            let name = parts[main..=last].concat();
+            // (A document's kind spaced out under its issuer joins it
+            // without its spaces: "…常务委员会公告".)
+            let name = parts[main..=last]
+                .iter()
+                .enumerate()
+                .map(|(k, p)| match spaced_word(p).filter(|_| k > 0) {
+                    Some(word) => std::borrow::Cow::Owned(word),
+                    None => std::borrow::Cow::Borrowed(*p),
+                })
+                .collect::<String>();
             let selection =
                 page.lines[lines[main]].content.start..page.lines[lines[last]].content.end;
             (

@@ -896,14 +896,16 @@ fn a_marker_under_a_headline_and_one_after_an_arrow() {
 
 #[test]
 fn notices_signed_and_dated_at_the_right() {
-    // A notice's title block (the body, "公    告" spaced out, its number), its
+    // A notice's title block (the body, "公    告" spaced out, its number: the
+    // body's 公告 is the title, the number its subtitle), its
     // sections ("    一、征集时间", indented as its paragraphs), and the
     // signature and date set far to the right, which close the notice: the
     // next title leads the next notice.
     check(
         crate::fixtures::NOTICES,
         expect![[r#"
-            Article 「鄂尔多斯市人民代表大会常务委员会」 [公    告 / （第十二号）] selection「鄂尔多斯市人民代表大会常务委员会」 …「11月24日」
+            Article 「鄂尔多斯市人民代表大会常务委员会公告」 [（第十二号）] selection「鄂尔多斯市人民代表大会常务委员会
+            公    告」 …「11月24日」
               Byline 「鄂尔多斯市人民代表大会常务委员会」 selection「鄂尔多斯市人民代表大会常务委员会」 …「会常务委员会」
               Byline 「2026年11月24日」 selection「2026年11月24日」 …「11月24日」
             Article 「关于征集2027年市政府重点民生实事项目的公告」 selection「关于征集2027年市政府重点民生实事项目的公告」 …「11月24日」
