@@ -234,7 +234,11 @@ impl PageLayout {
                         && line.list != ListPart::Table
                         && !candidate.leading_space
                         && !candidate.tight
-                        && (line.ending != Ending::Terminal || self.is_full(line))
+                        // (A colon or semicolon ends a line short of its
+                        // column where a paragraph ends: "现予以公示：" over
+                        // the list it introduces.)
+                        && (matches!(line.ending, Ending::Open | Ending::Continuing)
+                            || self.is_full(line))
                 }
             }
     }

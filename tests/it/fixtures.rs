@@ -322,6 +322,24 @@ fn a_double_spaced_headline_is_set_together_with_its_subtitle() {
         加强学习交流    提高思想认识⏎积极努力探索为全市人大理论研究作出贡献⏎——在巴彦淖尔市人大工作研究会年度工作会议上的发言⏎●市人大常委会科教文卫工作委员会  张鸿杰⏎ 我们可以通过精读一些不同类型的写作范例，⏎学习借鉴别人的写作方法和技巧，提高自己的写⏎作水平。"#]].assert_eq(&lines[lines.len() - 2..].join("\n"));
 }
 
+#[test]
+fn a_double_spaced_line_short_of_its_column_ending_in_a_colon_ends_its_paragraph() {
+    // A salutation (各位领导、同志们：) or a list's lead (名单如下：) stops short
+    // of the column with a colon: the text under it opens another paragraph,
+    // though a colon leaves a sentence open.
+    let page = format!(
+        "{DOUBLE_SPACED_REPORT}\n在全市养老服务工作推进会上的讲话\n\n各位领导、同志们：\n\n\
+         今天我们召开全市养老服务工作推进会，主要任务是\n\n总结工作、分析形势、部署任务。\n"
+    );
+    let paragraphs = single_spaced(&page);
+    let lines: Vec<&str> = paragraphs.lines().collect();
+    expect![[r#"
+        在全市养老服务工作推进会上的讲话
+        各位领导、同志们：
+        今天我们召开全市养老服务工作推进会，主要任务是⏎总结工作、分析形势、部署任务。"#]]
+    .assert_eq(&lines[lines.len() - 3..].join("\n"));
+}
+
 pub(crate) const DOUBLE_SPACED_REPORT: &str = "关于推进居家社区养老服务的调研报告
 
 为全面了解我市居家社区养老服务工作情
@@ -936,12 +954,13 @@ fn a_two_line_headline_and_a_list_in_a_double_spaced_page() {
             不断加大工作力度，医疗卫生与健康促进工作取
             得一定成效，群众看病就医更加方便快捷。
             优秀通讯员：
-            李文华 巴彦淖尔市人大常委会科教文卫工作委员会
 
             乌拉特中旗人大常委会执法检查组
             关于检查《中华人民共和国基本医疗卫生
             与健康促进法》实施情况的报告
             ●旗人大常委会科教文卫工作委员会  王建国
+
+            李文华 巴彦淖尔市人大常委会科教文卫工作委员会
 
             赵志刚 巴彦淖尔市人大常委会环境资源城乡建设工
             作委员会
