@@ -254,6 +254,14 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
         || signs_letter(text, page, i)
 }
 
+/// "文/图 李明", "文／王丽  图／张强", "图/张强": who wrote the words or took
+/// the pictures.
+fn credits_text_and_pictures(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some('文' | '图')) && matches!(chars.next(), Some('/' | '／'))
+        || s.starts_with("文·图")
+}
+
 /// Is the byline `b` a credit that closes the item above it
 /// ([`closes_with_credit`](super::layout::closes_with_credit))?
 fn closing_credit(text: &str, page: &PageLayout, b: usize) -> bool {
@@ -659,13 +667,20 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
             }
             // A byline under a （上接…） marker is the continued article's, before
             // its text, as is one right under another byline; a photo credit
-            // ("…记者 / 柳东 陈国丽 摄") closes the item above it.
+            // ("…记者 / 柳东 陈国丽 摄") closes the item above it, as does a
+            // credit of its words and pictures under its text, over the next
+            // headline ("文/图 李明").
             LineKind::Byline
                 if run.as_ref().is_some_and(|r| {
                     (r.opened
                         && r.lines.is_empty()
                         && (!r.markers.is_empty() || r.bylines.last() == Some(&(i - 1))))
                         || closes_item(text, page, i)
+                        || (!r.lines.is_empty()
+                            && page
+                                .next_non_blank(i)
+                                .is_some_and(|k| lines[k].kind == LineKind::Heading)
+                            && credits_text_and_pictures(line_text(text, page, i)))
                 }) =>
             {
                 if let Some(r) = run.as_mut() {

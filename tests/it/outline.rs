@@ -1179,6 +1179,34 @@ fn a_short_headline_over_a_news_lead_opens_another_item() {
 }
 
 #[test]
+fn a_credit_of_words_and_pictures_under_a_text_closes_it() {
+    // "文/图 李明" under an item's text, over the next item's headline, is
+    // the item's credit: it opens no text of its own, and the headline
+    // under it leads the text under that.
+    check(
+        "乌审旗：冬季牧区供暖保障有力
+
+入冬以来，乌审旗多措并举做好牧区冬季供暖保障工作，确保牧
+民群众温暖过冬。旗住建局提前谋划，对全旗供热管网进行了全
+面排查检修，共维修改造管网12公里。
+
+文/图 李明
+
+伊金霍洛旗举办冬季那达慕
+
+12月1日，伊金霍洛旗第五届冬季那达慕在札萨克镇开幕，来自
+各地的2000余名群众参加。本届那达慕设置了赛马、搏克、射箭
+等传统项目，还增加了冰雪体验活动。
+",
+        expect![[r#"
+            Article 「乌审旗：冬季牧区供暖保障有力」 selection「乌审旗：冬季牧区供暖保障有力」 …「文/图 李明」
+              Byline 「文/图 李明」 selection「文/图 李明」 …「文/图 李明」
+            Article 「伊金霍洛旗举办冬季那达慕」 selection「伊金霍洛旗举办冬季那达慕」 …「雪体验活动。」
+        "#]],
+    );
+}
+
+#[test]
 fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
     // "【代表风采】" alone is the column's name; the line alone under it, over a
     // blank line and the writer's credit, is the article's title, however
