@@ -2279,17 +2279,7 @@ pub(crate) fn is_unit_and_name(s: &str) -> bool {
 /// "1月6日　旗委十五届九次全体会议召开。": an entry of a chronicle, its day
 /// and then the text after a space (not a page's head: "7月2日  星期三").
 pub(crate) fn is_dated_entry(s: &str) -> bool {
-    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
-    let m = digits(s);
-    if !(1..=2).contains(&m) || !s[m..].starts_with('月') {
-        return false;
-    }
-    let rest = &s[m + '月'.len_utf8()..];
-    let d = digits(rest);
-    let Some(after) = rest[d..]
-        .strip_prefix('日')
-        .filter(|_| (1..=2).contains(&d))
-    else {
+    let Some(after) = text::after_month_day(s) else {
         return false;
     };
     let text = after.trim_start_matches(text::is_space);

@@ -876,16 +876,7 @@ fn opens_news_lead(s: &str) -> bool {
     if s.starts_with("近日，") || s.starts_with("日前，") {
         return true;
     }
-    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
-    let m = digits(s);
-    let Some(rest) = s[m..].strip_prefix('月').filter(|_| (1..=2).contains(&m)) else {
-        return false;
-    };
-    let d = digits(rest);
-    let Some(after) = rest[d..]
-        .strip_prefix('日')
-        .filter(|_| (1..=2).contains(&d))
-    else {
+    let Some(after) = super::text::after_month_day(s) else {
         return false;
     };
     let after = ["上午", "下午", "晚上", "晚"]

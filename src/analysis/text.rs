@@ -310,6 +310,18 @@ pub fn closes_open(head: &str, tail: &str) -> bool {
     })
 }
 
+/// The text after a date of month and day that opens `s` ("12月1日，…",
+/// "1月8日　…"), in digits of one or two each.
+pub fn after_month_day(s: &str) -> Option<&str> {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let m = digits(s);
+    let rest = s[m..].strip_prefix('月').filter(|_| (1..=2).contains(&m))?;
+    let d = digits(rest);
+    rest[d..]
+        .strip_prefix('日')
+        .filter(|_| (1..=2).contains(&d))
+}
+
 /// White space as it appears in extracted pages, including the ideographic space.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}'

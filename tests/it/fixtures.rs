@@ -82,6 +82,24 @@ fn check(fixture: &str, expect: Expect) {
     expect.assert_eq(&render(&text, &findings));
 }
 
+/// [`check`] on a long page: the fixed page is shown by its last `lines` lines.
+fn check_ending(fixture: &str, lines: usize, expect: Expect) {
+    let (text, marked) = parse_markers(fixture);
+    let findings = analysis::analyze(&text).findings;
+    let starts: Vec<usize> = findings.iter().map(|f| f.range.start).collect();
+    let marked_starts: Vec<usize> = marked.iter().map(|r| r.start).collect();
+    let rendered = render(&text, &findings);
+    assert_eq!(starts, marked_starts, "findings:\n{rendered}");
+    let (head, fixed) = rendered
+        .split_once("--- after fix ---\n")
+        .expect("a fix to show");
+    let fixed: Vec<&str> = fixed.lines().collect();
+    let ending = fixed[fixed.len().saturating_sub(lines)..].join("\n");
+    expect.assert_eq(&format!(
+        "{head}--- after fix, last {lines} lines ---\n{ending}\n"
+    ));
+}
+
 #[test]
 fn blank_line_splitting_a_word() {
     check(
@@ -978,73 +996,19 @@ fn a_paragraphs_first_line_cut_by_a_headline_block_in_a_double_spaced_page() {
     // Where paragraphs open indented, a first line short of its column that
     // stops mid-word ("…切实可行的工") over a headline and its author line goes
     // on at the full line that starts the next text frame (002 line 6954).
-    check(
+    check_ending(
         &DOUBLE_SPACED_REPORT.replacen('关', "⟦关⟧", 1).replace(
             "切实可行的工\n\n作方案",
             "切实可行的⟦工⟧\n\n落实监督职责   促进养老服务高质量发展\n\
              ●乌拉特后旗人大常委会社会建设工作委员会  王凤英\n 作方案",
         ),
+        10,
         expect![[r#"
             1:1..1:18 「关于推进居家社区养老服务的调研报告」 double-spaced: the document is double-spaced: 47 of 50 lines are followed by a blank line, so blank lines do not mark paragraphs
             85:18..85:19 「工」 cut-paragraph: paragraph cut mid-sentence by 2 inserted lines; it continues after them
                 related 89:2 「作」 the paragraph continues here
                 related 87:1 「落实监督职责   促进养老服务高质量发展⏎●乌拉特后旗人大常委会社会建设工作委员会  王凤英」 inserted block
-            --- after fix ---
-            关于推进居家社区养老服务的调研报告
-
-            为全面了解我市居家社区养老服务工作情
-            况，市人大常委会组成调研组，深入各旗县区开
-            展专题调研，召开座谈会八次，实地察看养老服
-            务机构二十余家，听取有关部门和老年人代表的
-            意见建议。
-
-            现将调研情况报告如下，请予审议。调研
-            组认为，全市养老服务工作总体有序推进，但仍
-            存在一些短板弱项，需要引起高度重视并切实加
-            以解决。
-
-            一、基本情况
-
-            近年来，市政府及有关部门认真贯彻落实
-            国家和自治区关于养老服务的决策部署，加大投
-            入力度，完善服务网络，养老服务设施建设和服
-            务供给能力持续提升。
-
-            居家社区养老服务体系建设取得了明显成
-            效，老年人的获得感、幸福感、安全感不断增强，
-            全社会关心关爱老年人的氛围日益浓厚。
-
-            （一）以实际规划为引领，进一步提升居
-            家社区养老服务设施建设
-
-            一是落实新建小区养老服务用房配建标准，
-            对未按规定配建的小区限期整改，确保养老服务
-            用房与住宅同步规划、同步建设、同步验收、同
-            步交付使用。
-
-            二是推动老旧小区通过购置、置换、租赁
-            等方式补齐养老服务设施短板，鼓励利用闲置的
-            社会资源改造建设养老服务设施，满足老年人就
-            近养老需求。
-
-            要全面落实《基本医疗卫生与健康促进
-            法》第六章关于健康促进工作的规定，推动全民
-            健身和全民健康深度融合，切实提高群众健康水
-            平。
-
-            1.由市人大工作研究会提出本年度课题
-            研究选题参考名单，坚持团体会员与个人会员自
-            主选择、自愿认领原则，及时确定并落实年度研
-            究课题任务。
-
-            2.组织召开一次理论研讨会。研讨交流
-            主要议题是集中围绕所确定的本年度人大工作研
-            究课题的研究成果进行交流和研讨，形成一批有
-            价值的成果。
-
-            坚持问题导向，着力解决老年人急难愁盼
-            问题
-
+            --- after fix, last 10 lines ---
             各旗县区要结合实际，制定切实可行的工
             作方案，明确时间表和路线图，确保各项任务落
             到实处，以实际成效取信于民。
