@@ -1768,10 +1768,11 @@ fn wrapped_over_blank(
 /// over "环境", 002 line 6177), for text never ends without a stop. (A
 /// paragraph's first line, indented, is as short.)
 fn wraps_into_tail(lines: &mut [Line], i: usize) {
-    let [line, blank, tail, _, under, ..] = &lines[i..] else {
+    let [line, blank, tail, gap, under, ..] = &lines[i..] else {
         return;
     };
     if blank.kind == LineKind::Blank
+        && gap.kind == LineKind::Blank
         && tail.kind == LineKind::Heading
         && tail.width <= 2 * 3
         && tail.ending == Ending::Open

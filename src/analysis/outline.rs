@@ -1510,7 +1510,8 @@ fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> boo
         return false;
     }
     // Nor a date in brackets under a speech, nor the kind of a document
-    // under its issuer ("中共杭锦旗委员会组织部" over "干部任前公示", "公    告").
+    // under its issuer ("中共杭锦旗委员会组织部" over "干部任前公示"; a notice's
+    // word alone is its title's end, above).
     // A title complete in its first line ("…常务委员会公告" over its issuer),
     // or a body's name as a kicker ("包头市政协" over its article's title).
     // A word or two alone ("…改善居民生产生活" over "环境") is no subtitle,
