@@ -358,6 +358,20 @@ fn a_double_spaced_line_short_of_its_column_ending_in_a_colon_ends_its_paragraph
     .assert_eq(&lines[lines.len() - 3..].join("\n"));
 }
 
+#[test]
+fn a_double_spaced_page_single_spaced_ends_with_its_last_line() {
+    // The blank line after the last line of text goes with the others; a
+    // page that ends without one keeps its end as it is.
+    for (page, end) in [
+        (format!("{DOUBLE_SPACED_REPORT}\n"), "\n\n"),
+        (DOUBLE_SPACED_REPORT.to_string(), "\n"),
+    ] {
+        assert!(page.ends_with(&format!("需求。{end}")));
+        let (fixed, _) = analysis::fix_all(&page);
+        assert!(fixed.ends_with("老年人多样化养老服务需求。\n"), "{fixed:?}");
+    }
+}
+
 pub(crate) const DOUBLE_SPACED_REPORT: &str = "关于推进居家社区养老服务的调研报告
 
 为全面了解我市居家社区养老服务工作情

@@ -54,6 +54,19 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
             });
         }
     }
+    // The blank line after the last line of text, at the end of the file,
+    // goes too: a single-spaced page ends with its last line.
+    if let [.., line, blank, end] = &lines[..]
+        && line.kind != LineKind::Blank
+        && blank.kind == LineKind::Blank
+        && end.kind == LineKind::Blank
+        && end.span.start == text.len()
+    {
+        edits.push(Edit {
+            range: blank.span.start..blank.span.next,
+            insert: String::new(),
+        });
+    }
     Some(Finding {
         code: Code::DoubleSpaced,
         severity: Severity::Information,
