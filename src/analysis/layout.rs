@@ -1768,13 +1768,14 @@ fn wrapped_over_blank(
 /// over "环境", 002 line 6177), for text never ends without a stop. (A
 /// paragraph's first line, indented, is as short.)
 fn wraps_into_tail(lines: &mut [Line], i: usize) {
+    // (The outline groups the two lines as one heading by the same width.)
     let [line, blank, tail, gap, under, ..] = &lines[i..] else {
         return;
     };
     if blank.kind == LineKind::Blank
         && gap.kind == LineKind::Blank
         && tail.kind == LineKind::Heading
-        && tail.width <= 2 * 3
+        && tail.width <= HEADING_TAIL
         && tail.ending == Ending::Open
         && !tail.opens_paragraph
         && under.kind == LineKind::Body
@@ -1785,6 +1786,10 @@ fn wraps_into_tail(lines: &mut [Line], i: usize) {
         lines[i].kind = LineKind::Heading;
     }
 }
+
+/// The widest a heading's last line may be when it holds only what its first
+/// line left over, a word or two (three characters: "…改善居民生产生活" over "环境").
+pub(crate) const HEADING_TAIL: u32 = 2 * 3;
 
 /// Stops no line of a headline holds.
 const SET_IN_STOPS: [char; 10] = ['，', '。', '；', '：', '！', '？', ',', ';', ':', '!'];

@@ -519,7 +519,9 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 // is larger, and its lines are parted by phrase.
                 let wrapped_in_column = || {
                     let (first, last) = (&lines[group[0]], &lines[group[group.len() - 1]]);
-                    group.len() == 2 && first.width + 8 >= first.column && last.width <= 2 * 3
+                    group.len() == 2
+                        && first.width + 8 >= first.column
+                        && last.width <= super::layout::HEADING_TAIL
                 };
                 let short_single = group.len() == 1 && line.width <= 2 * 12 || wrapped_in_column();
                 // Asked last: the run's column costs the lines that joined since.

@@ -11,11 +11,11 @@ use super::lexicon::{Anchor, LEVEL_SUFFIXES, Lexicon, Place};
 use super::segments::Segments;
 use super::{OrgBody, Organisation, Reason, Strings};
 
-/// The place part of an organisation name.
 /// Suffixes of a township's own institutions, named after the town without
 /// its level word (城川人民法庭, 昂素派出所).
 const TOWNSHIP_SUFFIXES: [&str; 4] = ["人民法庭", "派出所", "卫生院", "司法所"];
 
+/// The place part of an organisation name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Prefix<'a> {
     /// A place from the gazetteer (the innermost one when several are chained).
