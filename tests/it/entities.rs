@@ -153,6 +153,18 @@ fn reporters_credits_and_bylines_are_people() {
 }
 
 #[test]
+fn a_known_name_after_a_title_whatever_follows() {
+    // 习 is no common surname and 签署 ends no name: the lexicon knows the name.
+    check(
+        "会议闭幕。⟦国家主席习近平⟧签署第四十五号主席令。⟦国家副主席韩正⟧出席。\n",
+        expect![[r#"
+            Official 「国家主席习近平」 name=习近平 [国家主席]
+            Official 「国家副主席韩正」 name=韩正 [国家副主席]
+        "#]],
+    );
+}
+
+#[test]
 fn organisations_known_without_a_place() {
     check(
         "⟦⟦清华大学⟧魏飞教授⟧带领团队，与⟦世界银行⟧、⟦复旦大学⟧的专家座谈。报考重点大学，商业银行放贷，投资集团成立。\n",

@@ -1298,6 +1298,16 @@ impl<'a> Scan<'a> {
                 return smallvec![p..pos(2 * parts)];
             }
         }
+        // A name the lexicon knows, whatever its first character and whatever
+        // follows it (国家主席习近平签署): a run of four or more characters
+        // opens with it.
+        if strength != Strength::Weak
+            && chars.len() >= 3
+            && !ends_at(2)
+            && lex.known_people.contains(&buf[p..pos(3)])
+        {
+            return smallvec![p..pos(3)];
+        }
         let Some(cut) = (2..=chars.len().min(7)).find(|&k| ends_at(k)) else {
             return Names::new();
         };
