@@ -165,6 +165,23 @@ fn a_known_name_after_a_title_whatever_follows() {
 }
 
 #[test]
+fn names_in_a_byline_are_people() {
+    // Names after □ or ■ or a credit (文/图), set apart by spaces; not a
+    // column's name, not a place.
+    check(
+        "□⟦王云飞⟧ ⟦乔宝宁⟧\n\n□ ⟦乌兰图雅⟧\n\n■⟦赵  明⟧ ⟦欧阳明华⟧\n\n□ 图片新闻\n\n■ 张家口\n\n□ 图片 新闻\n\n文/图 ⟦李明⟧\n",
+        expect![[r#"
+            Person 「王云飞」 name=王云飞 []
+            Person 「乔宝宁」 name=乔宝宁 []
+            Person 「乌兰图雅」 name=乌兰图雅 []
+            Person 「赵  明」 name=赵明 []
+            Person 「欧阳明华」 name=欧阳明华 []
+            Person 「李明」 name=李明 []
+        "#]],
+    );
+}
+
+#[test]
 fn organisations_known_without_a_place() {
     check(
         "⟦⟦清华大学⟧魏飞教授⟧带领团队，与⟦世界银行⟧、⟦复旦大学⟧的专家座谈。报考重点大学，商业银行放贷，投资集团成立。\n",
@@ -1403,10 +1420,12 @@ fn an_authors_note_gives_the_byline_its_post() {
     // the byline, alone or after the writer's unit. A byline that names a
     // unit or two people names no author.
     check(
-        "浅谈新时代人大监督工作\n\n□ ⟦王建国⟧\n\n人大监督是宪法和法律赋予的重要职权。\n\n（作者系⟦市人大常委会研究室⟧主任）\n\n另一篇文章\n\n文/张三  李四\n\n正文。\n\n（作者系⟦市人大常委会办公室⟧副主任）\n\n第三篇文章\n\n□ ⟦鄂尔多斯市人大常委会研究室⟧  ⟦李文华⟧\n\n正文。\n\n（作者系⟦鄂尔多斯市人大常委会研究室⟧副主任）\n",
+        "浅谈新时代人大监督工作\n\n□ ⟦王建国⟧\n\n人大监督是宪法和法律赋予的重要职权。\n\n（作者系⟦市人大常委会研究室⟧主任）\n\n另一篇文章\n\n文/⟦张三⟧  ⟦李四⟧\n\n正文。\n\n（作者系⟦市人大常委会办公室⟧副主任）\n\n第三篇文章\n\n□ ⟦鄂尔多斯市人大常委会研究室⟧  ⟦李文华⟧\n\n正文。\n\n（作者系⟦鄂尔多斯市人大常委会研究室⟧副主任）\n",
         expect![[r#"
             Official 「王建国」 name=王建国 [主任@市人大常委会研究室=鄂尔多斯市人民代表大会常务委员会研究室]
             Org 「市人大常委会研究室」 → 鄂尔多斯市人民代表大会常务委员会研究室 (Home("鄂尔多斯市"))
+            Person 「张三」 name=张三 []
+            Person 「李四」 name=李四 []
             Org 「市人大常委会办公室」 → 鄂尔多斯市人民代表大会常务委员会办公室 (Home("鄂尔多斯市"))
             Org 「鄂尔多斯市人大常委会研究室」 → 鄂尔多斯市人民代表大会常务委员会研究室 (Written("鄂尔多斯市"))
             Official 「李文华」 name=李文华 [副主任@鄂尔多斯市人大常委会研究室=鄂尔多斯市人民代表大会常务委员会研究室]

@@ -132,6 +132,29 @@ fn bounded_name_char(c: char) -> bool {
     is_han(c) && clean_name_char(c, true)
 }
 
+/// What follows a byline's mark (□, ●…) or credit (文/, 作者：), if `line`
+/// opens with one.
+fn after_byline_mark(line: &str) -> Option<&str> {
+    const CREDITS: [&str; 10] = [
+        "文/图",
+        "图/文",
+        "文/",
+        "文／",
+        "文｜",
+        "文|",
+        "作者：",
+        "作者:",
+        "撰文：",
+        "撰稿：",
+    ];
+    let marked = line.trim_start_matches(['□', '■', '●', '◎', '○']);
+    let rest = CREDITS
+        .iter()
+        .find_map(|p| marked.strip_prefix(p))
+        .unwrap_or(marked);
+    (rest.len() < line.len()).then_some(rest)
+}
+
 /// Where the first character of a name of two characters spaced out to the
 /// width of three (王  磊, 李  强) starts, when `s` ends right before its second
 /// character: white space, and one Han character before it.
@@ -224,6 +247,7 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
     scan.chains();
     scan.confirm_pending();
     scan.credits();
+    scan.marked_bylines();
     scan.rosters();
     scan.bare_mentions();
     scan.raw
@@ -782,12 +806,7 @@ impl<'a> Scan<'a> {
         }
         for r in self.segs.before(seg).take(60) {
             let line = &buf[r.clone()];
-            let marked = line.trim_start_matches(['□', '■', '●', '◎', '○']);
-            let rest = ["文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文："]
-                .iter()
-                .find_map(|p| marked.strip_prefix(p))
-                .unwrap_or(marked);
-            if rest.len() == line.len() {
+            let Some(rest) = after_byline_mark(line) else {
                 // "鄂托克前旗人大常委会研究室　王志强" under the headline,
                 // unmarked: the writer's unit, a gap, the name.
                 if crate::analysis::layout::is_unit_and_name(line) {
@@ -797,7 +816,7 @@ impl<'a> Scan<'a> {
                     return Some(end - last.len()..end);
                 }
                 continue;
-            }
+            };
             // A byline: it names one person and nothing else, or it is not the author's.
             let name = rest.trim_start_matches(is_space);
             let at = r.end - name.len();
@@ -1568,6 +1587,12 @@ impl<'a> Scan<'a> {
     /// set apart by white space, a name spaced out to three characters' width
     /// (李  明, read by [`Scan::spaced_name_at`]) one of them.
     fn roster_row(&self, r: &Range<usize>) -> Option<SmallVec<[Range<usize>; 8]>> {
+        self.spaced_names(r).filter(|names| names.len() >= 2)
+    }
+
+    /// The names that fill `r`, set apart by white space; `None` if anything
+    /// else is there.
+    fn spaced_names(&self, r: &Range<usize>) -> Option<SmallVec<[Range<usize>; 8]>> {
         let buf = &self.buf[..r.end];
         let mut names: SmallVec<[Range<usize>; 8]> = SmallVec::new();
         let mut p = r.start;
@@ -1591,7 +1616,52 @@ impl<'a> Scan<'a> {
             names.push(p..p + token.len());
             p += token.len();
         }
-        (names.len() >= 2).then_some(names)
+        (!names.is_empty()).then_some(names)
+    }
+
+    /// An author's byline marked by a box or a credit (□王云飞 乔宝宁, □ 乌力吉,
+    /// 文/张三  李四): the names after it, set apart by spaces, are people. Each must open with a
+    /// surname or be Mongolian, and be no place (□ 图片新闻, ■ 张家口).
+    fn marked_bylines(&mut self) {
+        let buf = self.buf;
+        for r in &self.segs.ranges {
+            let Some(after) = after_byline_mark(&buf[r.clone()]) else {
+                continue;
+            };
+            let Some(names) = self.spaced_names(&(r.end - after.len()..r.end)) else {
+                continue;
+            };
+            let lex = self.lex;
+            let a_name = |r: &Range<usize>| {
+                let name = &buf[r.clone()];
+                let first = name.chars().next().unwrap_or(' ');
+                let short = name.chars().filter(|&c| is_han(c)).count() <= 3;
+                let person = (short && lex.is_surname(first))
+                    || name.chars().all(|c| lex.is_mongolian(c))
+                    || name
+                        .char_indices()
+                        .nth(2)
+                        .is_some_and(|(two, _)| lex.is_compound_surname(&name[..two]))
+                    || lex.known_people.contains(name);
+                person && lex.place(name).is_none()
+            };
+            if !names.iter().all(a_name) {
+                continue;
+            }
+            // An author's note may have named the author already, with a post.
+            for name in names {
+                if self.raw.people.iter().any(|p| p.range == name) {
+                    continue;
+                }
+                self.raw.people.push(RawPerson {
+                    kind: PersonKind::Person,
+                    range: name.clone(),
+                    name,
+                    posts: Posts::new(),
+                    affiliation: None,
+                });
+            }
+        }
     }
 
     /// Reporters' names in brackets: 本报讯（赵峰）, an article ending （苏波）.
