@@ -1477,6 +1477,8 @@ pub(crate) fn wraps_title(page: &PageLayout, line: usize, first: &str, next: &st
 /// - whatever follows a first line as wide as its column;
 /// - the kind of a document alone under its issuer ("鄂托克前旗人民代表大会
 ///   常务委员会" over "公    告"): the issuer's 公告 is the title.
+///
+/// Who presided ("赵乐际主持") is a subtitle, however short.
 fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> bool {
     if BODY_ENDS.iter().any(|b| first.ends_with(b)) && spaced_word(next).is_some() {
         return true;
@@ -1520,11 +1522,26 @@ fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> boo
     // though the first line parts two phrases with a comma.
     let tail = next.chars().count() <= 3;
     !(next.starts_with(['—', '（', '(', '【', '[', '●', '□'])
+        || names_who_attends(next)
         || !tail && first.contains(['：', ':', '，', '。', '！', '？', ','])
         || super::text::ends_in_notice_word(next)
         || super::text::ends_in_notice_word(first)
         || super::text::is_document_title(first)
         || BODY_ENDS.iter().any(|b| first.ends_with(b)))
+}
+
+/// Who presided or spoke, a line of its own under a meeting's headline
+/// ("赵乐际主持", "孟长云出席并讲话"): a subtitle, however short. Not the end
+/// of a speech's title ("…年会上的讲话").
+fn names_who_attends(s: &str) -> bool {
+    const VERBS: [&str; 7] = ["主持", "出席", "讲话", "致辞", "参加", "陪同", "作报告"];
+    VERBS.iter().any(|v| {
+        s.strip_suffix(v).is_some_and(|who| {
+            who.chars().count() >= 2
+                && who.chars().all(|c| c.is_alphabetic() && c != '的')
+                && !who.starts_with('在')
+        })
+    })
 }
 
 /// The kind of a document alone on its line, spaced out or not ("公    告",

@@ -2863,3 +2863,31 @@ fn the_names_a_label_lists_are_its_texts_not_headlines() {
         "#]],
     );
 }
+
+#[test]
+fn who_presided_is_a_subtitle_however_short() {
+    // A short second line is the rest of a headline, unless it says who
+    // presided or spoke; a speech's title ending in 讲话 is still one title.
+    check(
+        " 要闻
+
+全国人大常委会第十八次会议在京闭幕
+赵乐际主持
+
+新华社北京12月5日电（记者 张晓松 王琦）十四届全国人大常委会第十八次会议5日上午在北京人民大会堂闭幕。
+
+会议表决通过了民营经济促进法。
+
+孟长云同志在市人大工作研究会
+年会上的讲话
+
+各位会员、同志们：今年是全面贯彻落实党的二十届三中全会精神的重要一年。
+",
+        expect![[r#"
+            Banner 「要闻」 selection「要闻」 …「要闻」
+            Article 「全国人大常委会第十八次会议在京闭幕」 [赵乐际主持] selection「全国人大常委会第十八次会议在京闭幕」 …「经济促进法。」
+            Article 「孟长云同志在市人大工作研究会年会上的讲话」 selection「孟长云同志在市人大工作研究会
+            年会上的讲话」 …「的重要一年。」
+        "#]],
+    );
+}
