@@ -202,8 +202,8 @@ pub fn is_column_head(s: &str) -> bool {
         .any(|w| name.ends_with(w))
 }
 
-/// "■带领乡亲共同致富", "■相关链接": a section's heading after the filled
-/// square, set alone; not an author ("■ 本报记者 乌云", "■乌兰图雅") nor a
+/// "■带领乡亲共同致富", "■相关链接", "■链接": a section's heading after the
+/// filled square, set alone; not an author ("■ 本报记者 乌云", "■乌兰图雅") nor a
 /// column's name ("■简讯").
 pub fn is_square_heading(s: &str) -> bool {
     let Some(rest) = s.strip_prefix(['■', '◆']) else {
@@ -211,8 +211,19 @@ pub fn is_square_heading(s: &str) -> bool {
     };
     let rest = rest.trim_start_matches(is_space);
     let n = rest.chars().count();
-    const BOXES: [&str; 7] = ["链接", "背景", "手记", "贴士", "阅读", "点评", "声音"];
-    (n >= 5 || (n == 4 && BOXES.iter().any(|w| rest.ends_with(w))))
+    const BOXES: [&str; 10] = [
+        "链接",
+        "背景",
+        "手记",
+        "贴士",
+        "阅读",
+        "点评",
+        "声音",
+        "短评",
+        "编后",
+        "编后语",
+    ];
+    (n >= 5 || (n >= 2 && BOXES.iter().any(|w| rest.ends_with(w))))
         && !rest.contains(is_space)
         && !rest.contains(['，', '。', '；'])
         && !["记者", "通讯员", "评论员", "特约"]

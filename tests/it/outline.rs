@@ -2123,8 +2123,9 @@ fn a_commentators_credit_over_a_headline_as_wide_as_the_column() {
 #[test]
 fn headings_after_a_filled_square_are_sections() {
     // "■带领乡亲共同致富": a profile's sections, the first right under the
-    // headline and its author. An author after the square ("■ 本报记者 乌云")
-    // and a column's name ("■简讯") are not sections.
+    // headline and its author, and boxes however short ("■编后"). An author
+    // after the square ("■ 本报记者 乌云") and a column's name ("■简讯") are
+    // not sections.
     check(
         "扎根草原的“牛倌”书记
 
@@ -2145,13 +2146,18 @@ fn headings_after_a_filled_square_are_sections() {
 ■相关链接
 
 西门塔尔牛原产于瑞士，是乳肉兼用品种。
+
+■编后
+
+一个好书记，能带富一方百姓。
 ",
         expect![[r#"
-            Article 「扎根草原的“牛倌”书记」 [——记乌审旗图克镇梅林庙嘎查党支部书记巴图] selection「扎根草原的“牛倌”书记」 …「肉兼用品种。」
+            Article 「扎根草原的“牛倌”书记」 [——记乌审旗图克镇梅林庙嘎查党支部书记巴图] selection「扎根草原的“牛倌”书记」 …「富一方百姓。」
               Byline 「■ 本报记者  乌云」 selection「■ 本报记者  乌云」 …「记者  乌云」
               Section 「■从外出打工到回乡创业」 selection「■从外出打工到回乡创业」 …「西门塔尔牛。」
               Section 「■带领乡亲共同致富」 selection「■带领乡亲共同致富」 …「户牧民入社。」
               Section 「■相关链接」 selection「■相关链接」 …「肉兼用品种。」
+              Section 「■编后」 selection「■编后」 …「富一方百姓。」
         "#]],
     );
 }
