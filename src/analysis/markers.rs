@@ -58,7 +58,8 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
         (?P<sec>[A-Za-z])?
         (?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
         \s*(?:版|页)
-        (?:\s*(?P<close>[）)\]】]))?",
+        # Where on the page, before the bracket closes: （下转第二版上部）.
+        (?:(?:[上下左右中]{1,2}部?)?\s*(?P<close>[）)\]】]))?",
     )
     .expect("marker regex")
 });
@@ -77,7 +78,8 @@ pub fn find_markers(text: &str) -> Vec<Marker> {
             while !text.is_char_boundary(start) {
                 start += 1;
             }
-            let mut end = (pos + 3 + 6).min(text.len());
+            // 版, a place (右下部) and a bracket.
+            let mut end = (pos + 3 + 12).min(text.len());
             while !text.is_char_boundary(end) {
                 end -= 1;
             }
@@ -217,6 +219,10 @@ mod tests {
         assert_eq!(find_markers("上接1版  在乡村")[0].range, 0..10);
         assert_eq!(one("续第二十四版"), (ContinuedFrom, None, 24));
         assert_eq!(one("（下转B03版）"), (ContinuedOn, Some('B'), 3));
+        // Where on the page, inside the brackets: the marker's too.
+        assert_eq!(one("（下转第二版上部）"), (ContinuedOn, None, 2));
+        assert_eq!(find_markers("正文（下转第3版右下）")[0].range, 6..31);
+        assert_eq!(find_markers("下转第3版右侧")[0].range, 0..13);
         assert!(find_markers("转变作风，接受监督，第一版面").is_empty());
         assert!(find_markers("连接1版").is_empty());
     }
