@@ -3087,12 +3087,21 @@ fn is_bracketed_name(s: &str) -> bool {
         })
 }
 
-/// "（第十二号）", "（2026年第3号）": the number of a notice, in brackets on its own line.
-fn is_notice_number(s: &str) -> bool {
-    in_brackets(s).is_some()
-        && s.contains('号')
-        && s.chars().count() <= 14
-        && !s.contains(['，', '。', ','])
+/// "（第十二号）", "（2026年第3号）", "第  15  号": the number of a notice,
+/// alone on its line.
+pub(crate) fn is_notice_number(s: &str) -> bool {
+    if in_brackets(s).is_some() {
+        return s.contains('号') && s.chars().count() <= 14 && !s.contains(['，', '。', ',']);
+    }
+    let number = s.trim();
+    number.starts_with(|c: char| c == '第' || c.is_ascii_digit())
+        && number.ends_with('号')
+        && number.chars().count() <= 16
+        && number.chars().all(|c| {
+            c.is_whitespace()
+                || c.is_ascii_digit()
+                || "第号年〔〕[]零〇一二两三四五六七八九十百".contains(c)
+        })
 }
 
 /// A short line right under a full line of text that stops mid-sentence is the

@@ -200,7 +200,9 @@ fn headline_goes_on_within(
                         && super::text::is_wrapped_title(tail, line_text(text, page, m))
                         && headline_goes_on_within(text, page, k, m, depth + 1))
             })
-            || ends_title())
+            || ends_title()
+            // A notice's number under its issuer ("第  15  号").
+            || super::layout::is_notice_number(tail))
 }
 
 /// Does a ● author line stand right under line `k`, no blank between? Then
@@ -1278,10 +1280,12 @@ fn stacked_over(
     let (mut next, mut count, mut stacked) = (lines[0], lines.len(), 0);
     for (g, author) in pending.iter().rev() {
         count += g.len();
+        // ("公    告" right over its issuer is its title's end, spaced out or not.)
+        let kind = || matches!(g[..], [k] if issues_under(line_text(text, page, k), line_text(text, page, next)));
         if author.is_some()
             || g[g.len() - 1] + 2 != next
             || count > 3
-            || !g.iter().all(|&i| kicker(i))
+            || !(g.iter().all(|&i| kicker(i)) || kind())
         {
             break;
         }
@@ -1544,6 +1548,12 @@ fn names_who_attends(s: &str) -> bool {
     })
 }
 
+/// The kind of a document alone ("公    告") over the body that issues it
+/// ("鄂尔多斯市人民代表大会常务委员会"): one title, the issuer's 公告.
+fn issues_under(kind: &str, issuer: &str) -> bool {
+    spaced_word(kind).is_some() && BODY_ENDS.iter().any(|b| issuer.ends_with(b))
+}
+
 /// The kind of a document alone on its line, spaced out or not ("公    告",
 /// "通知"): the word without its spaces.
 fn spaced_word(s: &str) -> Option<String> {
@@ -1651,7 +1661,10 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
                         && (middle || first <= 8 && second > first && !reports_event(parts[0])),
                 )
             };
-            let mut last = main;
+            // "公    告" over its issuer: the issuer's 公告 (below).
+            let kind_over_issuer = parts.len() > 1 && issues_under(parts[0], parts[1]);
+            let main = if kind_over_issuer { 0 } else { main };
+            let mut last = main + usize::from(kind_over_issuer);
             while last + 1 < parts.len() && goes_on(last) {
                 last += 1;
             }
@@ -1663,7 +1676,7 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
                 .collect();
             // (A document's kind spaced out under its issuer joins it
             // without its spaces: "…常务委员会公告".)
-            let name = parts[main..=last]
+            let mut name = parts[main..=last]
                 .iter()
                 .enumerate()
                 .map(|(k, p)| match spaced_word(p).filter(|_| k > 0) {
@@ -1671,6 +1684,9 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
                     None => std::borrow::Cow::Borrowed(*p),
                 })
                 .collect::<String>();
+            if kind_over_issuer && let Some(word) = spaced_word(parts[0]) {
+                name = parts[1..=last].concat() + &word;
+            }
             let selection =
                 page.lines[lines[main]].content.start..page.lines[lines[last]].content.end;
             (

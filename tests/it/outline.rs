@@ -2897,3 +2897,44 @@ fn who_presided_is_a_subtitle_however_short() {
         "#]],
     );
 }
+
+#[test]
+fn a_notice_word_over_its_issuer_names_the_issuers_notice() {
+    // "公    告" set over the body that issues it, its number under them: the
+    // article is the body's 公告, single-spaced or double-spaced.
+    let page = "公    告
+
+鄂尔多斯市人民代表大会常务委员会
+第  15  号
+
+鄂尔多斯市第五届人民代表大会常务委员会第二十次
+会议于2026年11月28日决定接受张三辞去鄂尔多斯市
+人民政府副市长职务的请求，依法报鄂尔多斯市人民代
+表大会备案。
+
+现予公告。
+
+鄂尔多斯市人民代表大会常务委员会
+2026年11月28日
+";
+    check(
+        page,
+        expect![[r#"
+        Article 「鄂尔多斯市人民代表大会常务委员会公告」 [第  15  号] selection「公    告
+
+        鄂尔多斯市人民代表大会常务委员会」 …「11月28日」
+          Byline 「鄂尔多斯市人民代表大会常务委员会」 selection「鄂尔多斯市人民代表大会常务委员会」 …「会常务委员会」
+          Byline 「2026年11月28日」 selection「2026年11月28日」 …「11月28日」
+    "#]],
+    );
+    check(
+        &double_spaced(page),
+        expect![[r#"
+        Article 「鄂尔多斯市人民代表大会常务委员会公告」 [第  15  号] selection「公    告
+
+        鄂尔多斯市人民代表大会常务委员会」 …「11月28日」
+          Byline 「鄂尔多斯市人民代表大会常务委员会」 selection「鄂尔多斯市人民代表大会常务委员会」 …「会常务委员会」
+          Byline 「2026年11月28日」 selection「2026年11月28日」 …「11月28日」
+    "#]],
+    );
+}
