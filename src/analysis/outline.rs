@@ -286,7 +286,7 @@ fn signs_letter(text: &str, page: &PageLayout, i: usize) -> bool {
 
 /// Is the byline `i` an issuer over its signature's date, right under it or
 /// a line or two further down, each line a byline?
-fn signs_over_date(text: &str, page: &PageLayout, i: usize) -> bool {
+pub(crate) fn signs_over_date(text: &str, page: &PageLayout, i: usize) -> bool {
     let mut k = i;
     for _ in 0..2 {
         match page.next_non_blank(k) {

@@ -1288,12 +1288,14 @@ fn a_list_ends_at_a_blank_line_and_a_sentence_with_spaced_numbers_does_not() {
 }
 
 #[test]
-fn a_double_spaced_notice_keeps_its_number_under_its_issuer() {
+fn a_double_spaced_notice_keeps_its_number_and_its_signature_together() {
     // "第  15  号" under the body that issues the notice is a line of its
-    // headline: single spacing sets the two together.
+    // headline, and the issuer over the date one signature: single spacing
+    // sets each together.
     let page: String = "公    告\n鄂尔多斯市人民代表大会常务委员会\n第  15  号\n\
          鄂尔多斯市第五届人民代表大会常务委员会第二十次\n会议于2026年11月28日决定接受张三辞去鄂尔多斯市\n\
-         人民政府副市长职务的请求，依法报鄂尔多斯市人民代\n表大会备案。\n现予公告。\n"
+         人民政府副市长职务的请求，依法报鄂尔多斯市人民代\n表大会备案。\n现予公告。\n\
+         鄂尔多斯市人民代表大会常务委员会\n2026年11月28日\n"
         .lines()
         .map(|l| format!("{l}\n\n"))
         .collect();
@@ -1301,5 +1303,6 @@ fn a_double_spaced_notice_keeps_its_number_under_its_issuer() {
         公    告
         鄂尔多斯市人民代表大会常务委员会⏎第  15  号
         鄂尔多斯市第五届人民代表大会常务委员会第二十次⏎会议于2026年11月28日决定接受张三辞去鄂尔多斯市⏎人民政府副市长职务的请求，依法报鄂尔多斯市人民代⏎表大会备案。
-        现予公告。"#]].assert_eq(&single_spaced(&page));
+        现予公告。
+        鄂尔多斯市人民代表大会常务委员会⏎2026年11月28日"#]].assert_eq(&single_spaced(&page));
 }

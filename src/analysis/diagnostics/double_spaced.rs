@@ -40,7 +40,8 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
         if !line.tight
             && (page.continues(i, i + 2)
                 || (((line.list == ListPart::Table && next.list == ListPart::Table)
-                    || title_wraps(text, page, i))
+                    || title_wraps(text, page, i)
+                    || signature_goes_on(text, page, i))
                     && !moved.iter().any(|m| m.contains(&(i + 1)))))
             && !(text
                 .as_bytes()
@@ -83,6 +84,15 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
             edits,
         }),
     })
+}
+
+/// Are bylines `i` and `i + 2` lines of one signature, its issuers over its
+/// date ("巴彦淖尔市人大工作研究会" over "《巴彦淖尔人大》编辑部" over
+/// "2024年11月29日")? A single-spaced page sets them together.
+fn signature_goes_on(text: &str, page: &PageLayout, i: usize) -> bool {
+    page.lines[i].kind == LineKind::Byline
+        && page.lines[i + 2].kind == LineKind::Byline
+        && crate::analysis::outline::signs_over_date(text, page, i)
 }
 
 /// Do headings `i` and `i + 2` make one title, wrapped a blank line apart
