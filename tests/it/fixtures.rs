@@ -360,10 +360,11 @@ fn a_double_spaced_line_short_of_its_column_ending_in_a_colon_ends_its_paragraph
 
 #[test]
 fn a_double_spaced_page_single_spaced_ends_with_its_last_line() {
-    // The blank line after the last line of text goes with the others; a
+    // The blank lines after the last line of text go with the others; a
     // page that ends without one keeps its end as it is.
     for (page, end) in [
         (format!("{DOUBLE_SPACED_REPORT}\n"), "\n\n"),
+        (format!("{DOUBLE_SPACED_REPORT}\n\n\r\n"), "\n\n\n\r\n"),
         (DOUBLE_SPACED_REPORT.to_string(), "\n"),
     ] {
         assert!(page.ends_with(&format!("需求。{end}")));

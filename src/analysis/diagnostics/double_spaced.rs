@@ -55,18 +55,19 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
             });
         }
     }
-    // The blank line after the last line of text, at the end of the file,
-    // goes too: a single-spaced page ends with its last line.
-    if let [.., line, blank, end] = &lines[..]
-        && line.kind != LineKind::Blank
-        && blank.kind == LineKind::Blank
+    // The blank lines after the last line of text, at the end of the file,
+    // go too: a single-spaced page ends with its last line.
+    if let [.., end] = &lines[..]
         && end.kind == LineKind::Blank
         && end.span.start == text.len()
+        && let Some(last) = lines.iter().rposition(|l| l.kind != LineKind::Blank)
     {
-        edits.push(Edit {
-            range: blank.span.start..blank.span.next,
-            insert: String::new(),
-        });
+        for blank in &lines[last + 1..lines.len() - 1] {
+            edits.push(Edit {
+                range: blank.span.start..blank.span.next,
+                insert: String::new(),
+            });
+        }
     }
     Some(Finding {
         code: Code::DoubleSpaced,
