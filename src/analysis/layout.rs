@@ -723,11 +723,16 @@ const NUMBER_SIGNS: [char; 12] = ['.', '%', '+', '-', ',', '−', '％', '℃', 
 
 /// How many cells a line has, set apart by wide gaps, and how many of them are numbers.
 fn table_cells(s: &str) -> (usize, usize) {
+    // A figure, with its unit or a word or two around it (3865.2亿元,
+    // 增长6.1%): at most four other characters.
     let number = |cell: &str| {
         cell.bytes().any(|b| b.is_ascii_digit())
             && cell
                 .chars()
-                .all(|c| c.is_ascii_digit() || NUMBER_SIGNS.contains(&c))
+                .filter(|&c| !(c.is_ascii_digit() || NUMBER_SIGNS.contains(&c)))
+                .take(5)
+                .count()
+                <= 4
     };
     let (mut cells, mut numbers) = (0, 0);
     for cell in s.split("  ").flat_map(|part| part.split('\u{3000}')) {
@@ -1166,7 +1171,18 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
         // row where other rows stand beside it, and only there. (In a
         // double-spaced page, a blank line between.)
         let double = layout == Layout::DoubleSpaced;
-        let row = |k: Option<usize>| k.is_some_and(|k| lines[k].list == ListPart::Table);
+        let is_row =
+            |lines: &[Line], k: Option<usize>| k.is_some_and(|k| lines[k].list == ListPart::Table);
+        // A row with a cell left empty ("规上工业增加值          增长8.5%")
+        // has two cells, one a number, under or over other rows.
+        if lines[i].list != ListPart::Table
+            && (is_row(lines, row_above(lines, i, double))
+                || is_row(lines, row_below(lines, i, double)))
+            && matches!(table_cells(s), (2.., 1..))
+        {
+            lines[i].list = ListPart::Table;
+        }
+        let row = |k: Option<usize>| is_row(lines, k);
         if lines[i].list == ListPart::Table
             && !row(row_above(lines, i, double))
             && !row(row_below(lines, i, double))

@@ -2938,3 +2938,27 @@ fn a_notice_word_over_its_issuer_names_the_issuers_notice() {
     "#]],
     );
 }
+
+#[test]
+fn a_table_of_figures_with_units_and_empty_cells_is_text() {
+    // Cells hold figures with their units (3865.2亿元, 增长6.1%), and a row
+    // may leave one empty: every row is the article's text, none a headline.
+    check(
+        "前三季度我市经济运行稳中向好
+
+本报讯（记者 刘洋）记者从市统计局获悉，前三季度全市经济运行稳中向好。
+
+主要指标完成情况如下：
+
+地区生产总值  3865.2亿元  增长6.1%
+规上工业增加值          增长8.5%
+固定资产投资            增长12.3%
+社会消费品零售总额  612.4亿元  增长5.2%
+
+市统计局有关负责人表示，全市经济延续回升向好态势。
+",
+        expect![[r#"
+            Article 「前三季度我市经济运行稳中向好」 selection「前三季度我市经济运行稳中向好」 …「升向好态势。」
+        "#]],
+    );
+}
