@@ -1281,7 +1281,10 @@ fn stacked_over(
     for (g, author) in pending.iter().rev() {
         count += g.len();
         // ("公    告" right over its issuer is its title's end, spaced out or not.)
-        let kind = || matches!(g[..], [k] if issues_under(line_text(text, page, k), line_text(text, page, next)));
+        let kind = || {
+            let issuer = line_text(text, page, next);
+            matches!(g[..], [k] if issues_under(line_text(text, page, k), issuer))
+        };
         if author.is_some()
             || g[g.len() - 1] + 2 != next
             || count > 3

@@ -147,7 +147,12 @@ fn after_byline_mark(line: &str) -> Option<&str> {
         "撰文：",
         "撰稿：",
     ];
-    let marked = line.trim_start_matches(['□', '■', '●', '◎', '○']);
+    const MARKS: [char; 5] = ['□', '■', '●', '◎', '○'];
+    // Most lines open with neither (asked of every segment).
+    if !line.starts_with(MARKS) && !line.starts_with(['文', '图', '作', '撰']) {
+        return None;
+    }
+    let marked = line.trim_start_matches(MARKS);
     let rest = CREDITS
         .iter()
         .find_map(|p| marked.strip_prefix(p))
@@ -1620,8 +1625,9 @@ impl<'a> Scan<'a> {
     }
 
     /// An author's byline marked by a box or a credit (□王云飞 乔宝宁, □ 乌力吉,
-    /// 文/张三  李四): the names after it, set apart by spaces, are people. Each must open with a
-    /// surname or be Mongolian, and be no place (□ 图片新闻, ■ 张家口).
+    /// 文/张三  李四): the names after it, set apart by spaces, are people.
+    /// Each must open with a surname or be Mongolian, and be no place
+    /// (□ 图片新闻, ■ 张家口).
     fn marked_bylines(&mut self) {
         let buf = self.buf;
         for r in &self.segs.ranges {
