@@ -51,6 +51,19 @@ pub struct RawPerson {
     pub affiliation: Option<Range<usize>>,
 }
 
+impl RawPerson {
+    /// A person named and nothing more (a byline's, a credit's or a roster's name).
+    fn named(name: Range<usize>) -> RawPerson {
+        RawPerson {
+            kind: PersonKind::Person,
+            range: name.clone(),
+            name,
+            posts: Posts::new(),
+            affiliation: None,
+        }
+    }
+}
+
 /// Everything found, in buffer offsets.
 #[derive(Debug, Default)]
 pub struct Raw<'a> {
@@ -1572,15 +1585,9 @@ impl<'a> Scan<'a> {
                     let Some(names) = self.roster_row(r) else {
                         break;
                     };
-                    for name in names {
-                        self.raw.people.push(RawPerson {
-                            kind: PersonKind::Person,
-                            range: name.clone(),
-                            name,
-                            posts: Posts::new(),
-                            affiliation: None,
-                        });
-                    }
+                    self.raw
+                        .people
+                        .extend(names.into_iter().map(RawPerson::named));
                 }
                 k += 1;
             }
@@ -1659,13 +1666,7 @@ impl<'a> Scan<'a> {
                 if self.raw.people.iter().any(|p| p.range == name) {
                     continue;
                 }
-                self.raw.people.push(RawPerson {
-                    kind: PersonKind::Person,
-                    range: name.clone(),
-                    name,
-                    posts: Posts::new(),
-                    affiliation: None,
-                });
+                self.raw.people.push(RawPerson::named(name));
             }
         }
     }
@@ -1708,13 +1709,7 @@ impl<'a> Scan<'a> {
                 all_mongolian
             };
             if ok {
-                self.raw.people.push(RawPerson {
-                    kind: PersonKind::Person,
-                    range: inner_start..close,
-                    name: inner_start..close,
-                    posts: Posts::new(),
-                    affiliation: None,
-                });
+                self.raw.people.push(RawPerson::named(inner_start..close));
             }
         }
     }
@@ -1779,13 +1774,7 @@ impl<'a> Scan<'a> {
             if taken.get(i).is_some_and(|t| t.start < r.end) {
                 continue;
             }
-            found.push(RawPerson {
-                kind: PersonKind::Person,
-                range: r.clone(),
-                name: r,
-                posts: Posts::new(),
-                affiliation: None,
-            });
+            found.push(RawPerson::named(r));
         }
         self.raw.people.extend(found);
     }
