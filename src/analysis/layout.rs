@@ -1882,6 +1882,9 @@ fn classify_line(
     }
     // "●城川镇人大开展代表活动日  近日，…": a brief's lead-in and its text, no byline.
     if text::AUTHOR_SIGNS.contains(&first) && short_line && open {
+        if text::is_brief_head(s) {
+            return LineKind::Heading;
+        }
         if !s.contains(['，', '。'])
             && (followed_by_blank
                 || line.width + FULL_TOLERANCE < line.column

@@ -202,6 +202,31 @@ pub fn is_column_head(s: &str) -> bool {
         .any(|w| name.ends_with(w))
 }
 
+/// "●准格尔旗  召开人大代表座谈会": a brief's head, its place and what
+/// happened there, a wide gap between. An author's line ends in a name
+/// ("●市人大常委会办公室  杨 菁"), no more than six characters; a brief's
+/// lead-in opens with no place alone ("●多伦县开展普法宣传  县司法局…").
+pub fn is_brief_head(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix(AUTHOR_SIGNS) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    let Some((place, event)) = rest
+        .split_once("  ")
+        .or_else(|| rest.split_once('\u{3000}'))
+    else {
+        return false;
+    };
+    let event = event.trim_matches(is_space);
+    let han = |t: &str| t.chars().all(is_han_script);
+    (2..=8).contains(&place.chars().count())
+        && han(place)
+        && place.ends_with(['旗', '县', '市', '区', '盟', '镇', '乡', '木', '查'])
+        && event.chars().count() >= 7
+        && han(event)
+        && !["记者", "通讯员", "摄"].iter().any(|w| rest.contains(w))
+}
+
 /// "■带领乡亲共同致富", "■相关链接", "■链接": a section's heading after the
 /// filled square, set alone; not an author ("■ 本报记者 乌云", "■乌兰图雅") nor a
 /// column's name ("■简讯").

@@ -2957,3 +2957,38 @@ fn a_table_of_figures_with_units_and_empty_cells_is_text() {
         "#]],
     );
 }
+
+#[test]
+fn a_briefs_place_and_event_after_a_dot_is_its_headline() {
+    // "●准格尔旗  召开人大代表座谈会": the place, a wide gap, what happened
+    // there; an item of its own, closed by its credit. A unit over a name
+    // ("●市人大常委会办公室  杨 菁") is still an author's line.
+    check(
+        " 旗县动态
+
+●准格尔旗  召开人大代表座谈会
+12月3日，准格尔旗人大常委会召开人大代表座谈会，旗人大常委会主任李振华出席并讲话。
+（王芳）
+
+●乌审旗  视察重点项目建设
+
+近日，乌审旗人大常委会副主任巴图组织部分代表视察重点项目建设情况。
+（其木格）
+
+人大代表履职要在经常
+
+●市人大常委会办公室  杨 菁
+
+人大代表是人民的代表，要时刻把人民群众的冷暖放在心上。
+",
+        expect![[r#"
+            Banner 「旗县动态」 selection「旗县动态」 …「旗县动态」
+            Article 「●准格尔旗  召开人大代表座谈会」 selection「●准格尔旗  召开人大代表座谈会」 …「（王芳）」
+              Byline 「（王芳）」 selection「（王芳）」 …「（王芳）」
+            Article 「●乌审旗  视察重点项目建设」 selection「●乌审旗  视察重点项目建设」 …「（其木格）」
+              Byline 「（其木格）」 selection「（其木格）」 …「（其木格）」
+            Article 「人大代表履职要在经常」 selection「人大代表履职要在经常」 …「暖放在心上。」
+              Byline 「●市人大常委会办公室  杨 菁」 selection「●市人大常委会办公室  杨 菁」 …「室  杨 菁」
+        "#]],
+    );
+}
