@@ -1677,19 +1677,19 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
                 .filter(|(k, _)| !(main..=last).contains(k))
                 .map(|(_, p)| *p)
                 .collect();
-            // (A document's kind spaced out under its issuer joins it
-            // without its spaces: "…常务委员会公告".)
-            let mut name = parts[main..=last]
-                .iter()
-                .enumerate()
-                .map(|(k, p)| match spaced_word(p).filter(|_| k > 0) {
-                    Some(word) => std::borrow::Cow::Owned(word),
-                    None => std::borrow::Cow::Borrowed(*p),
-                })
-                .collect::<String>();
-            if kind_over_issuer && let Some(word) = spaced_word(parts[0]) {
-                name = parts[1..=last].concat() + &word;
-            }
+            // (A document's kind spaced out joins its issuer without its
+            // spaces, under it or over it: "…常务委员会公告".)
+            let name = match spaced_word(parts[0]).filter(|_| kind_over_issuer) {
+                Some(word) => parts[1..=last].concat() + &word,
+                None => parts[main..=last]
+                    .iter()
+                    .enumerate()
+                    .map(|(k, p)| match spaced_word(p).filter(|_| k > 0) {
+                        Some(word) => std::borrow::Cow::Owned(word),
+                        None => std::borrow::Cow::Borrowed(*p),
+                    })
+                    .collect::<String>(),
+            };
             let selection =
                 page.lines[lines[main]].content.start..page.lines[lines[last]].content.end;
             (

@@ -202,6 +202,10 @@ pub fn is_column_head(s: &str) -> bool {
         .any(|w| name.ends_with(w))
 }
 
+/// Characters that end most place names (市, 旗, 县, 盟, 区) and the names of
+/// towns (镇, 乡, 苏木): recorded for the home-place inference.
+pub const LEVEL_CHARS: [char; 8] = ['市', '旗', '县', '盟', '区', '镇', '乡', '木'];
+
 /// "●准格尔旗  召开人大代表座谈会": a brief's head, its place and what
 /// happened there, a wide gap between. An author's line ends in a name
 /// ("●市人大常委会办公室  杨 菁"), no more than six characters; a brief's
@@ -221,7 +225,7 @@ pub fn is_brief_head(s: &str) -> bool {
     let han = |t: &str| t.chars().all(is_han_script);
     (2..=8).contains(&place.chars().count())
         && han(place)
-        && place.ends_with(['旗', '县', '市', '区', '盟', '镇', '乡', '木', '查'])
+        && (place.ends_with(LEVEL_CHARS) || place.ends_with('查'))
         && event.chars().count() >= 7
         && han(event)
         && !["记者", "通讯员", "摄"].iter().any(|w| rest.contains(w))

@@ -18,10 +18,7 @@ use aho_corasick::automaton::StateID;
 use aho_corasick::{Anchored, MatchKind, nfa};
 
 use super::chardfa::{CharDfa, End};
-
-/// Characters that end most place names (市, 旗, 县, 盟, 区) and the names of
-/// towns (镇, 乡, 苏木): recorded for the home-place inference.
-pub const LEVEL_CHARS: [char; 8] = ['市', '旗', '县', '盟', '区', '镇', '乡', '木'];
+pub use crate::analysis::text::LEVEL_CHARS;
 
 /// A match: byte range and pattern index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
