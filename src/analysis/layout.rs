@@ -244,11 +244,6 @@ impl PageLayout {
     }
 }
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[■□●◆→▶►⇒\s]*[（(\[【]?\s*(上接|下转|紧接|转|接|续)\s*(第|本报)?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十百零〇两]{1,4}\s*(版|页)\s*[）)\]】]?$")
-        .expect("marker regex")
-});
-
 /// The digit form of an enumerated opening ("1．", "2、"): the other forms are
 /// written out in [`is_enumerated`].
 static ENUMERATED_DIGITS: LazyLock<Regex> =
@@ -1180,7 +1175,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
         // goes on on another page, not on this one.
         if lines[i].kind == LineKind::Body
             && lines[i].ending != Ending::Terminal
-            && ends_in_edition(s)
+            && may_end_in_marker(s)
             && ends_in_marker(s)
         {
             lines[i].ending = Ending::Terminal;
@@ -1842,7 +1837,11 @@ fn classify_line(
     heads_news: bool,
 ) -> LineKind {
     let first = s.chars().next().unwrap_or(' ');
-    if s.len() <= 80 && ends_in_edition(s) && s.chars().count() <= 20 && MARKER.is_match(s) {
+    if s.len() <= 80
+        && may_end_in_marker(s)
+        && s.chars().count() <= 20
+        && markers::is_marker_line(s)
+    {
         return LineKind::Marker;
     }
     if matches!(first, '▲' | '△' | '↑' | '↓') {
@@ -2580,22 +2579,20 @@ fn is_magazine_credit(s: &str) -> bool {
         && !s.contains(['，', '。', ','])
 }
 
-/// Does the line end in 版, perhaps followed by white space and a closing
-/// bracket? Every continuation marker does ([`MARKER`]); few other lines.
-fn ends_in_edition(s: &str) -> bool {
+/// Does the line end in 版 or 页, or in a closing bracket? Every continuation
+/// marker does ([`markers::is_marker_line`]); few other lines.
+fn may_end_in_marker(s: &str) -> bool {
     // Most lines end in another character: decided by it alone.
     let last = s.chars().next_back().unwrap_or(' ');
-    if !(last == '版' || matches!(last, '）' | ')' | ']' | '】') || text::is_space(last)) {
+    if !(matches!(last, '版' | '页' | '）' | ')' | ']' | '】') || text::is_space(last)) {
         return false;
     }
     s.trim_end_matches(text::is_space)
-        .trim_end_matches(['）', ')', ']', '】'])
-        .trim_end_matches(text::is_space)
-        .ends_with('版')
+        .ends_with(['版', '页', '）', ')', ']', '】'])
 }
 
 /// Does `s` end in a marker of the page its text goes on on ("【下转第4版】",
-/// "（转A3版）")? Asked only of lines that end in 版.
+/// "（转A3版）")? Asked only of lines that end in 版, 页 or a bracket.
 #[inline(never)]
 fn ends_in_marker(s: &str) -> bool {
     let end = s.trim_end_matches(text::is_space).len();
@@ -2814,7 +2811,7 @@ fn is_paper_name(s: &str) -> bool {
 /// not the two parts of a headline.
 fn opens_with_marker(s: &str) -> bool {
     s.split_once("  ")
-        .is_some_and(|(head, _)| head.len() <= 60 && MARKER.is_match(head))
+        .is_some_and(|(head, _)| head.len() <= 60 && markers::is_marker_line(head))
 }
 
 /// Two ASCII spaces in a row (memchr: most lines have no space at all).
@@ -3180,9 +3177,9 @@ mod tests {
             "续第二十四版",
             "→转4版",
         ] {
-            assert!(MARKER.is_match(m), "{m}");
+            assert!(markers::is_marker_line(m), "{m}");
         }
-        assert!(!MARKER.is_match("转变作风第一版"));
+        assert!(!markers::is_marker_line("转变作风第一版"));
     }
 
     #[test]
@@ -3198,11 +3195,13 @@ mod tests {
             "■下转第2版",
             "续第二十四版",
             "→转4版",
+            "（下转第2页）",
+            "（转A2）",
+            "（下转第二版上部）",
         ] {
             assert_eq!(kind(line), LineKind::Marker, "{line}");
         }
-        // Pages (页) are not editions: such lines stay what they are.
-        for line in ["（下转第2页）", "转变作风第一版", "版面设计"] {
+        for line in ["转变作风第一版", "版面设计", "（苏波）", "（一）"] {
             assert_ne!(kind(line), LineKind::Marker, "{line}");
         }
     }

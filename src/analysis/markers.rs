@@ -1,5 +1,6 @@
 //! Continuation markers: （上接第一版） （下转第二版） and their many variants
-//! (1版, 第3版, A2版, 紧接, 转, 续, half-width brackets, ■下转第2版).
+//! (1版, 第3版, A2版, 紧接, 转, 续, half-width brackets, ■下转第2版, and
+//! in brackets without 版: （转A2）, （下转3）).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -54,7 +55,7 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<open>[（(\[【]\s*)?
         (?P<verb>上接|下转|紧接|转至|转|接|续)
-        \s*(?P<di>第)?\s*
+        \s*(?:本报)?\s*(?P<di>第)?\s*
         (?P<sec>[A-Za-z])?
         (?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
         \s*(?:版|页)
@@ -64,8 +65,49 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("marker regex")
 });
 
+/// A marker without 版 or 页: only whole in its brackets, （转A2） （下转3）.
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        [（(]\s*
+        (?P<verb>上接|下转|紧接|转至|转|接|续)
+        \s*(?P<di>第)?\s*
+        (?P<sec>[A-Za-z])?
+        (?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
+        \s*[）)]",
+    )
+    .expect("bare marker regex")
+});
+
+/// Signs that set a marker apart before it: ■下转第2版, →转4版.
+const SIGNS: [char; 7] = ['■', '□', '◆', '→', '▶', '►', '⇒'];
+
+/// Is `range` of `text` alone on its line, but for signs and white space?
+fn alone(text: &str, range: &Range<usize>) -> bool {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..range.start];
+    let after = text[range.end..].split('\n').next().unwrap_or("");
+    before
+        .chars()
+        .all(|c| SIGNS.contains(&c) || c == '●' || c.is_whitespace())
+        && after.trim().is_empty()
+}
+
+/// Is the line `s` a continuation marker and nothing else ("（下转第二版）",
+/// "■下转第2版", "转3版")?
+pub fn is_marker_line(s: &str) -> bool {
+    let t = s.trim_end();
+    let start = t.len()
+        - t.trim_start_matches(|c: char| SIGNS.contains(&c) || c == '●' || c.is_whitespace())
+            .len();
+    find_markers(t)
+        .iter()
+        .any(|m| m.range.start == start && m.range.end == t.len())
+}
+
 /// Finds every continuation marker in `text`. Single-character verbs (转, 接, 续)
-/// are common words, so they count only in brackets, after ■, or with 第.
+/// are common words, so they count only in brackets, after ■, with 第, or alone
+/// on their line.
 pub fn find_markers(text: &str) -> Vec<Marker> {
     let mut markers: Vec<Marker> = Vec::new();
     // The regex has no literal prefix to search for, so look for 版/页 first and
@@ -98,7 +140,82 @@ pub fn find_markers(text: &str) -> Vec<Marker> {
     for window in merged {
         scan(text, window, &mut markers);
     }
+    bare(text, &mut markers);
     markers
+}
+
+/// Markers without 版 or 页, （转A2）: found from their closing bracket, after a
+/// figure. A single-character verb needs a section letter (（接1） could be
+/// anything) or a line of its own; 上接, 下转, 紧接, 转至 need neither.
+fn bare(text: &str, markers: &mut Vec<Marker>) {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for needle in ["）", ")"] {
+        for pos in memchr::memmem::find_iter(bytes, needle.as_bytes()) {
+            let before = text[..pos].trim_end_matches([' ', '\u{3000}']);
+            let Some(last) = before.chars().next_back() else {
+                continue;
+            };
+            if !(last.is_ascii_digit()
+                || ('０'..='９').contains(&last)
+                || "一二三四五六七八九十百零〇两".contains(last))
+            {
+                continue;
+            }
+            let mut start = pos.saturating_sub(30);
+            while !text.is_char_boundary(start) {
+                start += 1;
+            }
+            let end = pos + needle.len();
+            let Some(caps) = BARE.captures_iter(&text[start..end]).last() else {
+                continue;
+            };
+            let whole = caps.get(0).expect("match");
+            if whole.end() != end - start {
+                continue;
+            }
+            let verb = &caps["verb"];
+            let distinctive = matches!(verb, "上接" | "下转" | "紧接" | "转至");
+            let range = (whole.start() + start)..end;
+            if !(distinctive || caps.name("sec").is_some() || alone(text, &range)) {
+                continue;
+            }
+            let Some(number) = parse_number(&caps["num"]) else {
+                continue;
+            };
+            if markers
+                .iter()
+                .any(|m| m.range.start < range.end && range.start < m.range.end)
+            {
+                continue;
+            }
+            found.push(Marker {
+                range,
+                direction: direction(verb),
+                page: PageRef {
+                    section: section(&caps),
+                    number,
+                },
+            });
+        }
+    }
+    if !found.is_empty() {
+        markers.extend(found);
+        markers.sort_by_key(|m| m.range.start);
+    }
+}
+
+fn direction(verb: &str) -> Direction {
+    match verb {
+        "下转" | "转" | "转至" => Direction::ContinuedOn,
+        _ => Direction::ContinuedFrom,
+    }
+}
+
+fn section(caps: &regex::Captures) -> Option<char> {
+    caps.name("sec")
+        .and_then(|m| m.as_str().chars().next())
+        .map(|c| c.to_ascii_uppercase())
 }
 
 fn scan(text: &str, window: std::ops::Range<usize>, markers: &mut Vec<Marker>) {
@@ -112,29 +229,24 @@ fn scan(text: &str, window: std::ops::Range<usize>, markers: &mut Vec<Marker>) {
         // ■下转第2版, →转4版: a sign before the verb sets it apart.
         let after_sign = text[..whole.start]
             .trim_end_matches([' ', '\u{3000}'])
-            .ends_with(['■', '□', '◆', '→', '▶', '►', '⇒']);
+            .ends_with(SIGNS);
         let distinctive = matches!(verb, "上接" | "下转" | "紧接" | "转至");
-        if !(distinctive || bracketed || after_sign || caps.name("di").is_some() && verb == "续") {
+        if !(distinctive
+            || bracketed
+            || after_sign
+            || caps.name("di").is_some() && verb == "续"
+            || alone(text, &whole))
+        {
             continue;
         }
         let Some(number) = parse_number(&caps["num"]) else {
             continue;
         };
-        let direction = match verb {
-            "下转" | "转" | "转至" => Direction::ContinuedOn,
-            _ => Direction::ContinuedFrom,
-        };
         markers.push(Marker {
             range: whole,
-            direction,
+            direction: direction(verb),
             page: PageRef {
-                section: caps.name("sec").map(|m| {
-                    m.as_str()
-                        .chars()
-                        .next()
-                        .unwrap_or('A')
-                        .to_ascii_uppercase()
-                }),
+                section: section(&caps),
                 number,
             },
         });
@@ -225,6 +337,44 @@ mod tests {
         assert_eq!(find_markers("下转第3版右侧")[0].range, 0..13);
         assert!(find_markers("转变作风，接受监督，第一版面").is_empty());
         assert!(find_markers("连接1版").is_empty());
+        // In brackets, without 版.
+        assert_eq!(one("正文。（转A2）"), (ContinuedOn, Some('A'), 2));
+        assert_eq!(one("（上接A1）"), (ContinuedFrom, Some('A'), 1));
+        assert_eq!(one("（下转 3）"), (ContinuedOn, None, 3));
+        assert_eq!(one("(续B4)"), (ContinuedFrom, Some('B'), 4));
+        assert_eq!(find_markers("正文（转A2）")[0].range, 6..17);
+        // A single-character verb and a bare figure are not enough, nor is a
+        // verb inside other words.
+        assert!(find_markers("正文（接1）").is_empty());
+        assert!(find_markers("（转载自第3）").is_empty());
+        assert!(find_markers("（转A2 栏）").is_empty());
+        assert!(find_markers("（图转A2）").is_empty());
+        // Alone on its line, a single-character verb is enough.
+        assert_eq!(one("正文\n转4版\n"), (ContinuedOn, None, 4));
+        assert_eq!(one("正文\n  （接1）\n"), (ContinuedFrom, None, 1));
+        assert!(find_markers("转4版后").is_empty());
+    }
+
+    #[test]
+    fn marker_lines() {
+        for line in [
+            "（下转第二版）",
+            "■下转第2版",
+            "  转3版  ",
+            "（转A2）",
+            "【下转第4版】",
+            "（转本报第2版）",
+        ] {
+            assert!(is_marker_line(line), "{line}");
+        }
+        for line in [
+            "良好态势。【下转第4版】",
+            "（转A2）正文",
+            "第二版",
+            "（苏波）",
+        ] {
+            assert!(!is_marker_line(line), "{line}");
+        }
     }
 
     #[test]

@@ -109,6 +109,41 @@ fn markers_resolve_both_ways_in_the_index() {
     ));
 }
 
+/// A paper in lettered sections writes its markers without 版: （转A2）, （上接A1）.
+#[test]
+fn section_markers_without_edition_resolve() {
+    let dir = tempfile::tempdir().unwrap();
+    let front = "城区集中供热提前启动
+
+本报讯  今年入冬较早，市热力公司决定提前五
+天启动城区集中供热，全市供热面积较去年增加
+三百万平方米。（转A2）
+";
+    let inside = "城区集中供热提前启动
+（上接A1）
+热力公司提醒市民，室内温度不达标可拨打服务
+热线反映。
+";
+    let mut index = WorkspaceIndex::default();
+    for (name, text) in [("A01.txt", front), ("A02.txt", inside)] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        index.insert(summary(dir.path(), name, text));
+    }
+    let one = index.get(&dir.path().join("A01.txt")).unwrap().clone();
+    let two = index.get(&dir.path().join("A02.txt")).unwrap().clone();
+    assert_eq!(one.markers.len(), 1);
+    let Resolution::Found(on) = index.resolve(&one, &one.markers[0]) else {
+        panic!("（转A2） unresolved")
+    };
+    assert!(on.path.ends_with("A02.txt"));
+    assert_eq!(on.first_line, "热力公司提醒市民，室内温度不达标可拨打服务");
+    let Resolution::Found(back) = index.resolve(&two, &two.markers[0]) else {
+        panic!("（上接A1） unresolved")
+    };
+    assert!(back.path.ends_with("A01.txt"));
+    assert_eq!(back.headline.as_deref(), Some("城区集中供热提前启动"));
+}
+
 fn uri(dir: &Path, name: &str) -> String {
     format!("file://{}", dir.join(name).display())
 }
