@@ -641,44 +641,38 @@ fn is_table_row(s: &str) -> bool {
 }
 
 /// A row of a list of names: three names or more set apart by white space
-/// (马文静  王海军  李  明), or a unit and a post, a wide gap and a name
-/// (达拉特旗人大代表、树林召镇农民  李二虎). Like a row with one number, it
-/// is a row only where another stands beside it (see `classify`): one such
-/// line alone is an entry or a byline.
+/// (马文静  王海军  李  明), each perhaps with a note (张丽华（女）,
+/// 其其格（女，蒙古族）); names under the post they hold in a roster (副 主 任
+/// 李  强  巴特尔, 主    任  王建军, 委    员（按姓氏笔画排序）); or a unit and
+/// a post, a wide gap and a name (达拉特旗人大代表、树林召镇农民  李二虎). Like
+/// a row with one number, it is a row only where another stands beside it (see
+/// `classify`): one such line alone is an entry or a byline.
 #[inline(never)]
 fn is_name_row(s: &str) -> bool {
-    // Both kinds end in a name, or a name's second character, after a space:
-    // most lines do not (asked first, from the end).
-    let mut tail = s.chars().rev();
+    let s = s.trim_end();
+    if let Some(rest) = after_roster_post(s) {
+        let rest = rest.trim_start();
+        return rest.is_empty()
+            || names_in_row(rest).is_some_and(|n| n >= 1)
+            || rest.starts_with('（') && rest.ends_with('）') && !rest[3..].contains('（');
+    }
+    // Both kinds end in a name, or a name's second character, after a space
+    // (or its note: 巴特尔（蒙古族）): most lines do not (asked first, from the end).
+    let mut tail = without_person_note(s).chars().rev();
     let mut han = 0;
     let stop = loop {
         match tail.next() {
-            Some(c) if text::is_han_script(c) && han < 5 => han += 1,
+            Some(c) if text::is_han_script(c) && han < 7 => han += 1,
             other => break other,
         }
     };
-    if !(1..=4).contains(&han) || !stop.is_some_and(text::is_space) {
+    if !(1..=6).contains(&han) || !stop.is_some_and(text::is_space) {
         return false;
     }
     let name = |cell: &str| {
         (2..=4).contains(&cell.chars().count()) && cell.chars().all(text::is_han_script)
     };
-    // Names spaced out to three characters' width (李  明) are one cell.
-    let mut names = 0;
-    let mut single: Option<&str> = None;
-    let mut all_names = true;
-    for token in s.split(text::is_space).filter(|t| !t.is_empty()) {
-        let one = token.chars().count() == 1 && token.chars().all(text::is_han_script);
-        match (single.take(), one) {
-            (Some(_), true) => names += 1,
-            (None, true) => single = Some(token),
-            (Some(_), false) => all_names = false,
-            (None, false) if name(token) => names += 1,
-            (None, false) => all_names = false,
-        }
-    }
-    all_names &= single.is_none();
-    if all_names {
+    if let Some(names) = names_in_row(s) {
         return names >= 3;
     }
     // A unit and a post, then the name after a wide gap (the name perhaps
@@ -710,6 +704,104 @@ fn is_name_row(s: &str) -> bool {
         && !["记者", "通讯员", "摄影", "编辑", "作者", "文", "图"]
             .iter()
             .any(|w| head.ends_with(w))
+}
+
+/// Posts a roster lists its names under.
+const ROSTER_POSTS: [&str; 24] = [
+    "主任",
+    "副主任",
+    "主席",
+    "副主席",
+    "委员",
+    "秘书长",
+    "副秘书长",
+    "组长",
+    "副组长",
+    "成员",
+    "常委",
+    "书记",
+    "副书记",
+    "顾问",
+    "理事",
+    "理事长",
+    "副理事长",
+    "会长",
+    "副会长",
+    "监事",
+    "院长",
+    "副院长",
+    "审判员",
+    "代表",
+];
+
+/// The rest of a roster's row after the post that opens it, perhaps spaced
+/// out to the width of the names (主    任, 副 主 任): a gap, a note or the
+/// line's end follows the post.
+fn after_roster_post(s: &str) -> Option<&str> {
+    let mut post = String::new();
+    let mut rest = s;
+    for _ in 0..4 {
+        let c = rest.chars().next().filter(|&c| text::is_han_script(c))?;
+        post.push(c);
+        rest = &rest[c.len_utf8()..];
+        let after = rest.trim_start_matches(text::is_space);
+        let gap = rest.len() - after.len();
+        if ROSTER_POSTS.contains(&post.as_str())
+            && (gap > 0 || after.is_empty() || after.starts_with('（'))
+        {
+            return Some(rest);
+        }
+        if gap > 4 * 3 {
+            return None;
+        }
+        rest = after;
+    }
+    None
+}
+
+/// `s` without a note on the person at its end (（女）, （女，蒙古族）).
+fn without_person_note(s: &str) -> &str {
+    let Some(open) = s.strip_suffix('）').and_then(|t| t.rfind('（')) else {
+        return s;
+    };
+    let note = &s[open + '（'.len_utf8()..s.len() - '）'.len_utf8()];
+    let short = note.chars().count() <= text::NAME_NOTE_CHARS;
+    if short
+        && note
+            .chars()
+            .all(|c| text::is_han_script(c) || matches!(c, '，' | '、'))
+    {
+        &s[..open]
+    } else {
+        s
+    }
+}
+
+/// How many names fill `s`, set apart by white space, each perhaps with a
+/// note (a name spaced out to three characters' width, 李  明, is one);
+/// `None` if anything else is there. A name of five or six characters must be
+/// a Mongolian one.
+fn names_in_row(s: &str) -> Option<usize> {
+    let mut names = 0;
+    let mut single = false;
+    for token in s.split(text::is_space).filter(|t| !t.is_empty()) {
+        let token = without_person_note(token);
+        let n = token.chars().count();
+        if !token.chars().all(text::is_han_script) {
+            return None;
+        }
+        match (single, n) {
+            (true, 1) => {
+                names += 1;
+                single = false;
+            }
+            (false, 1) => single = true,
+            (false, 2..=4) => names += 1,
+            (false, 5..=6) if crate::analysis::entities::is_mongolian_name(token) => names += 1,
+            _ => return None,
+        }
+    }
+    (!single).then_some(names)
 }
 
 /// Characters of a number in a table's cell besides digits: 6.3%, -1.5,
@@ -1191,14 +1283,44 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
                 lines[i].kind = LineKind::Body;
             }
         }
+        // "1．什么是人大代表联络站？" over "答：…": the numbered question of a
+        // page of questions and answers heads its answer.
+        if lines[i].kind == LineKind::Body
+            && s.ends_with(['？', '?'])
+            && is_enumerated(s)
+            && s.chars().count() <= 40
+            && lines[i + 1..]
+                .iter()
+                .find(|l| l.kind != LineKind::Blank)
+                .is_some_and(|l| {
+                    let answer = &text[l.content.clone()];
+                    answer.starts_with("答：") || answer.starts_with("答:")
+                })
+        {
+            lines[i].kind = LineKind::Heading;
+        }
         // A line of cells with one number alone ("东胜区  晴  -7℃～3℃") is a
         // row where other rows stand beside it, and only there. (In a
         // double-spaced page, a blank line between.)
         let double = layout == Layout::DoubleSpaced;
         let row = |k: Option<usize>| k.is_some_and(|k| lines[k].list == ListPart::Table);
+        // A roster's rows of names may stand a blank line apart in any page
+        // (主    任  王建军 / blank / 副 主 任  李  强  巴特尔).
+        let blank = |k: usize| lines.get(k).is_some_and(|l| l.kind == LineKind::Blank);
+        let name_row = |k: usize| {
+            lines.get(k).is_some_and(|l| {
+                l.list == ListPart::Table && table_cells(&text[l.content.clone()]).1 == 0
+            })
+        };
+        let names_across_blank = || {
+            table_cells(s).1 == 0
+                && ((i >= 2 && blank(i - 1) && name_row(i - 2))
+                    || (blank(i + 1) && name_row(i + 2)))
+        };
         if lines[i].list == ListPart::Table
             && !row(row_above(lines, i, double))
             && !row(row_below(lines, i, double))
+            && !names_across_blank()
             && table_cells(s).1 < 2
         {
             lines[i].list = if is_list_entry(s) {
@@ -1373,9 +1495,13 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
         end_paragraphs_under_full_lines(lines);
     }
     // A "heading" whose text runs on after a blank line into a fragment such as
-    // "势，积极响应…" was the first half of a sentence.
+    // "势，积极响应…" was the first half of a sentence. (Not a question that
+    // heads its answer: "1．什么是…？" over "答：…".)
     for i in 0..lines.len() {
-        if lines[i].kind != LineKind::Heading || lines[i].width * 2 < lines[i].column {
+        if lines[i].kind != LineKind::Heading
+            || lines[i].width * 2 < lines[i].column
+            || lines[i].ending == Ending::Terminal
+        {
             continue;
         }
         let Some(next) = (i + 1..lines.len()).find(|&k| lines[k].kind != LineKind::Blank) else {
@@ -2587,8 +2713,20 @@ fn may_end_in_marker(s: &str) -> bool {
     if !(matches!(last, '版' | '页' | '）' | ')' | ']' | '】') || text::is_space(last)) {
         return false;
     }
-    s.trim_end_matches(text::is_space)
-        .ends_with(['版', '页', '）', ')', ']', '】'])
+    let s = s.trim_end_matches(text::is_space);
+    // In brackets, a marker ends in 版, a figure or a place on the page
+    // (（转A2）, （下转第二版上部）); most bracketed ends are names (（苏波）).
+    match s.strip_suffix(['）', ')', ']', '】']) {
+        Some(inner) => inner.trim_end_matches(text::is_space).ends_with(|c: char| {
+            matches!(
+                c,
+                '版' | '页' | '部' | '上' | '下' | '左' | '右' | '中' | '侧'
+            ) || c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || "一二三四五六七八九十百零〇两".contains(c)
+        }),
+        None => s.ends_with(['版', '页']),
+    }
 }
 
 /// Does `s` end in a marker of the page its text goes on on ("【下转第4版】",

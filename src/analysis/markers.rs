@@ -94,15 +94,20 @@ fn alone(text: &str, range: &Range<usize>) -> bool {
 }
 
 /// Is the line `s` a continuation marker and nothing else ("（下转第二版）",
-/// "■下转第2版", "转3版")?
+/// "■下转第2版", "转3版", "（转A2）")? The marker [`find_markers`] finds
+/// alone on its line, read without a search of the text (asked of short lines
+/// that end in 版 or a bracket).
 pub fn is_marker_line(s: &str) -> bool {
-    let t = s.trim_end();
-    let start = t.len()
-        - t.trim_start_matches(|c: char| SIGNS.contains(&c) || c == '●' || c.is_whitespace())
-            .len();
-    find_markers(t)
-        .iter()
-        .any(|m| m.range.start == start && m.range.end == t.len())
+    let t = s
+        .trim_end()
+        .trim_start_matches(|c: char| SIGNS.contains(&c) || c == '●' || c.is_whitespace());
+    let whole = |re: &Regex| {
+        re.captures(t).is_some_and(|c| {
+            let m = c.get(0).expect("match");
+            m.start() == 0 && m.end() == t.len() && parse_number(&c["num"]).is_some()
+        })
+    };
+    !t.is_empty() && (whole(&MARKER) || whole(&BARE))
 }
 
 /// Finds every continuation marker in `text`. Single-character verbs (转, 接, 续)

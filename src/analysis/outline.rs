@@ -563,13 +563,16 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 }
                 // A section right under a headline ("■从外出打工到回乡创业"
                 // under a profile's headline and author, "1月" under a
-                // chronicle's) opens its text. (Not a numbered one: in a
-                // double-spaced page those are dropped among other texts.)
+                // chronicle's, "1．什么是人大代表联络站？" under "政策问答")
+                // opens its text. (Not another numbered one: in a double-spaced
+                // page those are dropped among other texts.)
                 if run.is_none()
                     && group.len() == 1
                     && matches!(out.last(), Some(Element::Headline { .. }))
                     && (super::text::is_square_heading(line_text(text, page, i))
-                        || is_month(line_text(text, page, i)))
+                        || is_month(line_text(text, page, i))
+                        || page.lines[i].opens_paragraph
+                            && line_text(text, page, i).ends_with(['？', '?']))
                 {
                     run = Some(Run {
                         sections: vec![group],
@@ -1277,6 +1280,13 @@ fn stacked_over(
             && !s.contains(|c: char| c.is_whitespace() || matches!(c, '，' | '、' | '。'))
             && !s.starts_with('【')
     };
+    // A note in brackets under a headline, in a line or two ("（2021年9月28日
+    // …第一次会议选举）" under "…组成人员名单"), is its subtitle: the headline
+    // over it may be three lines.
+    let note = lines.len() <= 2
+        && line_text(text, page, lines[0]).starts_with('（')
+        && line_text(text, page, lines[lines.len() - 1]).ends_with('）');
+    let most = if note { 3 + lines.len() } else { 3 };
     let (mut next, mut count, mut stacked) = (lines[0], lines.len(), 0);
     for (g, author) in pending.iter().rev() {
         count += g.len();
@@ -1287,7 +1297,7 @@ fn stacked_over(
         };
         if author.is_some()
             || g[g.len() - 1] + 2 != next
-            || count > 3
+            || count > most
             || !(g.iter().all(|&i| kicker(i)) || kind())
         {
             break;
@@ -1671,12 +1681,19 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
             while last + 1 < parts.len() && goes_on(last) {
                 last += 1;
             }
-            let others: SmallVec<[&str; 2]> = parts
-                .iter()
-                .enumerate()
-                .filter(|(k, _)| !(main..=last).contains(k))
-                .map(|(_, p)| *p)
-                .collect();
+            let mut others: SmallVec<[String; 2]> = SmallVec::new();
+            for (k, p) in parts.iter().enumerate() {
+                if (main..=last).contains(&k) {
+                    continue;
+                }
+                // A note in brackets wrapped into a second line is one note.
+                match others.last_mut() {
+                    Some(open) if open.starts_with('（') && !open.contains('）') => {
+                        open.push_str(p)
+                    }
+                    _ => others.push((*p).to_string()),
+                }
+            }
             // (A document's kind spaced out joins its issuer without its
             // spaces, under it or over it: "…常务委员会公告".)
             let name = match spaced_word(parts[0]).filter(|_| kind_over_issuer) {

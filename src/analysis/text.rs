@@ -301,8 +301,11 @@ pub fn is_document_title(s: &str) -> bool {
 /// opened by 关于 ends in the document's word (决定, 通知, 报告 …): a first
 /// line with 关于 and without that word goes on in a second line with it. So
 /// does a body's name over its session's document (…人民代表大会 over
-/// 第四次会议选举结果公告).
+/// 第四次会议选举结果公告), and a body's name that runs on ([`wraps_body_name`]).
 pub fn is_wrapped_title(first: &str, second: &str) -> bool {
+    if wraps_body_name(first, second) {
+        return true;
+    }
     let ends = |s: &str| DOCUMENT_ENDS.iter().any(|w| s.ends_with(w));
     // "鄂托克前旗第十八届人民代表大会" over "第四次会议选举结果公告": the
     // body, then its session and the document.
@@ -323,6 +326,23 @@ pub fn is_wrapped_title(first: &str, second: &str) -> bool {
                 || first.starts_with("关于") && !first.contains('的') && second.contains('的'))
     };
     !ends(first) && (about() || ends(second) && session())
+}
+
+/// Does a body's name run on from `line` into `next`, a headline set in two
+/// lines ("鄂托克前旗第十八届人民代表大会" over "常务委员会组成人员名单",
+/// "中国人民政治协商会议" over "鄂托克前旗委员会…")?
+pub fn wraps_body_name(line: &str, next: &str) -> bool {
+    // (Asked of every pair of lines not joined otherwise: the last character first.)
+    if !line.ends_with(['会', '议']) {
+        return false;
+    }
+    let next = next.trim_start();
+    (line.ends_with("代表大会") && (next.starts_with("常务委员会") || next.starts_with("常委会")))
+        || (line.ends_with("政治协商会议")
+            && next
+                .char_indices()
+                .take(12)
+                .any(|(i, _)| next[i..].starts_with("委员会")))
 }
 
 /// The pairs a title may wrap inside: 《…》 and “…”.

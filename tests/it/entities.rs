@@ -1830,6 +1830,29 @@ fn the_names_of_a_roster() {
 }
 
 #[test]
+fn a_roster_lists_names_under_their_posts() {
+    // A body's members listed under the posts they hold, spaced out or not,
+    // each post holding for the rows under it; a note on a person (（女）,
+    // （女，蒙古族）) is no name; the body is the heading's, wrapped over two
+    // lines; a note in brackets under the heading is skipped. A post alone is
+    // nobody (主任 was read as a name).
+    check(
+        "⟦鄂托克前旗第十八届人民代表大会\n常务委员会⟧组成人员名单\n\n（2021年9月28日选举）\n\n主    任  ⟦王建军⟧\n\n副 主 任  ⟦李  强⟧  ⟦巴特尔⟧  ⟦张丽华⟧（女）\n\n委    员（按姓氏笔画排序）\n\n    ⟦王  芳⟧（女）  ⟦乌云其木格⟧（女，蒙古族）\n    ⟦刘海东⟧  ⟦孙志强⟧\n",
+        expect![[r#"
+            Org 「鄂托克前旗第十八届人民代表大会⏎常务委员会」 → 鄂托克前旗人民代表大会常务委员会 (Written("鄂托克前旗"))
+            Official 「王建军」 name=王建军 [主任@鄂托克前旗第十八届人民代表大会常务委员会=鄂托克前旗人民代表大会常务委员会]
+            Official 「李  强」 name=李强 [副主任@鄂托克前旗第十八届人民代表大会常务委员会=鄂托克前旗人民代表大会常务委员会]
+            Official 「巴特尔」 name=巴特尔 [副主任@鄂托克前旗第十八届人民代表大会常务委员会=鄂托克前旗人民代表大会常务委员会]
+            Official 「张丽华」 name=张丽华 [副主任@鄂托克前旗第十八届人民代表大会常务委员会=鄂托克前旗人民代表大会常务委员会]
+            Official 「王  芳」 name=王芳 [委员@鄂托克前旗第十八届人民代表大会常务委员会=鄂托克前旗人民代表大会常务委员会]
+            Official 「乌云其木格」 name=乌云其木格 [委员@鄂托克前旗第十八届人民代表大会常务委员会=鄂托克前旗人民代表大会常务委员会]
+            Official 「刘海东」 name=刘海东 [委员@鄂托克前旗第十八届人民代表大会常务委员会=鄂托克前旗人民代表大会常务委员会]
+            Official 「孙志强」 name=孙志强 [委员@鄂托克前旗第十八届人民代表大会常务委员会=鄂托克前旗人民代表大会常务委员会]
+        "#]],
+    );
+}
+
+#[test]
 fn a_title_as_a_label_names_who_holds_it() {
     // 审判长：赵红梅; a list after the label (审判员：李明、刘芳). The label of
     // a line of speech (记者：王主任您好) and a label over a sentence name nobody; another label may

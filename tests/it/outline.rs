@@ -2992,3 +2992,79 @@ fn a_briefs_place_and_event_after_a_dot_is_its_headline() {
         "#]],
     );
 }
+
+#[test]
+fn a_roster_under_its_heading_and_a_page_of_questions() {
+    // A roster: its heading, wrapped in a body's name, over a note in
+    // brackets (its subtitle) and rows of names under their posts, a blank
+    // line apart: one article, not a banner per row. Then numbered questions,
+    // each over its answer (答：…): the sections of the article under "政策问答",
+    // double-spaced too.
+    let page = "鄂托克前旗第十八届人民代表大会
+常务委员会组成人员名单
+
+（2021年9月28日鄂托克前旗第十八届人民代表大会
+第一次会议选举）
+
+主    任  王建军
+
+副 主 任  李  强  巴特尔  张丽华（女）  那仁满都拉
+
+委    员（按姓氏笔画排序）
+
+    王  芳（女）  乌云其木格（女，蒙古族）  白  雪（女）
+    刘海东  孙志强  苏和巴特尔（蒙古族）  李建国
+
+本报评论员
+
+让代表履职更有底气
+
+代表是人民选出来的，代表履职的底气，来自
+人民的信任，也来自制度的保障。今年以来，旗人
+大常委会把服务保障代表依法履职作为重要工作，
+建成代表联络站23个，组织代表开展视察调研45
+次，代表的获得感明显增强。
+
+政策问答
+
+1．什么是人大代表联络站？
+答：人大代表联络站是人大代表联系群众、收集
+民意的平台，一般设在苏木镇和街道。
+
+2．群众怎样通过联络站反映意见？
+答：群众可以在接待日到联络站当面反映，也可
+以通过电话、微信等方式反映。
+";
+    check(
+        page,
+        expect![[r#"
+            Article 「鄂托克前旗第十八届人民代表大会常务委员会组成人员名单」 [（2021年9月28日鄂托克前旗第十八届人民代表大会第一次会议选举）] selection「鄂托克前旗第十八届人民代表大会
+            常务委员会组成人员名单」 …「）  李建国」
+            Article 「让代表履职更有底气」 selection「让代表履职更有底气」 …「感明显增强。」
+              Byline 「本报评论员」 selection「本报评论员」 …「本报评论员」
+            Article 「政策问答」 selection「政策问答」 …「等方式反映。」
+              Section 「1．什么是人大代表联络站？」 selection「1．什么是人大代表联络站？」 …「木镇和街道。」
+              Section 「2．群众怎样通过联络站反映意见？」 selection「2．群众怎样通过联络站反映意见？」 …「等方式反映。」
+        "#]],
+    );
+    // Rows of a roster are not a paragraph cut by the lines between them.
+    let codes: Vec<_> = analysis::analyze(page)
+        .findings
+        .iter()
+        .map(|f| f.code)
+        .collect();
+    assert!(codes.is_empty(), "{codes:?}");
+    check(
+        &double_spaced(page),
+        expect![[r#"
+        Article 「鄂托克前旗第十八届人民代表大会常务委员会组成人员名单」 selection「鄂托克前旗第十八届人民代表大会
+
+        常务委员会组成人员名单」 …「）  李建国」
+        Article 「让代表履职更有底气」 selection「让代表履职更有底气」 …「感明显增强。」
+          Byline 「本报评论员」 selection「本报评论员」 …「本报评论员」
+        Article 「政策问答」 selection「政策问答」 …「等方式反映。」
+          Section 「1．什么是人大代表联络站？」 selection「1．什么是人大代表联络站？」 …「木镇和街道。」
+          Section 「2．群众怎样通过联络站反映意见？」 selection「2．群众怎样通过联络站反映意见？」 …「等方式反映。」
+    "#]],
+    );
+}

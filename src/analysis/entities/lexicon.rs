@@ -140,6 +140,17 @@ impl std::fmt::Debug for Lexicon {
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&Extensions::default()));
 
+/// The characters of the built-in Mongolian names, for [`may_be_name`] and
+/// [`is_mongolian_name`] (a set of constant data, built once).
+static MONGOLIAN_CHARS: LazyLock<FxHashSet<char>> =
+    LazyLock::new(|| data_lines(MONGOLIAN).flat_map(str::chars).collect());
+
+/// Could `name` be a Mongolian name by the built-in data alone: two to six
+/// characters, all of Mongolian names? (For the layout, which reads no lexicon.)
+pub fn is_mongolian_name(name: &str) -> bool {
+    (2..=6).contains(&name.chars().count()) && name.chars().all(|c| MONGOLIAN_CHARS.contains(&c))
+}
+
 /// Could `name` be a person's, by the built-in data alone: two to four
 /// characters after a surname, or two to six of Mongolian names? (For the
 /// layout, which reads no lexicon: asked of few lines, it searches the lists.)
@@ -148,7 +159,7 @@ pub fn may_be_name(name: &str) -> bool {
     let Some(first) = name.chars().next() else {
         return false;
     };
-    let mongolian = |c: char| data_lines(MONGOLIAN).any(|l| l.contains(c));
+    let mongolian = |c: char| MONGOLIAN_CHARS.contains(&c);
     let surname = data_lines(SURNAMES).any(|l| l.chars().eq([first]))
         || data_lines(SURNAMES_EXTRA).any(|l| name.starts_with(l) && l.len() < name.len());
     ((2..=4).contains(&count) && surname)

@@ -28,7 +28,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 pub use home::Home;
-pub use lexicon::{Extensions, Lexicon, may_be_name};
+pub use lexicon::{Extensions, Lexicon, is_mongolian_name, may_be_name};
 
 use super::layout::PageLayout;
 use people::Held;
@@ -245,6 +245,14 @@ pub fn recognize(
                             };
                             Some(text_of(&format!("{place}{government}")))
                         });
+                    // A post spaced out in a roster (副 主 任) is the post.
+                    let spaced;
+                    let title = if title.contains([' ', '\u{3000}']) {
+                        spaced = title.replace([' ', '\u{3000}'], "");
+                        spaced.as_str()
+                    } else {
+                        title
+                    };
                     Post {
                         title: match post.held {
                             Held::Now => text_of(title),

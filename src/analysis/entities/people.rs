@@ -218,6 +218,26 @@ const NOT_IN_DOTTED: &str =
     "会委部局院所厅处省市县旗区盟州镇乡村党政府届次年月日号的了是在与等及长记员";
 
 /// The dots between the parts of a name (艾尔肯·吐尼亚孜), as extraction gives them.
+/// The length of a note on a person right at the start of `s` (（女）,
+/// （女，蒙古族）, （满族）), or 0.
+fn person_note(s: &str) -> usize {
+    let Some(inner) = s.strip_prefix('（') else {
+        return 0;
+    };
+    let Some(close) = inner.find('）') else {
+        return 0;
+    };
+    let words = &inner[..close];
+    let known = words.split(['，', '、', ',']).all(|w| {
+        w == "女" || w == "男" || (w.ends_with('族') && (2..=5).contains(&w.chars().count()))
+    });
+    if known {
+        '（'.len_utf8() + close + '）'.len_utf8()
+    } else {
+        0
+    }
+}
+
 fn is_name_dot(c: char) -> bool {
     matches!(c, '·' | '•' | '・' | '‧' | '∙')
 }
@@ -1560,6 +1580,9 @@ impl<'a> Scan<'a> {
 
     /// The names of a roster: rows of names set apart by white space under a
     /// heading that calls itself a list (…代表名单, perhaps over （按姓氏笔画为序）).
+    /// A row may open with the post its names hold (主    任  王建军, 副 主 任
+    /// 李  强  巴特尔), which holds for the rows under it until the next post;
+    /// the post is in the body the heading names (…常务委员会组成人员名单).
     fn rosters(&mut self) {
         let buf = self.buf;
         let ranges = &self.segs.ranges;
@@ -1577,29 +1600,144 @@ impl<'a> Scan<'a> {
             if !list {
                 continue;
             }
+            let body = self
+                .raw
+                .orgs
+                .iter()
+                .rev()
+                .find(|o| o.range.start >= ranges[i].start && o.range.end <= ranges[i].end)
+                .map(|o| o.range.clone());
+            let mut post: Option<(Range<usize>, TitleInfo)> = None;
+            let mut listed: Vec<RawPerson> = Vec::new();
             let mut k = i + 1;
+            // A note under the heading, perhaps in two lines: （2021年9月28日
+            // …第一次会议选举）.
+            if ranges
+                .get(k)
+                .is_some_and(|r| buf[r.clone()].starts_with('（'))
+                && let Some(close) = (k..ranges.len().min(k + 3))
+                    .find(|&n| buf[ranges[n].clone()].trim_end().ends_with('）'))
+            {
+                k = close + 1;
+            }
+            let first_row = k;
             while let Some(r) = ranges.get(k) {
-                let s = &buf[r.clone()];
-                let note = k == i + 1 && s.starts_with('（') && s.ends_with('）');
-                if !note {
-                    let Some(names) = self.roster_row(r) else {
-                        break;
-                    };
-                    self.raw
-                        .people
-                        .extend(names.into_iter().map(RawPerson::named));
+                let Some((title, names)) = self.roster_row(r) else {
+                    break;
+                };
+                if title.is_some() {
+                    post = title;
                 }
+                listed.extend(names.into_iter().map(|name| match &post {
+                    Some((title, info)) => RawPerson {
+                        kind: if info.post {
+                            PersonKind::Official
+                        } else {
+                            PersonKind::Person
+                        },
+                        range: name.clone(),
+                        name,
+                        posts: smallvec![RawPost {
+                            title: title.clone(),
+                            org: body.clone(),
+                            post: info.post,
+                            held: Held::Now,
+                        }],
+                        affiliation: None,
+                    },
+                    None => RawPerson::named(name),
+                }));
                 k += 1;
+            }
+            // The roster says what the chains read of its rows (副主任  李  强
+            // as a title and a name), and more: it replaces them.
+            if !listed.is_empty() {
+                let rows = ranges[first_row].start..ranges[k - 1].end;
+                self.raw
+                    .people
+                    .retain(|p| !(rows.start <= p.range.start && p.range.end <= rows.end));
+                self.raw.people.extend(listed);
             }
             next_free = k;
         }
     }
 
-    /// The names of the row `r` of a roster, if it is one: two names or more,
-    /// set apart by white space, a name spaced out to three characters' width
+    /// The row `r` of a roster, if it is one: perhaps a post (its range and
+    /// what it is), then names set apart by white space (two or more unless
+    /// a post opens the row), a name spaced out to three characters' width
     /// (李  明, read by [`Scan::spaced_name_at`]) one of them.
-    fn roster_row(&self, r: &Range<usize>) -> Option<SmallVec<[Range<usize>; 8]>> {
-        self.spaced_names(r).filter(|names| names.len() >= 2)
+    #[allow(clippy::type_complexity)]
+    fn roster_row(
+        &self,
+        r: &Range<usize>,
+    ) -> Option<(
+        Option<(Range<usize>, TitleInfo)>,
+        SmallVec<[Range<usize>; 8]>,
+    )> {
+        let buf = &self.buf[..r.end];
+        let start = buf.len() - buf[r.start..].trim_start_matches(is_space).len();
+        let post = self.roster_post(start..r.end);
+        let names_from = match &post {
+            // A note after the post: 委    员（按姓氏笔画排序）.
+            Some((title, _)) => {
+                let rest = &buf[title.end..];
+                match rest.strip_prefix('（').and_then(|n| n.find('）')) {
+                    Some(close) if close <= 30 * 3 => {
+                        title.end + '（'.len_utf8() + close + '）'.len_utf8()
+                    }
+                    _ => title.end,
+                }
+            }
+            None => start,
+        };
+        if names_from == r.end {
+            return post.map(|p| (Some(p), SmallVec::new()));
+        }
+        let names = self.spaced_names(&(names_from..r.end))?;
+        (post.is_some() || names.len() >= 2).then_some((post, names))
+    }
+
+    /// A post that opens a roster's row, perhaps spaced out to the width of
+    /// the names (主    任, 副 主 任): its range, ending at its last character.
+    fn roster_post(&self, r: Range<usize>) -> Option<(Range<usize>, TitleInfo)> {
+        let buf = &self.buf[..r.end];
+        let mut title = String::new();
+        let mut p = r.start;
+        // Up to five characters, each perhaps after a gap of up to four spaces.
+        for _ in 0..5 {
+            let c = buf[p..].chars().next().filter(|&c| is_han(c))?;
+            title.push(c);
+            let end = p + c.len_utf8();
+            let after = &buf[end..];
+            let gap = after.len() - after.trim_start_matches(is_space).len();
+            let next = after[gap..].chars().next();
+            if let Some(info) = self.title_info(&title) {
+                // The whole post, not the start of a longer word: a gap, a
+                // note or the row's end follows.
+                if gap > 0 || next.is_none_or(|c| c == '（') {
+                    return Some((r.start..end, info));
+                }
+            }
+            if gap > 4 * 3 || next.is_none() {
+                return None;
+            }
+            p = end + gap;
+        }
+        None
+    }
+
+    /// What `s` is if it is a title of the lexicon, whole.
+    fn title_info(&self, s: &str) -> Option<TitleInfo> {
+        let found = self.lex.scanner.scan(s);
+        match found.hits.as_slice() {
+            [hit] if hit.start == 0 && hit.end == s.len() => {
+                match self.lex.anchors[hit.pattern as usize] {
+                    Anchor::Title(info) => Some(info),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     /// The names that fill `r`, set apart by white space; `None` if anything
@@ -1614,19 +1752,22 @@ impl<'a> Scan<'a> {
                 break;
             }
             if let Some(name) = self.spaced_name_at(p, r) {
-                p = name.end;
+                p = name.end + person_note(&buf[name.end..]);
                 names.push(name);
                 continue;
             }
             let token = &buf[p..buf[p..].find(is_space).map_or(buf.len(), |n| p + n)];
+            // A note on the person: 张丽华（女）, 其其格（女，蒙古族）.
+            let token = &token[..token.find('（').unwrap_or(token.len())];
             let n = token.chars().count();
             let name = (2..=4).contains(&n) && token.chars().all(bounded_name_char)
                 || (5..=6).contains(&n) && token.chars().all(|c| self.lex.is_mongolian(c));
-            if !name {
+            let note = person_note(&buf[p + token.len()..]);
+            if !name || (note == 0 && buf[p + token.len()..].starts_with('（')) {
                 return None;
             }
             names.push(p..p + token.len());
-            p += token.len();
+            p += token.len() + note;
         }
         (!names.is_empty()).then_some(names)
     }

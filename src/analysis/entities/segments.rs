@@ -37,7 +37,12 @@ impl Segments {
                 continue;
             }
             let joined = previous.is_some_and(|p| {
-                layout.continues(p, index) || wraps.binary_search(&(p, index)).is_ok()
+                layout.continues(p, index)
+                    || wraps.binary_search(&(p, index)).is_ok()
+                    || crate::analysis::text::wraps_body_name(
+                        &text[layout.lines[p].content.clone()],
+                        &text[line.content.clone()],
+                    )
             });
             if !joined && previous.is_some() {
                 ranges.push(start..buf.len());
@@ -143,5 +148,19 @@ mod tests {
         let at = segs.buf.find("荣廷召").expect("joined across the wrap");
         let range = segs.source_range(at..at + "荣廷召".len());
         assert_eq!(&text[range], "荣\n廷召");
+    }
+
+    #[test]
+    fn joins_a_body_name_set_in_two_headline_lines() {
+        let text = "鄂托克前旗第十八届人民代表大会\n常务委员会组成人员名单\n\n主任  王建军\n";
+        let layout = analyze_layout(text);
+        let segs = Segments::new(text, &layout, &[]);
+        assert!(
+            segs.buf
+                .starts_with("鄂托克前旗第十八届人民代表大会常务委员会组成人员名单\n")
+        );
+        let text = "鄂托克前旗第十八届人民代表大会\n第一次会议代表名单\n\n王建军  李强  张丽华\n";
+        let layout = analyze_layout(text);
+        assert_eq!(Segments::new(text, &layout, &[]).ranges.len(), 3);
     }
 }
