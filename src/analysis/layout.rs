@@ -812,8 +812,10 @@ const NUMBER_SIGNS: [char; 12] = ['.', '%', '+', '-', ',', '−', '％', '℃', 
 fn table_cells(s: &str) -> (usize, usize) {
     // A figure, with its unit or a word or two around it (3865.2亿元,
     // 增长6.1%): at most four other characters.
+    // (Not a date: "2025年12月5日" in a page's running head.)
     let number = |cell: &str| {
         cell.bytes().any(|b| b.is_ascii_digit())
+            && !(cell.ends_with('日') && cell.contains('月'))
             && cell
                 .chars()
                 .filter(|&c| !(c.is_ascii_digit() || NUMBER_SIGNS.contains(&c)))

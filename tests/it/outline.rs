@@ -3068,3 +3068,34 @@ fn a_roster_under_its_heading_and_a_page_of_questions() {
     "#]],
     );
 }
+
+#[test]
+fn a_running_head_with_a_date_is_no_table_row() {
+    // Two pages in one file, each under its running head (section letter
+    // and page, the section's name, the date): the date is no figure, so the
+    // second head is a banner, not a row of a table opening an article.
+    check(
+        " A1  要闻  2025年12月5日  星期五
+
+全市冬季全民健身运动会开幕
+
+本报讯（记者 张 伟）12月4日，鄂尔多斯市第
+十届冬季全民健身运动会在康巴什区开幕。（转A2）
+
+ A2  综合  2025年12月5日  星期五
+
+全市冬季全民健身运动会开幕
+（上接A1）
+据了解，今年以来，全市新建和改造提升全民健
+身场地42处，“15分钟健身圈”覆盖率达到92%。
+",
+        expect![[r#"
+            Banner 「A1  要闻  2025年12月5日  星期五」 selection「A1  要闻  2025年12月5日  星期五」 …「日  星期五」
+            Article 「全市冬季全民健身运动会开幕」 selection「全市冬季全民健身运动会开幕」 …「。（转A2）」
+              Marker 「（转A2）」 selection「（转A2）」 …「（转A2）」
+            Banner 「A2  综合  2025年12月5日  星期五」 selection「A2  综合  2025年12月5日  星期五」 …「日  星期五」
+            Article 「全市冬季全民健身运动会开幕」 selection「全市冬季全民健身运动会开幕」 …「达到92%。」
+              Marker 「（上接A1）」 selection「（上接A1）」 …「（上接A1）」
+        "#]],
+    );
+}
