@@ -1966,3 +1966,21 @@ fn a_townships_institution_under_the_towns_short_name() {
         "#]],
     );
 }
+
+#[test]
+fn an_occupation_after_a_place_and_the_speaker_of_an_answer() {
+    // 农民 after the town a person lives in is a role; alone (向牧民宣传…) or
+    // right after another title it is a word. A name the page gives a person
+    // opening an answer ("张海：…") is that person, though two characters
+    // long; one the page gives nobody ("记者：") is not. 访 before 市 is a
+    // verb, not a short form of a city (乌市).
+    check(
+        "让每一粒种子都有好收成\n——访⟦⟦市人大⟧代表、达拉特旗王爱召镇农民张海⟧\n\n记者：您最关注的是什么问题？\n\n⟦张海⟧：我是种地的，最关心的就是种子。\n\n工作队向牧民宣传品种知识。巴音嘎查⟦牧民其其格⟧说，良种好。\n",
+        expect![[r#"
+            Official 「市人大代表、达拉特旗王爱召镇农民张海」 name=张海 [代表@市人大=鄂尔多斯市人民代表大会, 农民@达拉特旗王爱召镇]
+            Org 「市人大」 → 鄂尔多斯市人民代表大会 (Home("鄂尔多斯市"))
+            Person 「张海」 name=张海 []
+            Person 「牧民其其格」 name=其其格 [牧民@巴音嘎查]
+        "#]],
+    );
+}

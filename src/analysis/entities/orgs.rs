@@ -185,7 +185,8 @@ const NOT_RELATIVE: &[&str] = &[
 ];
 
 /// Characters that, before 市, are a word of their own and not a short form (受市人大, 在市政协).
-const NOT_SHORT: &str = "本我该此受由和与及在对向从把被为是的了各全经据将请让给于赴到至来去驻原";
+const NOT_SHORT: &str =
+    "本我该此受由和与及在对向从把被为是的了各全经据将请让给于赴到至来去驻原访问看见";
 
 /// Can a short form (乌市, 前旗) start at `at`: after punctuation or a function word?
 fn short_can_start(buf: &str, seg_start: usize, at: usize) -> bool {

@@ -88,7 +88,17 @@ const WEAK_TITLES: &[&str] = &[
     "医生",
     "博士",
     "编辑",
+    "农民",
+    "牧民",
+    "村民",
+    "居民",
+    "种植户",
+    "养殖户",
 ];
+
+/// Occupations in titles.tsv: roles only right after the place a person lives
+/// in (达拉特旗王爱召镇农民张海); alone they are common words (向牧民宣传…).
+const OCCUPATIONS: [&str; 6] = ["农民", "牧民", "村民", "居民", "种植户", "养殖户"];
 
 /// How much the context vouches for a name after a title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,6 +298,7 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
     scan.marked_bylines();
     scan.rosters();
     scan.bare_mentions();
+    scan.speakers();
     scan.raw
         .people
         .sort_by_key(|p| (p.range.start, p.range.end));
@@ -361,6 +372,13 @@ impl<'a> Scan<'a> {
                         self.raw.orgs.push(org);
                     }
                 }
+                Anchor::Title(_)
+                    if OCCUPATIONS.contains(&&self.buf[token.range.clone()])
+                        && self.place_before_title(token.range.clone(), &seg).is_none() =>
+                {
+                    pos = token.range.end;
+                    i += 1;
+                }
                 Anchor::Title(_) => {
                     let (end, next) = self.chain(i, None, &seg);
                     pos = end;
@@ -419,8 +437,12 @@ impl<'a> Scan<'a> {
                 if t.range.start != at {
                     break;
                 }
-                first_info.get_or_insert(info);
                 let title = &buf[t.range.clone()];
+                // An occupation follows a place, never another title.
+                if any && OCCUPATIONS.contains(&title) {
+                    break;
+                }
+                first_info.get_or_insert(info);
                 let org = match &committee_place {
                     Some(place) if heads_government_of(title, &buf[place.clone()]) => {
                         Some(place.clone())
@@ -1916,6 +1938,35 @@ impl<'a> Scan<'a> {
                 continue;
             }
             found.push(RawPerson::named(r));
+        }
+        self.raw.people.extend(found);
+    }
+
+    /// The speaker of an interview's answer ("张海：我是种地的…"): a name the
+    /// page gives a person, opening a paragraph before a colon, is that
+    /// person, however short (bare mentions need three characters).
+    fn speakers(&mut self) {
+        let buf = self.buf;
+        let mut found = Vec::new();
+        for r in &self.segs.ranges {
+            let seg = &buf[r.clone()];
+            let head = &seg[..seg.char_indices().nth(5).map_or(seg.len(), |(i, _)| i)];
+            let Some(colon) = head.find('：') else {
+                continue;
+            };
+            let name = r.start..r.start + colon;
+            let n = buf[name.clone()].chars().count();
+            if !(2..=4).contains(&n)
+                || self.raw.people.iter().any(|p| p.range.start == name.start)
+                || !self
+                    .raw
+                    .people
+                    .iter()
+                    .any(|p| p.name != name && buf[p.name.clone()] == buf[name.clone()])
+            {
+                continue;
+            }
+            found.push(RawPerson::named(name));
         }
         self.raw.people.extend(found);
     }
