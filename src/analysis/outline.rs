@@ -1700,8 +1700,7 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
                 Some(word) => parts[1..=last].concat() + &word,
                 None => parts[main..=last]
                     .iter()
-                    .enumerate()
-                    .map(|(k, p)| match spaced_word(p).filter(|_| k > 0) {
+                    .map(|p| match spaced_word(p) {
                         Some(word) => std::borrow::Cow::Owned(word),
                         None => std::borrow::Cow::Borrowed(*p),
                     })

@@ -918,7 +918,7 @@ fn notices_signed_and_dated_at_the_right() {
               Section 「三、征集方式」 selection「三、征集方式」 …「588888」
               Byline 「鄂尔多斯市人民政府办公室」 selection「鄂尔多斯市人民政府办公室」 …「民政府办公室」
               Byline 「2026年11月24日」 selection「2026年11月24日」 …「11月24日」
-            Article 「讣    告」 selection「讣    告」 …「11月23日」
+            Article 「讣告」 selection「讣    告」 …「11月23日」
               Byline 「巴音朝鲁同志治丧小组」 selection「巴音朝鲁同志治丧小组」 …「同志治丧小组」
               Byline 「2026年11月23日」 selection「2026年11月23日」 …「11月23日」
         "#]],
@@ -1369,7 +1369,7 @@ fn a_notice_signed_flush_left_at_its_foot() {
 2026年7月1日
 ",
         expect![[r#"
-            Article 「讣  告」 selection「讣  告」 …「6年7月1日」
+            Article 「讣告」 selection「讣  告」 …「6年7月1日」
               Byline 「巴音朝鲁同志治丧委员会」 selection「巴音朝鲁同志治丧委员会」 …「志治丧委员会」
               Byline 「2026年7月1日」 selection「2026年7月1日」 …「6年7月1日」
             Article 「干部任前公示」 selection「干部任前公示」 …「6年7月1日」
