@@ -344,15 +344,38 @@ impl PageSummary {
                 let at_line_start = text[lines[line].content.start..marker.range.start]
                     .trim()
                     .is_empty();
-                let headline = (marker.direction == Direction::ContinuedFrom && at_line_start)
-                    .then(|| (0..line).rev().find(|&k| lines[k].kind != LineKind::Blank))
-                    .flatten()
-                    .filter(|&k| {
-                        matches!(lines[k].kind, LineKind::Heading | LineKind::Banner)
-                            || line - k <= 2
-                                && !text[lines[k].content.clone()].contains(['。', '，'])
-                    })
-                    .map(heading);
+                let headline = if marker.direction == Direction::SeeAlso {
+                    // A teaser's title: before the reference on its line
+                    // ("全市…运动会开幕    详见A2版"), or the line above.
+                    let before = &text[lines[line].content.start..marker.range.start];
+                    let title = before
+                        .trim_end_matches(|c: char| c.is_whitespace() || "→▶►—…·.（(".contains(c));
+                    let title_start =
+                        lines[line].content.start + (title.len() - title.trim_start().len());
+                    if title.trim().is_empty() {
+                        (0..line)
+                            .rev()
+                            .find(|&k| lines[k].kind != LineKind::Blank)
+                            .filter(|&k| line - k <= 2)
+                            .map(heading)
+                    } else {
+                        let range = title_start..lines[line].content.start + title.len();
+                        Some(Heading {
+                            span: span(text, index, encoding, &range),
+                            text: text[range].to_string(),
+                        })
+                    }
+                } else {
+                    (marker.direction == Direction::ContinuedFrom && at_line_start)
+                        .then(|| (0..line).rev().find(|&k| lines[k].kind != LineKind::Blank))
+                        .flatten()
+                        .filter(|&k| {
+                            matches!(lines[k].kind, LineKind::Heading | LineKind::Banner)
+                                || line - k <= 2
+                                    && !text[lines[k].content.clone()].contains(['。', '，'])
+                        })
+                        .map(heading)
+                };
                 let next_line = (line + 1..lines.len())
                     .find(|&k| lines[k].kind != LineKind::Blank)
                     .map(|k| text[lines[k].content.clone()].to_string())
@@ -676,6 +699,28 @@ impl WorkspaceIndex {
                     },
                 }
             }
+            Direction::SeeAlso => {
+                // The article the teaser names, else the page itself.
+                let wanted = entry.headline.as_ref().map(|h| normalise(&h.text));
+                let article = wanted.as_ref().and_then(|wanted| {
+                    target.articles.iter().chain(&target.headings).find(|h| {
+                        let n = normalise(&h.text);
+                        n.chars().count() >= 4
+                            && (n == *wanted || wanted.contains(&n) || n.contains(wanted.as_str()))
+                    })
+                });
+                let (selection, headline) = match article {
+                    Some(h) => (h.span, Some(h.text.clone())),
+                    None => (Span::default(), None),
+                };
+                Resolution::Found(Target {
+                    path: target.path.clone(),
+                    range: selection,
+                    selection,
+                    headline,
+                    first_line: String::new(),
+                })
+            }
             Direction::ContinuedOn => {
                 match target
                     .markers
@@ -743,7 +788,7 @@ impl WorkspaceIndex {
                         Severity::Information,
                         Message::UnresolvedContinuation {
                             page: page.to_string(),
-                            from: entry.marker.direction == Direction::ContinuedFrom,
+                            direction: entry.marker.direction,
                         },
                     ),
                     Resolution::Mismatch { page, path } => (

@@ -40,6 +40,9 @@ pub enum Direction {
     ContinuedFrom,
     /// 下转 / 转: the article goes on on another page.
     ContinuedOn,
+    /// 详见 / 见: a teaser (a front page's 导读) points to the article on
+    /// another page.
+    SeeAlso,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -54,7 +57,7 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<open>[（(\[【]\s*)?
-        (?P<verb>上接|下转|紧接|转至|转|接|续)
+        (?P<verb>上接|下转|紧接|转至|详见|请见|转|接|续|见)
         \s*(?:本报)?\s*(?P<di>第)?\s*
         (?P<sec>[A-Za-z])?
         (?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
@@ -213,6 +216,7 @@ fn bare(text: &str, markers: &mut Vec<Marker>) {
 fn direction(verb: &str) -> Direction {
     match verb {
         "下转" | "转" | "转至" => Direction::ContinuedOn,
+        "详见" | "请见" | "见" => Direction::SeeAlso,
         _ => Direction::ContinuedFrom,
     }
 }
@@ -235,7 +239,13 @@ fn scan(text: &str, window: std::ops::Range<usize>, markers: &mut Vec<Marker>) {
         let after_sign = text[..whole.start]
             .trim_end_matches([' ', '\u{3000}'])
             .ends_with(SIGNS);
-        let distinctive = matches!(verb, "上接" | "下转" | "紧接" | "转至");
+        let distinctive = matches!(verb, "上接" | "下转" | "紧接" | "转至" | "详见" | "请见");
+        // 见 alone is a common word: a reference only with 第 or a section
+        // letter (见第3版, 见A2版), or in brackets.
+        if verb == "见" && !(bracketed || caps.name("di").is_some() || caps.name("sec").is_some())
+        {
+            continue;
+        }
         if !(distinctive
             || bracketed
             || after_sign
@@ -358,6 +368,13 @@ mod tests {
         assert_eq!(one("正文\n转4版\n"), (ContinuedOn, None, 4));
         assert_eq!(one("正文\n  （接1）\n"), (ContinuedFrom, None, 1));
         assert!(find_markers("转4版后").is_empty());
+        // A teaser's reference to the article's page.
+        assert_eq!(
+            one("全市冬季全民健身运动会开幕    详见A2版"),
+            (SeeAlso, Some('A'), 2)
+        );
+        assert_eq!(one("（见第3版）"), (SeeAlso, None, 3));
+        assert!(find_markers("意见3版本").is_empty());
     }
 
     #[test]

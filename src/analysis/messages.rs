@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use super::markers::Direction;
+
 /// The language messages are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub enum Locale {
@@ -45,7 +47,7 @@ pub enum Message {
     /// `from`: a （上接…） marker; else a （下转…） marker.
     UnresolvedContinuation {
         page: String,
-        from: bool,
+        direction: Direction,
     },
     MismatchedContinuation {
         page: String,
@@ -95,17 +97,21 @@ impl Message {
             }
             (Message::FixAll, Locale::En) => "Fix all baokan findings".into(),
             (Message::FixAll, Locale::Zh) => "修复全部 baokan 问题".into(),
-            (Message::UnresolvedContinuation { page, from }, Locale::En) => format!(
+            (Message::UnresolvedContinuation { page, direction }, Locale::En) => format!(
                 "{} page {page}, which is not in the workspace",
-                if *from {
-                    "continued from"
-                } else {
-                    "continued on"
+                match direction {
+                    Direction::ContinuedFrom => "continued from",
+                    Direction::ContinuedOn => "continued on",
+                    Direction::SeeAlso => "refers to",
                 }
             ),
-            (Message::UnresolvedContinuation { page, from }, Locale::Zh) => format!(
+            (Message::UnresolvedContinuation { page, direction }, Locale::Zh) => format!(
                 "{}第{page}版，但工作区中没有这一版",
-                if *from { "上接" } else { "下转" }
+                match direction {
+                    Direction::ContinuedFrom => "上接",
+                    Direction::ContinuedOn => "下转",
+                    Direction::SeeAlso => "详见",
+                }
             ),
             (Message::MismatchedContinuation { page, file }, Locale::En) => {
                 format!("page {page} ({file}) has no article that matches this continuation")

@@ -68,6 +68,8 @@ pub fn hover(
         (Direction::ContinuedOn, false) => format!("**Continued on page {page}**"),
         (Direction::ContinuedFrom, true) => format!("**上接第{page}版**"),
         (Direction::ContinuedOn, true) => format!("**下转第{page}版**"),
+        (Direction::SeeAlso, false) => format!("**See page {page}**"),
+        (Direction::SeeAlso, true) => format!("**详见第{page}版**"),
     };
     let body = match index.resolve(&snapshot.summary, entry) {
         Resolution::Found(target) => {

@@ -144,6 +144,59 @@ fn section_markers_without_edition_resolve() {
     assert_eq!(back.headline.as_deref(), Some("城区集中供热提前启动"));
 }
 
+/// A front page's teasers (今日导读) point to their articles: 详见A2版 goes to
+/// the article the teaser names on page A2; a page not in the workspace says so.
+#[test]
+fn teasers_refer_to_their_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let front = "今日导读
+
+全市冬季全民健身运动会开幕          详见A2版
+我市新建改造健身场地42处            详见A3版
+";
+    let inside = " A2  综合  2025年12月5日  星期五
+
+市区新增两处滑冰场
+
+本报讯  今年入冬较早，两处滑冰场提前开放。
+
+全市冬季全民健身运动会开幕
+
+本报讯  12月4日，全市冬季全民健身运动会在
+康巴什区开幕。
+";
+    let mut index = WorkspaceIndex::default();
+    for (name, text) in [("A01.txt", front), ("A02.txt", inside)] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        index.insert(summary(dir.path(), name, text));
+    }
+    let one = index.get(&dir.path().join("A01.txt")).unwrap().clone();
+    assert_eq!(one.markers.len(), 2);
+    assert_eq!(
+        one.markers[0].headline.as_ref().map(|h| h.text.as_str()),
+        Some("全市冬季全民健身运动会开幕")
+    );
+    let Resolution::Found(to) = index.resolve(&one, &one.markers[0]) else {
+        panic!("详见A2版 unresolved")
+    };
+    assert!(to.path.ends_with("A02.txt"));
+    assert_eq!(to.headline.as_deref(), Some("全市冬季全民健身运动会开幕"));
+    assert_eq!(to.selection.start.line, 6);
+    assert!(matches!(
+        index.resolve(&one, &one.markers[1]),
+        Resolution::MissingPage(p) if p.number == 3
+    ));
+    let markers = baokan::analysis::markers::find_markers(front);
+    let findings = index.cross_page_findings(&one, &markers);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(
+        findings[0]
+            .message
+            .render(baokan::analysis::messages::Locale::En),
+        "refers to page A3, which is not in the workspace"
+    );
+}
+
 fn uri(dir: &Path, name: &str) -> String {
     format!("file://{}", dir.join(name).display())
 }
