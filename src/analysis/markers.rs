@@ -96,21 +96,33 @@ fn alone(text: &str, range: &Range<usize>) -> bool {
         && after.trim().is_empty()
 }
 
+/// A line that is a marker and nothing else: what [`find_markers`] finds alone
+/// on its line, in one anchored pattern (a search and captures cost far more
+/// than this match, and the layout asks it of many short lines).
+static LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^[■□●◆→▶►⇒\s]*
+        (?:
+            [（(\[【]\s*
+            (?:上接|下转|紧接|转至|详见|请见|转|接|续|见)
+            \s*(?:本报)?\s*第?\s*[A-Za-z]?
+            (?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
+            \s*(?:(?:版|页)\s*(?:[上下左右中]{1,2}部?)?)?\s*[）)\]】]
+        |
+            (?:上接|下转|紧接|转至|详见|请见|转|接|续|见)
+            \s*(?:本报)?\s*第?\s*[A-Za-z]?
+            (?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
+            \s*(?:版|页)(?:[上下左右中]{1,2}[部侧]?)?
+        )\s*$",
+    )
+    .expect("marker line regex")
+});
+
 /// Is the line `s` a continuation marker and nothing else ("（下转第二版）",
-/// "■下转第2版", "转3版", "（转A2）")? The marker [`find_markers`] finds
-/// alone on its line, read without a search of the text (asked of short lines
-/// that end in 版 or a bracket).
+/// "■下转第2版", "转3版", "（转A2）")?
 pub fn is_marker_line(s: &str) -> bool {
-    let t = s
-        .trim_end()
-        .trim_start_matches(|c: char| SIGNS.contains(&c) || c == '●' || c.is_whitespace());
-    let whole = |re: &Regex| {
-        re.captures(t).is_some_and(|c| {
-            let m = c.get(0).expect("match");
-            m.start() == 0 && m.end() == t.len() && parse_number(&c["num"]).is_some()
-        })
-    };
-    !t.is_empty() && (whole(&MARKER) || whole(&BARE))
+    LINE.is_match(s)
 }
 
 /// Finds every continuation marker in `text`. Single-character verbs (转, 接, 续)
@@ -386,8 +398,18 @@ mod tests {
             "（转A2）",
             "【下转第4版】",
             "（转本报第2版）",
+            "（下转第二版上部）",
+            "（详见A2版）",
         ] {
             assert!(is_marker_line(line), "{line}");
+            // What the line holds is what find_markers finds there.
+            let found = find_markers(line);
+            assert_eq!(found.len(), 1, "{line}");
+            assert_eq!(
+                line[found[0].range.clone()].trim(),
+                line.trim().trim_start_matches('■'),
+                "{line}"
+            );
         }
         for line in [
             "良好态势。【下转第4版】",

@@ -34,6 +34,9 @@ pub struct TitleInfo {
     pub post: bool,
     /// Also written after the name (孟长云副主任).
     pub after_name: bool,
+    /// An occupation (农民, 牧民): a role only right after the place a person
+    /// lives in, never after another title.
+    pub occupation: bool,
 }
 
 /// An institution: the part of an organisation's name after its place.
@@ -273,6 +276,7 @@ impl Lexicon {
             let info = TitleInfo {
                 post: cols[1] == "post",
                 after_name: cols[2] == "yes",
+                occupation: cols[1] == "occupation",
             };
             push(cols[0], Anchor::Title(info), &mut patterns, &mut anchors);
         }
@@ -280,6 +284,7 @@ impl Lexicon {
             let info = TitleInfo {
                 post: true,
                 after_name: false,
+                occupation: false,
             };
             push(title, Anchor::Title(info), &mut patterns, &mut anchors);
         }

@@ -96,10 +96,6 @@ const WEAK_TITLES: &[&str] = &[
     "养殖户",
 ];
 
-/// Occupations in titles.tsv: roles only right after the place a person lives
-/// in (达拉特旗王爱召镇农民张海); alone they are common words (向牧民宣传…).
-const OCCUPATIONS: [&str; 6] = ["农民", "牧民", "村民", "居民", "种植户", "养殖户"];
-
 /// How much the context vouches for a name after a title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Strength {
@@ -372,9 +368,14 @@ impl<'a> Scan<'a> {
                         self.raw.orgs.push(org);
                     }
                 }
-                Anchor::Title(_)
-                    if OCCUPATIONS.contains(&&self.buf[token.range.clone()])
-                        && self.place_before_title(token.range.clone(), &seg).is_none() =>
+                // An occupation (农民) is a role only right after a place
+                // (王爱召镇农民张海); alone it is a word (向牧民宣传…).
+                // (A place ends in its level, 镇, 村, 嘎查: asked first.)
+                Anchor::Title(info)
+                    if info.occupation
+                        && (!self.buf[seg.start..token.range.start]
+                            .ends_with(|c: char| "市旗县盟区镇乡木村查屯".contains(c))
+                            || self.place_before_title(token.range.clone(), &seg).is_none()) =>
                 {
                     pos = token.range.end;
                     i += 1;
@@ -439,7 +440,7 @@ impl<'a> Scan<'a> {
                 }
                 let title = &buf[t.range.clone()];
                 // An occupation follows a place, never another title.
-                if any && OCCUPATIONS.contains(&title) {
+                if any && info.occupation {
                     break;
                 }
                 first_info.get_or_insert(info);
@@ -1947,28 +1948,38 @@ impl<'a> Scan<'a> {
     /// person, however short (bare mentions need three characters).
     fn speakers(&mut self) {
         let buf = self.buf;
-        let mut found = Vec::new();
-        for r in &self.segs.ranges {
-            let seg = &buf[r.clone()];
-            let head = &seg[..seg.char_indices().nth(5).map_or(seg.len(), |(i, _)| i)];
-            let Some(colon) = head.find('：') else {
-                continue;
-            };
-            let name = r.start..r.start + colon;
-            let n = buf[name.clone()].chars().count();
-            if !(2..=4).contains(&n)
-                || self.raw.people.iter().any(|p| p.range.start == name.start)
-                || !self
-                    .raw
-                    .people
-                    .iter()
-                    .any(|p| p.name != name && buf[p.name.clone()] == buf[name.clone()])
-            {
-                continue;
-            }
-            found.push(RawPerson::named(name));
+        // Segments that open with two to four characters and a colon (few),
+        // then the names the page gives people, once.
+        let candidates: Vec<Range<usize>> = self
+            .segs
+            .ranges
+            .iter()
+            .filter_map(|r| {
+                // Bytes, not characters: this is asked of every segment. A
+                // colon's bytes start a character wherever they stand.
+                let head = &buf.as_bytes()[r.start..r.end.min(r.start + 5 * 3)];
+                let colon = head.windows(3).position(|w| w == "：".as_bytes())?;
+                (2..=4)
+                    .contains(&buf[r.start..r.start + colon].chars().count())
+                    .then_some(r.start..r.start + colon)
+            })
+            .collect();
+        if candidates.is_empty() {
+            return;
         }
-        self.raw.people.extend(found);
+        let named: rustc_hash::FxHashSet<&str> = self
+            .raw
+            .people
+            .iter()
+            .map(|p| &buf[p.name.clone()])
+            .collect();
+        let starts: rustc_hash::FxHashSet<usize> =
+            self.raw.people.iter().map(|p| p.range.start).collect();
+        for name in candidates {
+            if named.contains(&buf[name.clone()]) && !starts.contains(&name.start) {
+                self.raw.people.push(RawPerson::named(name));
+            }
+        }
     }
 }
 
