@@ -223,7 +223,6 @@ const PRECEDERS: &[&str] = &[
 const NOT_IN_DOTTED: &str =
     "会委部局院所厅处省市县旗区盟州镇乡村党政府届次年月日号的了是在与等及长记员";
 
-/// The dots between the parts of a name (艾尔肯·吐尼亚孜), as extraction gives them.
 /// The length of a note on a person right at the start of `s` (（女）,
 /// （女，蒙古族）, （满族）), or 0.
 fn person_note(s: &str) -> usize {
@@ -244,6 +243,7 @@ fn person_note(s: &str) -> usize {
     }
 }
 
+/// The dots between the parts of a name (艾尔肯·吐尼亚孜), as extraction gives them.
 fn is_name_dot(c: char) -> bool {
     matches!(c, '·' | '•' | '・' | '‧' | '∙')
 }
