@@ -2730,9 +2730,7 @@ fn may_end_in_marker(s: &str) -> bool {
             matches!(
                 c,
                 '版' | '页' | '部' | '上' | '下' | '左' | '右' | '中' | '侧'
-            ) || c.is_ascii_digit()
-                || ('０'..='９').contains(&c)
-                || "一二三四五六七八九十百零〇两".contains(c)
+            ) || markers::is_page_figure(c)
         }),
         None => s.ends_with(['版', '页']),
     }

@@ -53,32 +53,43 @@ pub struct Marker {
     pub page: PageRef,
 }
 
+/// A page's number as markers write it: 12, １２, 十二.
+const NUMBER: &str = r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})";
+
+/// Every marker's verb, continuations' and teasers'.
+const VERBS: &str = "上接|下转|紧接|转至|详见|请见|转|接|续|见";
+
+/// Is `c` the last character of a page's number (2, ２, 二)?
+pub fn is_page_figure(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十百零〇两".contains(c)
+}
+
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&format!(
         r"(?x)
         (?P<open>[（(\[【]\s*)?
-        (?P<verb>上接|下转|紧接|转至|详见|请见|转|接|续|见)
+        (?P<verb>{VERBS})
         \s*(?:本报)?\s*(?P<di>第)?\s*
         (?P<sec>[A-Za-z])?
-        (?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
+        (?P<num>{NUMBER})
         \s*(?:版|页)
         # Where on the page, before the bracket closes: （下转第二版上部）.
-        (?:(?:[上下左右中]{1,2}部?)?\s*(?P<close>[）)\]】]))?",
-    )
+        (?:(?:[上下左右中]{{1,2}}部?)?\s*(?P<close>[）)\]】]))?"
+    ))
     .expect("marker regex")
 });
 
 /// A marker without 版 or 页: only whole in its brackets, （转A2） （下转3）.
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&format!(
         r"(?x)
         [（(]\s*
         (?P<verb>上接|下转|紧接|转至|转|接|续)
         \s*(?P<di>第)?\s*
         (?P<sec>[A-Za-z])?
-        (?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
-        \s*[）)]",
-    )
+        (?P<num>{NUMBER})
+        \s*[）)]"
+    ))
     .expect("bare marker regex")
 });
 
@@ -100,22 +111,22 @@ fn alone(text: &str, range: &Range<usize>) -> bool {
 /// on its line, in one anchored pattern (a search and captures cost far more
 /// than this match, and the layout asks it of many short lines).
 static LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&format!(
         r"(?x)
         ^[■□●◆→▶►⇒\s]*
         (?:
             [（(\[【]\s*
-            (?:上接|下转|紧接|转至|详见|请见|转|接|续|见)
+            (?:{VERBS})
             \s*(?:本报)?\s*第?\s*[A-Za-z]?
-            (?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
-            \s*(?:(?:版|页)\s*(?:[上下左右中]{1,2}部?)?)?\s*[）)\]】]
+            {NUMBER}
+            \s*(?:(?:版|页)\s*(?:[上下左右中]{{1,2}}部?)?)?\s*[）)\]】]
         |
-            (?:上接|下转|紧接|转至|详见|请见|转|接|续|见)
+            (?:{VERBS})
             \s*(?:本报)?\s*第?\s*[A-Za-z]?
-            (?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})
-            \s*(?:版|页)(?:[上下左右中]{1,2}[部侧]?)?
-        )\s*$",
-    )
+            {NUMBER}
+            \s*(?:版|页)(?:[上下左右中]{{1,2}}[部侧]?)?
+        )\s*$"
+    ))
     .expect("marker line regex")
 });
 
@@ -176,10 +187,7 @@ fn bare(text: &str, markers: &mut Vec<Marker>) {
             let Some(last) = before.chars().next_back() else {
                 continue;
             };
-            if !(last.is_ascii_digit()
-                || ('０'..='９').contains(&last)
-                || "一二三四五六七八九十百零〇两".contains(last))
-            {
+            if !is_page_figure(last) {
                 continue;
             }
             let mut start = pos.saturating_sub(30);

@@ -162,11 +162,9 @@ pub fn may_be_name(name: &str) -> bool {
     let Some(first) = name.chars().next() else {
         return false;
     };
-    let mongolian = |c: char| MONGOLIAN_CHARS.contains(&c);
     let surname = data_lines(SURNAMES).any(|l| l.chars().eq([first]))
         || data_lines(SURNAMES_EXTRA).any(|l| name.starts_with(l) && l.len() < name.len());
-    ((2..=4).contains(&count) && surname)
-        || ((2..=6).contains(&count) && name.chars().all(mongolian))
+    ((2..=4).contains(&count) && surname) || is_mongolian_name(name)
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {

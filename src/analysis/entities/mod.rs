@@ -207,15 +207,8 @@ pub fn recognize(
         .iter()
         .map(|p| Person {
             kind: p.kind,
-            name: {
-                // A name spaced out in a list (李  强) is the name without its spaces.
-                let name = &buf[p.name.clone()];
-                if name.contains([' ', '\u{3000}']) {
-                    text_of(&name.replace([' ', '\u{3000}'], ""))
-                } else {
-                    text_of(name)
-                }
-            },
+            // A name spaced out in a list (李  强) is the name without its spaces.
+            name: text_of(&unspaced(&buf[p.name.clone()])),
             range: segments.source_range(p.range.clone()),
             name_range: segments.source_range(p.name.clone()),
             posts: p
@@ -246,13 +239,8 @@ pub fn recognize(
                             Some(text_of(&format!("{place}{government}")))
                         });
                     // A post spaced out in a roster (副 主 任) is the post.
-                    let spaced;
-                    let title = if title.contains([' ', '\u{3000}']) {
-                        spaced = title.replace([' ', '\u{3000}'], "");
-                        spaced.as_str()
-                    } else {
-                        title
-                    };
+                    let title = unspaced(title);
+                    let title = title.as_ref();
                     Post {
                         title: match post.held {
                             Held::Now => text_of(title),
@@ -272,6 +260,16 @@ pub fn recognize(
         people,
         organisations,
         home,
+    }
+}
+
+/// `s` without the spaces that set its characters apart in a list (李  强,
+/// 副 主 任).
+fn unspaced(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains([' ', '\u{3000}']) {
+        std::borrow::Cow::Owned(s.replace([' ', '\u{3000}'], ""))
+    } else {
+        std::borrow::Cow::Borrowed(s)
     }
 }
 

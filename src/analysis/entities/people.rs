@@ -11,6 +11,7 @@ use super::lexicon::{Anchor, Lexicon, TitleInfo};
 use super::names::NameFinder;
 use super::orgs::{self, RawOrg, Token, is_han, places_before};
 use super::segments::Segments;
+use crate::analysis::text::LEVEL_CHARS;
 
 mod tenure;
 
@@ -373,9 +374,9 @@ impl<'a> Scan<'a> {
                 // (A place ends in its level, 镇, 村, 嘎查: asked first.)
                 Anchor::Title(info)
                     if info.occupation
-                        && (!self.buf[seg.start..token.range.start]
-                            .ends_with(|c: char| "市旗县盟区镇乡木村查屯".contains(c))
-                            || self.place_before_title(token.range.clone(), &seg).is_none()) =>
+                        && (!self.buf[seg.start..token.range.start].ends_with(|c: char| {
+                            LEVEL_CHARS.contains(&c) || "村查屯".contains(c)
+                        }) || self.place_before_title(token.range.clone(), &seg).is_none()) =>
                 {
                     pos = token.range.end;
                     i += 1;
