@@ -676,7 +676,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
             // its text, as is one right under another byline; a photo credit
             // ("…记者 / 柳东 陈国丽 摄") closes the item above it, as does a
             // credit of its words and pictures under its text, over the next
-            // headline ("文/图 李明").
+            // headline, a banner or nothing ("文/图 李明").
             LineKind::Byline
                 if run.as_ref().is_some_and(|r| {
                     (r.opened
@@ -684,9 +684,9 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         && (!r.markers.is_empty() || r.bylines.last() == Some(&(i - 1))))
                         || closes_item(text, page, i)
                         || (!r.lines.is_empty()
-                            && page
-                                .next_non_blank(i)
-                                .is_some_and(|k| lines[k].kind == LineKind::Heading)
+                            && page.next_non_blank(i).is_none_or(|k| {
+                                matches!(lines[k].kind, LineKind::Heading | LineKind::Banner)
+                            })
                             && credits_text_and_pictures(line_text(text, page, i)))
                 }) =>
             {

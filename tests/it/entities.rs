@@ -1871,6 +1871,20 @@ fn a_title_as_a_label_names_who_holds_it() {
 }
 
 #[test]
+fn the_pages_editors_and_proofreader_at_its_foot() {
+    // A page's staff line names its editors and its proofreader, each
+    // under their role, names spaced out or not.
+    check(
+        "⟦责任编辑：张 敏⟧  ⟦校对：王 芳⟧  ⟦美术编辑：李强⟧\n",
+        expect![[r#"
+            Person 「责任编辑：张 敏」 name=张敏 [责任编辑]
+            Person 「校对：王 芳」 name=王芳 [校对]
+            Person 「美术编辑：李强」 name=李强 [美术编辑]
+        "#]],
+    );
+}
+
+#[test]
 fn the_last_row_of_a_list_before_a_paragraph() {
     // 其其格 holds 其, which ends no Han name; the last row, as wide as the
     // column, is not continued by the paragraph after the blank line, so its

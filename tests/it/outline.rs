@@ -1211,6 +1211,31 @@ fn a_credit_of_words_and_pictures_under_a_text_closes_it() {
 }
 
 #[test]
+fn a_credit_of_words_and_pictures_at_the_foot_of_the_page_closes_the_item() {
+    // The same credit with nothing but the page's editors under it: the
+    // item above is its, and the editors' line is the page's.
+    check(
+        "鄂托克旗：牧区冬季防火不松劲
+
+　　本报讯（记者 王晓东 通讯员 李娜）入冬以来，鄂托克旗
+坚持人防与技防相结合，在全旗各苏木镇组织开展冬季防火专项
+检查，累计排查隐患120余处。
+　　据了解，该旗应急管理局联合林草、公安等部门，深入嘎查
+牧户宣传防火知识，发放宣传资料3000余份。
+
+文/图 记者 刘 洋
+
+责任编辑：张 敏  校对：王 芳  美术编辑：李 强
+",
+        expect![[r#"
+            Article 「鄂托克旗：牧区冬季防火不松劲」 selection「鄂托克旗：牧区冬季防火不松劲」 …「记者 刘 洋」
+              Byline 「文/图 记者 刘 洋」 selection「文/图 记者 刘 洋」 …「记者 刘 洋」
+            Banner 「责任编辑：张 敏  校对：王 芳  美术编辑：李 强」 selection「责任编辑：张 敏  校对：王 芳  美术编辑：李 强」 …「编辑：李 强」
+        "#]],
+    );
+}
+
+#[test]
 fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
     // "【代表风采】" alone is the column's name; the line alone under it, over a
     // blank line and the writer's credit, is the article's title, however
