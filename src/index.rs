@@ -350,8 +350,13 @@ impl PageSummary {
                     let before = &text[lines[line].content.start..marker.range.start];
                     let title = before
                         .trim_end_matches(|c: char| c.is_whitespace() || "→▶►—…·.（(".contains(c));
-                    let title_start =
-                        lines[line].content.start + (title.len() - title.trim_start().len());
+                    let title_start = lines[line].content.start
+                        + (title.len()
+                            - title
+                                .trim_start_matches(|c: char| {
+                                    c.is_whitespace() || "■□●◆◇▲△★☆·•".contains(c)
+                                })
+                                .len());
                     if title.trim().is_empty() {
                         (0..line)
                             .rev()

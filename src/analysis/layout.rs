@@ -535,7 +535,8 @@ pub fn analyze_layout(text: &str) -> PageLayout {
     // Text set in ("　　近年来，…" at every paragraph's head): white space
     // before a line then marks no banner.
     let indents_text = set_in >= 3 && set_in * 4 >= non_blank;
-    let indents_paragraphs = classify(text, &mut lines, layout, indents_text);
+    let teaser_heads = lines.iter().any(|line| may_head_teasers(text, line));
+    let indents_paragraphs = classify(text, &mut lines, layout, indents_text, teaser_heads);
 
     PageLayout {
         layout,
@@ -1186,8 +1187,14 @@ impl<'a> SlidingWindow<'a> {
 }
 
 /// Classifies every line; for a double-spaced page, whether its paragraphs
-/// open indented.
-fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) -> bool {
+/// open indented. `teaser_heads`: a line may head a 导读 ([`may_head_teasers`]).
+fn classify(
+    text: &str,
+    lines: &mut [Line],
+    layout: Layout,
+    indents_text: bool,
+    teaser_heads: bool,
+) -> bool {
     let (mut picture_heads, mut captions, mut dates) = (Vec::new(), Vec::new(), Vec::new());
     let (mut signed, mut notes) = (Vec::new(), Vec::new());
     let (mut text_above, mut scanned) = (false, 0);
@@ -1523,6 +1530,9 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
             lines[i].kind = LineKind::Body;
         }
     }
+    if teaser_heads {
+        mark_teasers(text, lines);
+    }
     let indents = layout == Layout::DoubleSpaced && settle_double_spaced(text, lines);
     if layout == Layout::DoubleSpaced {
         mark_set_in_headlines(text, lines);
@@ -1532,7 +1542,7 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
         if lines[i].kind == LineKind::Marker
             && lines[i - 1].kind == LineKind::Body
             && lines[i - 1].ending == Ending::Open
-            && text[lines[i].content.clone()].contains(['接', '续'])
+            && continues_from(&text[lines[i].content.clone()])
         {
             lines[i - 1].kind = LineKind::Heading;
         }
@@ -1544,6 +1554,39 @@ fn classify(text: &str, lines: &mut [Line], layout: Layout, indents_text: bool) 
         }
     }
     indents
+}
+
+/// A front page's 导读: its head and the teasers under it
+/// ([`markers::teasers_under`]) are the page's, not headlines over text (nor
+/// bylines, for the ● before each).
+fn mark_teasers(text: &str, lines: &mut [Line]) {
+    for h in 0..lines.len() {
+        if !may_head_teasers(text, &lines[h])
+            || !markers::is_teaser_head(&text[lines[h].content.clone()])
+        {
+            continue;
+        }
+        let teasers = markers::teasers_under(text, lines[h].span.next);
+        if teasers.is_empty() {
+            continue;
+        }
+        lines[h].kind = LineKind::Banner;
+        for teaser in teasers {
+            let i = lines.partition_point(|l| l.span.start <= teaser.line.start) - 1;
+            lines[i].kind = LineKind::Banner;
+        }
+    }
+}
+
+/// Can `line` head teasers ("今日导读")? Asked of every line as it is
+/// measured: its width first.
+fn may_head_teasers(text: &str, line: &Line) -> bool {
+    // "导读" to "【本期导读】"; not a blank line.
+    (4..=2 * 6).contains(&line.width) && {
+        let s = &text.as_bytes()[line.content.clone()];
+        let s = s.strip_suffix("】".as_bytes()).unwrap_or(s);
+        s.ends_with("导读".as_bytes())
+    }
 }
 
 /// "敖勒召其镇：" over a headline ("“代表之家”成了群众的“连心桥”"), right
@@ -1975,7 +2018,7 @@ fn classify_line(
     if s.len() <= 80
         && may_end_in_marker(s)
         && s.chars().count() <= 20
-        && markers::is_marker_line(s)
+        && (markers::is_marker_line(s) || markers::serial_note(s).is_some())
     {
         return LineKind::Marker;
     }
@@ -2729,10 +2772,19 @@ fn may_end_in_marker(s: &str) -> bool {
         Some(inner) => inner.trim_end_matches(text::is_space).ends_with(|c: char| {
             matches!(
                 c,
-                '版' | '页' | '部' | '上' | '下' | '左' | '右' | '中' | '侧'
+                '版' | '页' | '部' | '上' | '下' | '左' | '右' | '中' | '侧' | '期' | '续'
             ) || markers::is_page_figure(c)
         }),
         None => s.ends_with(['版', '页']),
+    }
+}
+
+/// Does the marker line `s` say where its text comes from ("（上接第一版）",
+/// "（接上期）"), not where it goes ("（下转第二版）", "（未完待续）")?
+pub(crate) fn continues_from(s: &str) -> bool {
+    match markers::serial_note(s) {
+        Some(direction) => direction == markers::Direction::ContinuedFrom,
+        None => s.contains(['接', '续']),
     }
 }
 
@@ -3343,6 +3395,8 @@ mod tests {
             "（下转第2页）",
             "（转A2）",
             "（下转第二版上部）",
+            "（接上期）",
+            "（未完待续）",
         ] {
             assert_eq!(kind(line), LineKind::Marker, "{line}");
         }

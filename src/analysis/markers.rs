@@ -145,8 +145,13 @@ pub fn find_markers(text: &str) -> Vec<Marker> {
     // run it only on the stretch of text before each (a marker is short).
     let bytes = text.as_bytes();
     let mut windows: Vec<std::ops::Range<usize>> = Vec::new();
+    // The 版 that end their line: a 导读's teasers end so.
+    let mut line_ends = Vec::new();
     for needle in ["版", "页"] {
         for pos in memchr::memmem::find_iter(bytes, needle.as_bytes()) {
+            if needle == "版" && ends_line(bytes, pos + 3) {
+                line_ends.push(pos);
+            }
             let mut start = pos.saturating_sub(48);
             while !text.is_char_boundary(start) {
                 start += 1;
@@ -172,7 +177,199 @@ pub fn find_markers(text: &str) -> Vec<Marker> {
         scan(text, window, &mut markers);
     }
     bare(text, &mut markers);
+    if !line_ends.is_empty() {
+        teaser_markers(text, &line_ends, &mut markers);
+    }
     markers
+}
+
+/// Does the line end at `at` in `bytes`, but for white space and a closing
+/// bracket?
+fn ends_line(bytes: &[u8], at: usize) -> bool {
+    let rest = &bytes[at.min(bytes.len())..];
+    let rest = rest.strip_prefix("）".as_bytes()).unwrap_or(rest);
+    rest.iter()
+        .find(|&&b| b != b' ' && b != b'\t')
+        .is_none_or(|&b| b == b'\n' || b == b'\r')
+}
+
+/// A serial's note, alone on its line: where the instalment comes from
+/// ("（接上期）": [`Direction::ContinuedFrom`]) or that it goes on in the next
+/// issue ("（未完待续）": [`Direction::ContinuedOn`]). It points to no page.
+pub fn serial_note(s: &str) -> Option<Direction> {
+    let s = s.trim_matches(|c: char| c.is_whitespace() || SIGNS.contains(&c));
+    let inner = s
+        .strip_prefix(['（', '(', '【', '['])?
+        .strip_suffix(['）', ')', '】', ']'])?
+        .trim();
+    match inner {
+        "接上期" | "续上期" | "上接上期" | "紧接上期" | "接前期" => {
+            Some(Direction::ContinuedFrom)
+        }
+        "未完待续" | "待续" | "未完" | "未完，待续" | "未完,待续" => {
+            Some(Direction::ContinuedOn)
+        }
+        _ => None,
+    }
+}
+
+/// A teaser line of a front page's 导读: a headline, a gap or leaders, and
+/// the page the article is on ("●我市召开经济工作会议    2版",
+/// "全市两会筹备工作有序推进……3版", "冬季供暖保障有力  详见第A4版").
+static TEASER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        ^[■□●◆◇▲△★☆·•\s]*
+        (?P<title>\S.*?)
+        (?:\s{{2,}}|\s*[…．.·—－-]{{2,}}\s*|\s*[→▶►]\s*|\s+[（(])
+        (?P<ref>
+            (?:(?:详见|请见|见)\s*)?
+            第?\s*(?P<sec>[A-Za-z])?(?P<num>{NUMBER})\s*版
+        )
+        \s*[）)]?\s*$"
+    ))
+    .expect("teaser regex")
+});
+
+/// A date at the start: 2025年12月5日, 12月5日.
+static DATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{2,4}年)?\d{1,2}月\d{1,2}日").expect("date regex"));
+
+/// A head of teasers: "今日导读", "【本期导读】", "要闻导读".
+pub fn is_teaser_head(s: &str) -> bool {
+    let s = s.trim_matches(|c: char| c.is_whitespace() || "【】[]「」■□●◆◇▲★☆".contains(c));
+    s.ends_with("导读") && s.chars().count() <= 4
+}
+
+/// One teaser line in a block under a head ([`is_teaser_head`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Teaser {
+    /// The line without white space around it.
+    pub line: Range<usize>,
+    /// The headline the line gives.
+    pub title: Range<usize>,
+    /// The reference to the page, "2版", "详见A2版".
+    pub reference: Range<usize>,
+    pub page: PageRef,
+}
+
+/// The teaser line `line` (at `offset` in its page), if it is one.
+pub fn teaser(line: &str, offset: usize) -> Option<Teaser> {
+    let trimmed = line.trim_end();
+    let caps = TEASER.captures(trimmed)?;
+    let title = caps.name("title")?;
+    // A headline: a few words, some of them Chinese, and no date (a
+    // running head ends in its page too: "2025年12月5日  星期五  第1版").
+    let words = title.as_str();
+    if words.chars().count() < 4
+        || !words.chars().any(is_cjk)
+        || words.contains("星期")
+        || DATED.is_match(words)
+    {
+        return None;
+    }
+    let reference = caps.name("ref")?;
+    let number = parse_number(&caps["num"])?;
+    let section = section(&caps);
+    let start = line.len() - line.trim_start().len();
+    Some(Teaser {
+        line: offset + start..offset + trimmed.len(),
+        title: offset + title.start()..offset + title.end(),
+        reference: offset + reference.start()..offset + reference.end(),
+        page: PageRef { section, number },
+    })
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The line that starts at `start`: its end, before the line break, and the
+/// start of the next line.
+fn line_from(text: &str, start: usize) -> (&str, usize) {
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    (
+        text[start..end].trim_end_matches('\r'),
+        (end + 1).min(text.len()),
+    )
+}
+
+/// The teasers under a head ([`is_teaser_head`]) whose next line starts at
+/// `next`: the lines that read as teasers, a blank line between them or
+/// not, up to the first that does not.
+pub fn teasers_under(text: &str, next: usize) -> Vec<Teaser> {
+    let (mut found, mut at, mut blanks) = (Vec::new(), next, 0);
+    while at < text.len() {
+        let (line, after) = line_from(text, at);
+        if line.trim().is_empty() {
+            blanks += 1;
+            if blanks > 1 {
+                break;
+            }
+        } else {
+            blanks = 0;
+            match teaser(line, at) {
+                Some(t) => found.push(t),
+                None => break,
+            }
+        }
+        at = after;
+    }
+    found
+}
+
+/// The head of the teasers above the line that starts at `start`, if
+/// teasers and blank lines lead up to one: the start of the line after it.
+fn head_above(text: &str, start: usize) -> Option<usize> {
+    let (mut at, mut blanks) = (start, 0);
+    for _ in 0..40 {
+        let end = at.checked_sub(1)?;
+        let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = text[line_start..end].trim_end_matches('\r');
+        if line.trim().is_empty() {
+            blanks += 1;
+            if blanks > 1 {
+                return None;
+            }
+        } else if is_teaser_head(line) {
+            return Some(at);
+        } else if teaser(line, line_start).is_none() {
+            return None;
+        } else {
+            blanks = 0;
+        }
+        at = line_start;
+    }
+    None
+}
+
+/// Markers of teasers without a verb ("●我市召开经济工作会议    2版"): a
+/// reference to the page where the article is.
+/// Each of `line_ends` is a 版 at the end of its line.
+fn teaser_markers(text: &str, line_ends: &[usize], markers: &mut Vec<Marker>) {
+    let mut heads: Vec<usize> = line_ends
+        .iter()
+        .filter_map(|&pos| head_above(text, text[..pos].rfind('\n').map_or(0, |i| i + 1)))
+        .collect();
+    heads.dedup();
+    let mut added = false;
+    for t in heads.into_iter().flat_map(|next| teasers_under(text, next)) {
+        if markers
+            .iter()
+            .any(|m| m.range.start < t.reference.end && t.reference.start < m.range.end)
+        {
+            continue;
+        }
+        markers.push(Marker {
+            range: t.reference,
+            direction: Direction::SeeAlso,
+            page: t.page,
+        });
+        added = true;
+    }
+    if added {
+        markers.sort_by_key(|m| m.range.start);
+    }
 }
 
 /// Markers without 版 or 页, （转A2）: found from their closing bracket, after a
@@ -427,6 +624,63 @@ mod tests {
         ] {
             assert!(!is_marker_line(line), "{line}");
         }
+    }
+
+    #[test]
+    fn serial_notes() {
+        assert_eq!(serial_note("（接上期）"), Some(Direction::ContinuedFrom));
+        assert_eq!(serial_note(" (续上期) "), Some(Direction::ContinuedFrom));
+        assert_eq!(serial_note("（未完待续）"), Some(Direction::ContinuedOn));
+        assert_eq!(serial_note("【待续】"), Some(Direction::ContinuedOn));
+        assert_eq!(serial_note("（完）"), None);
+        assert_eq!(serial_note("接上期"), None);
+        assert_eq!(serial_note("（接上期）正文"), None);
+        // They point to no page: no marker to go to.
+        assert!(find_markers("（接上期）\n（未完待续）\n").is_empty());
+    }
+
+    #[test]
+    fn teasers_under_a_head() {
+        let text = "今日导读\n\n●我市召开经济工作会议        2版\n\n全市两会筹备工作有序推进……A3版\n冬季供暖保障有力  详见第4版\n\n\n下一段  5版\n";
+        let found = find_markers(text);
+        let refs: Vec<(&str, Direction, Option<char>, u32)> = found
+            .iter()
+            .map(|m| {
+                (
+                    &text[m.range.clone()],
+                    m.direction,
+                    m.page.section,
+                    m.page.number,
+                )
+            })
+            .collect();
+        assert_eq!(
+            refs,
+            [
+                ("2版", Direction::SeeAlso, None, 2),
+                ("A3版", Direction::SeeAlso, Some('A'), 3),
+                ("详见第4版", Direction::SeeAlso, None, 4),
+            ]
+        );
+        let titles: Vec<&str> = teasers_under(text, "今日导读\n".len())
+            .iter()
+            .map(|t| &text[t.title.clone()])
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "我市召开经济工作会议",
+                "全市两会筹备工作有序推进",
+                "冬季供暖保障有力"
+            ]
+        );
+        // Without a head, such lines are no teasers: a running head ends
+        // in its page too.
+        assert!(find_markers("2025年12月5日  星期五  第4版\n").is_empty());
+        assert!(find_markers("【本期导读】\n本期共发表文章12篇。\n专题  3版\n").is_empty());
+        assert!(is_teaser_head("【本期导读】"));
+        assert!(!is_teaser_head("做好新闻导读"));
+        assert!(!is_teaser_head("坚持正确舆论导向，做好今日导读"));
     }
 
     #[test]

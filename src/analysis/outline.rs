@@ -400,14 +400,16 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
             // A running head over a dateline is the news item's headline (003); so
             // is one set right on top of text below the page's head (003 line 356),
             // and a column's name after a square (■简讯), which the layout reads as
-            // an author line, over its items.
+            // an author line, over its items. (Not a teaser, which ends in the
+            // page it points to.)
             LineKind::Banner | LineKind::Byline
                 if (line.kind == LineKind::Banner
                     && (page
                         .next_non_blank(i)
                         .is_some_and(|k| opens_item(text, page, k))
                         || (i > 2
-                            && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body))))
+                            && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body)))
+                    && markers::teaser(line_text(text, page, i), line.content.start).is_none())
                     || (line.kind == LineKind::Byline
                         && super::text::is_column_head(line_text(text, page, i))
                         && page
@@ -646,7 +648,11 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
             LineKind::Banner => {
                 flush(&mut run, &mut out);
                 match out.last_mut() {
-                    Some(Element::Banner(group)) if group.last() == Some(&(i - 1)) => group.push(i),
+                    Some(Element::Banner(group))
+                        if group.last() == Some(&(i - 1)) || teaser_below(text, page, group, i) =>
+                    {
+                        group.push(i)
+                    }
                     _ => out.push(Element::Banner(smallvec![i])),
                 }
                 i += 1;
@@ -707,9 +713,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 i += 1;
             }
             LineKind::Marker => {
-                let s = line_text(text, page, i);
-                let from = s.contains('接') || s.contains('续');
-                if from {
+                if super::layout::continues_from(line_text(text, page, i)) {
                     // （上接…）: a continued article starts here, under its repeated headline.
                     flush(&mut run, &mut out);
                     run = Some(Run {
@@ -991,10 +995,38 @@ pub fn outline_with_markers(
     items
 }
 
-/// A banner of one line or more, named by their text joined by a space.
+/// Is banner line `i`, blank lines under `group`, a teaser of the 导读 that
+/// heads the group?
+fn teaser_below(text: &str, page: &PageLayout, group: &[usize], i: usize) -> bool {
+    let last = group[group.len() - 1];
+    markers::is_teaser_head(line_text(text, page, group[0]))
+        && (last + 1..i).all(|k| page.lines[k].kind == LineKind::Blank)
+        && markers::teaser(line_text(text, page, i), page.lines[i].content.start).is_some()
+}
+
+/// A banner of one line or more, named by their text joined by a space. A
+/// 导读 is named by its head, each teaser under it a marker.
 fn banner(text: &str, page: &PageLayout, lines: &[usize]) -> OutlineItem {
     let mut banner = leaf(text, page, ItemKind::Banner, lines[0]);
-    if lines.len() > 1 {
+    if lines.len() > 1 && markers::is_teaser_head(&banner.name) {
+        banner.range = span(page, lines.iter().copied()).unwrap_or(banner.range);
+        for &i in &lines[1..] {
+            let Some(t) = markers::teaser(line_text(text, page, i), page.lines[i].content.start)
+            else {
+                continue;
+            };
+            banner.children.push(OutlineItem {
+                kind: ItemKind::Marker,
+                name: format!("{} {}", &text[t.title], &text[t.reference.clone()]),
+                detail: None,
+                untitled: false,
+                range: t.line,
+                selection: t.reference,
+                children: Vec::new(),
+                body_lines: Vec::new(),
+            });
+        }
+    } else if lines.len() > 1 {
         banner.name = joined(text, page, lines, " ");
         banner.range = span(page, lines.iter().copied()).unwrap_or(banner.range);
     }

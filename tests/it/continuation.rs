@@ -197,6 +197,48 @@ fn teasers_refer_to_their_articles() {
     );
 }
 
+/// Teasers without a verb ("●市区新增两处滑冰场        2版", "……A3版")
+/// under a 导读 refer to their pages all the same, by the headline before
+/// the page, the sign before it left out.
+#[test]
+fn teasers_without_a_verb_refer_to_their_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let front = "本期导读
+
+●市区新增两处滑冰场          2版
+
+●全市两会筹备工作有序推进……A3版
+
+2025年12月5日  星期五  第1版
+";
+    let inside = "市区新增两处滑冰场
+
+本报讯  今年入冬较早，两处滑冰场提前开放。
+";
+    let mut index = WorkspaceIndex::default();
+    for (name, text) in [("01.txt", front), ("02.txt", inside)] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        index.insert(summary(dir.path(), name, text));
+    }
+    let one = index.get(&dir.path().join("01.txt")).unwrap().clone();
+    // The date line under the teasers ends in its page too, but is no
+    // teaser.
+    assert_eq!(one.markers.len(), 2);
+    assert_eq!(
+        one.markers[0].headline.as_ref().map(|h| h.text.as_str()),
+        Some("市区新增两处滑冰场")
+    );
+    let Resolution::Found(to) = index.resolve(&one, &one.markers[0]) else {
+        panic!("2版 unresolved")
+    };
+    assert!(to.path.ends_with("02.txt"));
+    assert_eq!(to.headline.as_deref(), Some("市区新增两处滑冰场"));
+    assert!(matches!(
+        index.resolve(&one, &one.markers[1]),
+        Resolution::MissingPage(p) if p.number == 3 && p.section == Some('A')
+    ));
+}
+
 fn uri(dir: &Path, name: &str) -> String {
     format!("file://{}", dir.join(name).display())
 }

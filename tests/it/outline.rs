@@ -1236,6 +1236,50 @@ fn a_credit_of_words_and_pictures_at_the_foot_of_the_page_closes_the_item() {
 }
 
 #[test]
+fn a_front_pages_teasers_are_one_banner_with_a_marker_each() {
+    // "导读" over teasers, each a headline and its page: one banner named
+    // by its head, each teaser a marker to go to, not headlines over text
+    // nor bylines for the ● before them. A serial's notes, "（接上期）" and
+    // "（未完待续）", are its markers (pointing to no page), not its text.
+    check(
+        "草原记忆（连载之三）
+
+（接上期）
+那年冬天雪下得特别大，父亲赶着勒勒车从旗里回来，车上装着给
+我们买的新棉袄。母亲在灯下一针一线地缝补着，嘴里哼着古老的
+长调。
+
+我至今记得那首歌的旋律，它像草原上的风一样，悠长而深沉，让
+人想起远方。每到冬天，我就会想起那辆勒勒车，想起车辙里的雪，
+想起父亲被风吹红的脸。
+（未完待续）
+
+文/巴特尔
+
+导读
+
+●我市召开经济工作会议                    2版
+●全市两会筹备工作有序推进……A3版
+●冬季供暖保障有力                  详见4版
+
+本报讯  12月4日，全市冬季全民健身运动会在
+康巴什区开幕。
+",
+        expect![[r#"
+            Article 「草原记忆（连载之三）」 selection「草原记忆（连载之三）」 …「文/巴特尔」
+              Marker 「（接上期）」 selection「（接上期）」 …「（接上期）」
+              Marker 「（未完待续）」 selection「（未完待续）」 …「（未完待续）」
+              Byline 「文/巴特尔」 selection「文/巴特尔」 …「文/巴特尔」
+            Banner 「导读」 selection「导读」 …「  详见4版」
+              Marker 「我市召开经济工作会议 2版」 selection「2版」 …「    2版」
+              Marker 「全市两会筹备工作有序推进 A3版」 selection「A3版」 …「进……A3版」
+              Marker 「冬季供暖保障有力 详见4版」 selection「详见4版」 …「  详见4版」
+            Article 「本报讯  12月4日，全市冬季全…」 untitled selection「本报讯  12月4日，全市冬季全民健身运动会在」 …「巴什区开幕。」
+        "#]],
+    );
+}
+
+#[test]
 fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
     // "【代表风采】" alone is the column's name; the line alone under it, over a
     // blank line and the writer's credit, is the article's title, however
