@@ -1272,6 +1272,20 @@ fn classify(
         {
             lines[i].kind = LineKind::Body;
         }
+        // "　　会议要求，要加强" set in as the page's paragraphs are, right
+        // under a finished sentence, and holding a clause: a paragraph's
+        // first words (the rest cut off by a caption), not a heading.
+        if lines[i].kind == LineKind::Heading
+            && indents_text
+            && lines[i].leading_space
+            && !lines[i].after_blank
+            && i > 0
+            && lines[i - 1].kind == LineKind::Body
+            && lines[i - 1].ending == Ending::Terminal
+            && s.contains(['，', '；'])
+        {
+            lines[i].kind = LineKind::Body;
+        }
         // Text that ends in a marker of where it goes on ("…良好态势。【下转第4版】")
         // goes on on another page, not on this one.
         if lines[i].kind == LineKind::Body

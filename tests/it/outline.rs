@@ -1280,6 +1280,31 @@ fn a_front_pages_teasers_are_one_banner_with_a_marker_each() {
 }
 
 #[test]
+fn a_set_in_paragraphs_first_words_cut_off_by_a_caption_are_text() {
+    // Paragraphs set in with ideographic spaces; the last opens with a
+    // clause and is cut off by a photo: its first words are text of the
+    // article, not a running head nor a headline.
+    check(
+        "全市冬季供暖工作会议召开
+
+　　本报讯（记者 王晓东）12月3日，全市冬季供暖工作会议召开，
+会议总结了今年以来供暖保障工作，安排部署下一阶段重点任务。
+　　会议指出，各地各部门要切实提高政治站位，把供暖保障作为
+重大民生工程抓紧抓实，确保群众温暖过冬。
+　　会议要求，要加强
+
+▲12月3日，全市冬季供暖工作会议召开。  记者 刘洋 摄
+
+燃料储备，做好应急预案，及时回应群众诉求。
+",
+        expect![[r#"
+            Article 「全市冬季供暖工作会议召开」 selection「全市冬季供暖工作会议召开」 …「应群众诉求。」
+              Caption 「▲12月3日，全市冬季供暖工作会议召开。  记者 刘洋 摄」 selection「▲12月3日，全市冬季供暖工作会议召开。  记者 刘洋 摄」 …「者 刘洋 摄」
+        "#]],
+    );
+}
+
+#[test]
 fn a_column_in_square_brackets_and_a_title_over_its_writers_credit() {
     // "【代表风采】" alone is the column's name; the line alone under it, over a
     // blank line and the writer's credit, is the article's title, however
