@@ -1355,6 +1355,19 @@ fn classify(
             lines[k].list = ListPart::Table;
             lines[k].kind = LineKind::Body;
         }
+        // A short line right over a table's first row, a blank line above it
+        // ("各旗区天气" over "东胜区      晴      -14℃～-2℃"): the table's
+        // title, not a sentence's end.
+        if lines[i].list == ListPart::Table
+            && i > 1
+            && lines[i - 1].list == ListPart::Outside
+            && lines[i - 1].kind == LineKind::Body
+            && lines[i - 1].after_blank
+            && lines[i - 1].width <= 2 * 16
+            && holds_no_sentence(&text[lines[i - 1].content.clone()])
+        {
+            lines[i - 1].kind = LineKind::Heading;
+        }
         // Noted while the line's text is at hand.
         if lines[i].kind == LineKind::Caption {
             captions.push(i);

@@ -256,12 +256,24 @@ fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
         // sentence, however wide. (Not asked in a double-spaced page, where
         // nearly every line reaches here and a join is no finding: reading
         // each line's head cost 1 % of the analysis of 002.)
-        if page.layout != Layout::DoubleSpaced && layout::is_field(&text[line.content.clone()]) {
+        if page.layout != Layout::DoubleSpaced
+            && (layout::is_field(&text[line.content.clone()])
+                || opens_with_label(&text[target.content.clone()]))
+        {
             continue;
         }
         joins.push(Join::new(page, from, inserted, to));
     }
     (joins, unjoined)
+}
+
+/// Does `s` open with a short label ("今天夜间：晴，…", "温馨提示：…"): a
+/// line of its own, not a sentence's next words?
+fn opens_with_label(s: &str) -> bool {
+    s.char_indices()
+        .take(7)
+        .find(|&(_, c)| !crate::analysis::text::is_han_script(c))
+        .is_some_and(|(at, c)| c == '：' && (2 * 3..=6 * 3).contains(&at))
 }
 
 /// Does line `index` stop a paragraph mid-sentence, by layout: a body line that
