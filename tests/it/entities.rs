@@ -1718,8 +1718,9 @@ fn a_mongolian_name_heads_its_biography_under_another() {
     // 乌日图 has 日, which ends no Han name: the biography under 宝玉's is
     // still 乌日图's, not 宝玉's.
     check(
-        "宝玉，男，蒙古族，现任⟦⟦旗财政局⟧副局长⟧。\n\n⟦乌日图⟧，男，蒙古族，现任⟦⟦树林召镇党委⟧副书记、镇长⟧。\n",
+        "⟦宝玉⟧，男，蒙古族，现任⟦⟦旗财政局⟧副局长⟧。\n\n⟦乌日图⟧，男，蒙古族，现任⟦⟦树林召镇党委⟧副书记、镇长⟧。\n",
         expect![[r#"
+            Person 「宝玉」 name=宝玉 []
             Official 「旗财政局副局长」 name=宝玉 [副局长@旗财政局=达拉特旗财政局]
             Org 「旗财政局」 → 达拉特旗财政局 (Home("达拉特旗"))
             Person 「乌日图」 name=乌日图 []
@@ -1880,6 +1881,19 @@ fn the_pages_editors_and_proofreader_at_its_foot() {
             Person 「责任编辑：张 敏」 name=张敏 [责任编辑]
             Person 「校对：王 芳」 name=王芳 [校对]
             Person 「美术编辑：李强」 name=李强 [美术编辑]
+        "#]],
+    );
+}
+
+#[test]
+fn the_subject_of_a_biography() {
+    // A nominee's biography on a notice opens with the name, then "，男，"
+    // or "，女，": a person, Mongolian names too; not a place.
+    check(
+        "干部任前公示\n\n⟦李娜⟧，女，汉族，1982年3月生，大学学历，中共党员。\n\n⟦斯琴毕力格⟧，男，蒙古族，1980年1月生。\n\n乌审旗，男，不是人名。\n",
+        expect![[r#"
+            Person 「李娜」 name=李娜 []
+            Person 「斯琴毕力格」 name=斯琴毕力格 []
         "#]],
     );
 }

@@ -296,6 +296,7 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
     scan.rosters();
     scan.bare_mentions();
     scan.speakers();
+    scan.biographies();
     scan.raw
         .people
         .sort_by_key(|p| (p.range.start, p.range.end));
@@ -1978,6 +1979,44 @@ impl<'a> Scan<'a> {
             self.raw.people.iter().map(|p| p.range.start).collect();
         for name in candidates {
             if named.contains(&buf[name.clone()]) && !starts.contains(&name.start) {
+                self.raw.people.push(RawPerson::named(name));
+            }
+        }
+    }
+}
+
+impl Scan<'_> {
+    /// The subject of a biography ("王建军，男，蒙古族，1978年5月生", a
+    /// nominee's on a notice, a deputy's profile): the name that opens a
+    /// paragraph before "，男，" or "，女，" is a person.
+    fn biographies(&mut self) {
+        let buf = self.buf;
+        let mut found = Vec::new();
+        for r in &self.segs.ranges {
+            // Bytes at the few places the comma may stand after a name of two
+            // to six characters: this is asked of every segment.
+            let bytes = &buf.as_bytes()[r.clone()];
+            let Some(at) = (2..=6).map(|n| n * 3).find(|&at| {
+                bytes.get(at) == Some(&0xEF)
+                    && bytes
+                        .get(at..at + 9)
+                        .is_some_and(|w| w == "，男，".as_bytes() || w == "，女，".as_bytes())
+            }) else {
+                continue;
+            };
+            let name = &buf[r.start..r.start + at];
+            let n = at / 3;
+            let a_name = if n <= 4 {
+                name.chars().all(bounded_name_char)
+            } else {
+                name.chars().all(|c| self.lex.is_mongolian(c))
+            };
+            if a_name && self.lex.place(name).is_none() {
+                found.push(r.start..r.start + at);
+            }
+        }
+        for name in found {
+            if !self.raw.people.iter().any(|p| p.range.start == name.start) {
                 self.raw.people.push(RawPerson::named(name));
             }
         }
