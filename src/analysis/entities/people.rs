@@ -295,8 +295,7 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
     scan.marked_bylines();
     scan.rosters();
     scan.bare_mentions();
-    scan.speakers();
-    scan.biographies();
+    scan.paragraph_heads();
     scan.raw
         .people
         .sort_by_key(|p| (p.range.start, p.range.end));
@@ -1945,78 +1944,63 @@ impl<'a> Scan<'a> {
         self.raw.people.extend(found);
     }
 
-    /// The speaker of an interview's answer ("张海：我是种地的…"): a name the
-    /// page gives a person, opening a paragraph before a colon, is that
-    /// person, however short (bare mentions need three characters).
-    fn speakers(&mut self) {
+    /// Names that open a paragraph:
+    /// - the speaker of an interview's answer ("张海：我是种地的…"): a name
+    ///   the page gives a person, before a colon, is that person, however
+    ///   short (bare mentions need three characters);
+    /// - the subject of a biography ("王建军，男，蒙古族，1978年5月生", a
+    ///   nominee's on a notice, a deputy's profile): the name before "，男，"
+    ///   or "，女，" is a person.
+    fn paragraph_heads(&mut self) {
         let buf = self.buf;
-        // Segments that open with two to four characters and a colon (few),
-        // then the names the page gives people, once.
-        let candidates: Vec<Range<usize>> = self
-            .segs
-            .ranges
-            .iter()
-            .filter_map(|r| {
-                // Bytes, not characters: this is asked of every segment. A
-                // colon's bytes start a character wherever they stand.
-                let head = &buf.as_bytes()[r.start..r.end.min(r.start + 5 * 3)];
-                let colon = head.windows(3).position(|w| w == "：".as_bytes())?;
-                (2..=4)
-                    .contains(&buf[r.start..r.start + colon].chars().count())
-                    .then_some(r.start..r.start + colon)
-            })
-            .collect();
-        if candidates.is_empty() {
-            return;
-        }
-        let named: rustc_hash::FxHashSet<&str> = self
-            .raw
-            .people
-            .iter()
-            .map(|p| &buf[p.name.clone()])
-            .collect();
-        let starts: rustc_hash::FxHashSet<usize> =
-            self.raw.people.iter().map(|p| p.range.start).collect();
-        for name in candidates {
-            if named.contains(&buf[name.clone()]) && !starts.contains(&name.start) {
-                self.raw.people.push(RawPerson::named(name));
-            }
-        }
-    }
-}
-
-impl Scan<'_> {
-    /// The subject of a biography ("王建军，男，蒙古族，1978年5月生", a
-    /// nominee's on a notice, a deputy's profile): the name that opens a
-    /// paragraph before "，男，" or "，女，" is a person.
-    fn biographies(&mut self) {
-        let buf = self.buf;
-        let mut found = Vec::new();
+        // Asked of every segment, so by bytes: the first full-width sign
+        // (its first byte 0xEF) after two characters at least is where a
+        // name would end, a colon or a comma.
+        let (mut speakers, mut subjects) = (Vec::new(), Vec::new());
         for r in &self.segs.ranges {
-            // Bytes at the few places the comma may stand after a name of two
-            // to six characters: this is asked of every segment.
             let bytes = &buf.as_bytes()[r.clone()];
-            let Some(at) = (2..=6).map(|n| n * 3).find(|&at| {
-                bytes.get(at) == Some(&0xEF)
-                    && bytes
-                        .get(at..at + 9)
-                        .is_some_and(|w| w == "，男，".as_bytes() || w == "，女，".as_bytes())
-            }) else {
+            let head = &bytes[..bytes.len().min(6 * 3 + 1)];
+            let Some(at) = memchr::memchr(0xEF, head) else {
                 continue;
             };
-            let name = &buf[r.start..r.start + at];
-            let n = at / 3;
-            let a_name = if n <= 4 {
-                name.chars().all(bounded_name_char)
-            } else {
-                name.chars().all(|c| self.lex.is_mongolian(c))
-            };
-            if a_name && self.lex.place(name).is_none() {
-                found.push(r.start..r.start + at);
+            if at < 2 || !buf.is_char_boundary(r.start + at) {
+                continue;
+            }
+            let name = r.start..r.start + at;
+            let sign = &bytes[at..];
+            if sign.starts_with("：".as_bytes()) {
+                if (2..=4).contains(&buf[name.clone()].chars().count()) {
+                    speakers.push(name);
+                }
+            } else if sign.starts_with("，男，".as_bytes()) || sign.starts_with("，女，".as_bytes())
+            {
+                let n = buf[name.clone()].chars().count();
+                let a_name = if n <= 4 {
+                    n >= 2 && buf[name.clone()].chars().all(bounded_name_char)
+                } else {
+                    n <= 6 && buf[name.clone()].chars().all(|c| self.lex.is_mongolian(c))
+                };
+                if a_name && self.lex.place(&buf[name.clone()]).is_none() {
+                    subjects.push(name);
+                }
             }
         }
-        for name in found {
-            if !self.raw.people.iter().any(|p| p.range.start == name.start) {
+        if speakers.is_empty() && subjects.is_empty() {
+            return;
+        }
+        let starts: rustc_hash::FxHashSet<usize> =
+            self.raw.people.iter().map(|p| p.range.start).collect();
+        if !speakers.is_empty() {
+            let named: rustc_hash::FxHashSet<&str> = self
+                .raw
+                .people
+                .iter()
+                .map(|p| &buf[p.name.clone()])
+                .collect();
+            speakers.retain(|name| named.contains(&buf[name.clone()]));
+        }
+        for name in speakers.into_iter().chain(subjects) {
+            if !starts.contains(&name.start) {
                 self.raw.people.push(RawPerson::named(name));
             }
         }
