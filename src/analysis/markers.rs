@@ -79,12 +79,15 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("marker regex")
 });
 
+/// The verbs of a marker without 版: a continuation's, no teaser's.
+const BARE_VERBS: &str = "上接|下转|紧接|转至|转|接|续";
+
 /// A marker without 版 or 页: only whole in its brackets, （转A2） （下转3）.
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         [（(]\s*
-        (?P<verb>上接|下转|紧接|转至|转|接|续)
+        (?P<verb>{BARE_VERBS})
         \s*(?P<di>第)?\s*
         (?P<sec>[A-Za-z])?
         (?P<num>{NUMBER})
@@ -116,10 +119,18 @@ static LINE: LazyLock<Regex> = LazyLock::new(|| {
         ^[■□●◆→▶►⇒\s]*
         (?:
             [（(\[【]\s*
-            (?:{VERBS})
-            \s*(?:本报)?\s*第?\s*[A-Za-z]?
-            {NUMBER}
-            \s*(?:(?:版|页)\s*(?:[上下左右中]{{1,2}}部?)?)?\s*[）)\]】]
+            (?:
+                (?:{VERBS})
+                \s*(?:本报)?\s*第?\s*[A-Za-z]?
+                {NUMBER}
+                \s*(?:版|页)\s*(?:[上下左右中]{{1,2}}部?)?
+            |
+                # Without 版 only as find_markers' bare markers: a
+                # continuation's verb, no teaser's (（见3） is no marker).
+                (?:{BARE_VERBS})
+                \s*第?\s*[A-Za-z]?
+                {NUMBER}
+            )\s*[）)\]】]
         |
             (?:{VERBS})
             \s*(?:本报)?\s*第?\s*[A-Za-z]?
@@ -621,9 +632,12 @@ mod tests {
             "（转A2）正文",
             "第二版",
             "（苏波）",
+            // A teaser's verb needs 版, as find_markers has it.
+            "（见3）",
         ] {
             assert!(!is_marker_line(line), "{line}");
         }
+        assert!(find_markers("（见3）").is_empty());
     }
 
     #[test]
