@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use baokan::analysis;
-use baokan::index::{PageSummary, ReadOptions, Resolution, WorkspaceIndex};
+use baokan::index::{PageSummary, ReadOptions, Resolution, Target, WorkspaceIndex};
 
 use crate::support::LspClient;
 
@@ -60,6 +60,31 @@ fn summary(dir: &Path, name: &str, text: &str) -> PageSummary {
         &analysis::analyze(text),
         &ReadOptions::default(),
     )
+}
+
+/// An index of `pages` (name, text), each written to `dir` too.
+fn indexed(dir: &Path, pages: &[(&str, &str)]) -> WorkspaceIndex {
+    let mut index = WorkspaceIndex::default();
+    for &(name, text) in pages {
+        std::fs::write(dir.join(name), text).unwrap();
+        index.insert(summary(dir, name, text));
+    }
+    index
+}
+
+/// Where the teaser `k` of `page`, which names `headline`, goes: to an
+/// article of that headline.
+fn teaser_target(index: &WorkspaceIndex, page: &PageSummary, k: usize, headline: &str) -> Target {
+    let marker = &page.markers[k];
+    assert_eq!(
+        marker.headline.as_ref().map(|h| h.text.as_str()),
+        Some(headline)
+    );
+    let Resolution::Found(to) = index.resolve(page, marker) else {
+        panic!("the teaser {headline} is unresolved")
+    };
+    assert_eq!(to.headline.as_deref(), Some(headline));
+    to
 }
 
 #[test]
@@ -124,11 +149,7 @@ fn section_markers_without_edition_resolve() {
 热力公司提醒市民，室内温度不达标可拨打服务
 热线反映。
 ";
-    let mut index = WorkspaceIndex::default();
-    for (name, text) in [("A01.txt", front), ("A02.txt", inside)] {
-        std::fs::write(dir.path().join(name), text).unwrap();
-        index.insert(summary(dir.path(), name, text));
-    }
+    let index = indexed(dir.path(), &[("A01.txt", front), ("A02.txt", inside)]);
     let one = index.get(&dir.path().join("A01.txt")).unwrap().clone();
     let two = index.get(&dir.path().join("A02.txt")).unwrap().clone();
     assert_eq!(one.markers.len(), 1);
@@ -165,22 +186,11 @@ fn teasers_refer_to_their_articles() {
 本报讯  12月4日，全市冬季全民健身运动会在
 康巴什区开幕。
 ";
-    let mut index = WorkspaceIndex::default();
-    for (name, text) in [("A01.txt", front), ("A02.txt", inside)] {
-        std::fs::write(dir.path().join(name), text).unwrap();
-        index.insert(summary(dir.path(), name, text));
-    }
+    let index = indexed(dir.path(), &[("A01.txt", front), ("A02.txt", inside)]);
     let one = index.get(&dir.path().join("A01.txt")).unwrap().clone();
     assert_eq!(one.markers.len(), 2);
-    assert_eq!(
-        one.markers[0].headline.as_ref().map(|h| h.text.as_str()),
-        Some("全市冬季全民健身运动会开幕")
-    );
-    let Resolution::Found(to) = index.resolve(&one, &one.markers[0]) else {
-        panic!("详见A2版 unresolved")
-    };
+    let to = teaser_target(&index, &one, 0, "全市冬季全民健身运动会开幕");
     assert!(to.path.ends_with("A02.txt"));
-    assert_eq!(to.headline.as_deref(), Some("全市冬季全民健身运动会开幕"));
     assert_eq!(to.selection.start.line, 6);
     assert!(matches!(
         index.resolve(&one, &one.markers[1]),
@@ -215,24 +225,13 @@ fn teasers_without_a_verb_refer_to_their_articles() {
 
 本报讯  今年入冬较早，两处滑冰场提前开放。
 ";
-    let mut index = WorkspaceIndex::default();
-    for (name, text) in [("01.txt", front), ("02.txt", inside)] {
-        std::fs::write(dir.path().join(name), text).unwrap();
-        index.insert(summary(dir.path(), name, text));
-    }
+    let index = indexed(dir.path(), &[("01.txt", front), ("02.txt", inside)]);
     let one = index.get(&dir.path().join("01.txt")).unwrap().clone();
     // The date line under the teasers ends in its page too, but is no
     // teaser.
     assert_eq!(one.markers.len(), 2);
-    assert_eq!(
-        one.markers[0].headline.as_ref().map(|h| h.text.as_str()),
-        Some("市区新增两处滑冰场")
-    );
-    let Resolution::Found(to) = index.resolve(&one, &one.markers[0]) else {
-        panic!("2版 unresolved")
-    };
+    let to = teaser_target(&index, &one, 0, "市区新增两处滑冰场");
     assert!(to.path.ends_with("02.txt"));
-    assert_eq!(to.headline.as_deref(), Some("市区新增两处滑冰场"));
     assert!(matches!(
         index.resolve(&one, &one.markers[1]),
         Resolution::MissingPage(p) if p.number == 3 && p.section == Some('A')
