@@ -1156,8 +1156,16 @@ fn attach_headlines(text: &str, page: &PageLayout, elements: &mut Vec<Element>) 
                 // ("聚焦高质量发展" over "南疆四地州…", "散文" over "父亲的马"),
                 // which may lead.
                 let nothing_to_trail = pending.is_empty() || untitled_before == 0;
+                // A table's title right over its first row ("各旗区天气" over
+                // "东胜区      晴      -14℃～-2℃") heads the table.
+                let over_table = matches!(iter.peek(), Some(Element::Run(r))
+                if !r.titled() && r.lines.first().is_some_and(|&first| {
+                    lines.last().map(|&l| l + 1) == Some(first)
+                        && page.lines[first].list == ListPart::Table
+                }));
                 let leading = !trailing_series
                     && (next_opened
+                        || over_table
                         || next_plain && (leading_only || previous_is_titled && nothing_to_trail));
                 if leading {
                     // With no untitled text above to trail, headlines set one
