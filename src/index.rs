@@ -354,7 +354,7 @@ impl PageSummary {
                         + (title.len()
                             - title
                                 .trim_start_matches(|c: char| {
-                                    c.is_whitespace() || "■□●◆◇▲△★☆·•".contains(c)
+                                    c.is_whitespace() || markers::TEASER_SIGNS.contains(c)
                                 })
                                 .len());
                     if title.trim().is_empty() {

@@ -1605,8 +1605,8 @@ fn mark_teasers(text: &str, lines: &mut [Line]) {
     }
 }
 
-/// Can `line` head teasers ("今日导读")? Asked of every line as it is
-/// measured: its width first.
+/// Can `line` head teasers ("今日导读")? Asked of every line once the page
+/// is measured: its width first.
 fn may_head_teasers(text: &str, line: &Line) -> bool {
     // "导读" to "【本期导读】"; not a blank line.
     (4..=2 * 6).contains(&line.width) && {

@@ -224,13 +224,16 @@ pub fn serial_note(s: &str) -> Option<Direction> {
     }
 }
 
+/// Signs that may stand before a teaser's headline ("●我市召开…").
+pub const TEASER_SIGNS: &str = "■□●◆◇▲△★☆·•";
+
 /// A teaser line of a front page's 导读: a headline, a gap or leaders, and
 /// the page the article is on ("●我市召开经济工作会议    2版",
 /// "全市两会筹备工作有序推进……3版", "冬季供暖保障有力  详见第A4版").
 static TEASER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
-        ^[■□●◆◇▲△★☆·•\s]*
+        ^[{TEASER_SIGNS}\s]*
         (?P<title>\S.*?)
         (?:\s{{2,}}|\s*[…．.·—－-]{{2,}}\s*|\s*[→▶►]\s*|\s+[（(])
         (?P<ref>
@@ -355,8 +358,8 @@ fn head_above(text: &str, start: usize) -> Option<usize> {
 }
 
 /// Markers of teasers without a verb ("●我市召开经济工作会议    2版"): a
-/// reference to the page where the article is.
-/// Each of `line_ends` is a 版 at the end of its line.
+/// reference to the page where the article is. Each of `line_ends` is a 版
+/// at the end of its line.
 fn teaser_markers(text: &str, line_ends: &[usize], markers: &mut Vec<Marker>) {
     let mut heads: Vec<usize> = line_ends
         .iter()

@@ -1015,16 +1015,10 @@ fn banner(text: &str, page: &PageLayout, lines: &[usize]) -> OutlineItem {
             else {
                 continue;
             };
-            banner.children.push(OutlineItem {
-                kind: ItemKind::Marker,
-                name: format!("{} {}", &text[t.title], &text[t.reference.clone()]),
-                detail: None,
-                untitled: false,
-                range: t.line,
-                selection: t.reference,
-                children: Vec::new(),
-                body_lines: Vec::new(),
-            });
+            let name = format!("{} {}", &text[t.title], &text[t.reference.clone()]);
+            banner
+                .children
+                .push(item(ItemKind::Marker, name, t.line, t.reference));
         }
     } else if lines.len() > 1 {
         banner.name = joined(text, page, lines, " ");
@@ -1065,20 +1059,31 @@ fn attach_inline_markers(
         let Some(article) = found.map(|k| &mut items[k]) else {
             continue;
         };
-        let child = OutlineItem {
-            kind: ItemKind::Marker,
-            name: text[marker.range.clone()].to_string(),
-            detail: None,
-            untitled: false,
-            selection: marker.range.clone(),
-            range: marker.range.clone(),
-            children: Vec::new(),
-            body_lines: Vec::new(),
-        };
+        let child = item(
+            ItemKind::Marker,
+            text[marker.range.clone()].to_string(),
+            marker.range.clone(),
+            marker.range.clone(),
+        );
         let c = article
             .children
             .partition_point(|c| c.range.start <= child.range.start);
         article.children.insert(c, child);
+    }
+}
+
+/// An item without children, detail or text lines: named `name`, over
+/// `range`, its name or reference at `selection`.
+fn item(kind: ItemKind, name: String, range: Range<usize>, selection: Range<usize>) -> OutlineItem {
+    OutlineItem {
+        kind,
+        name,
+        detail: None,
+        untitled: false,
+        range,
+        selection,
+        children: Vec::new(),
+        body_lines: Vec::new(),
     }
 }
 
@@ -1432,16 +1437,12 @@ fn first_words(text: &str, page: &PageLayout, i: usize) -> String {
 
 fn leaf(text: &str, page: &PageLayout, kind: ItemKind, i: usize) -> OutlineItem {
     let c = page.lines[i].content.clone();
-    OutlineItem {
+    item(
         kind,
-        name: non_empty(line_text(text, page, i).to_string()),
-        detail: None,
-        untitled: false,
-        selection: c.clone(),
-        range: c,
-        children: Vec::new(),
-        body_lines: Vec::new(),
-    }
+        non_empty(line_text(text, page, i).to_string()),
+        c.clone(),
+        c,
+    )
 }
 
 /// Are caption lines `a` and `b` (`a` first) one caption: next to each other,
@@ -1498,16 +1499,7 @@ fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> O
             selection = start..start + at;
         }
     }
-    OutlineItem {
-        kind: ItemKind::Section,
-        name: non_empty(name),
-        detail: None,
-        untitled: false,
-        range,
-        selection,
-        children: Vec::new(),
-        body_lines: Vec::new(),
-    }
+    item(ItemKind::Section, non_empty(name), range, selection)
 }
 
 /// Verbs of a news report that a kicker (a column's name, a slogan) does not

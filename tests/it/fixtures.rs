@@ -146,27 +146,9 @@ fn paragraph_breaks_headlines_and_author_lines_are_not_broken_wraps() {
 
 #[test]
 fn a_weather_box_is_no_text_cut_mid_sentence() {
-    // A forecast: the issuer's line over labelled lines (今天夜间：…), the
-    // last of them over a table's title and its rows. No line goes on in
+    // The forecast's lines, its table's title and rows: no line goes on in
     // the next, though none ends in a stop.
-    check(
-        " 天气预报
-
-鄂尔多斯市气象台12月5日16时发布
-
-今天夜间：晴，西北风3～4级，最低气温-15℃
-明天白天：晴转多云，西北风2～3级，最高气温-3℃
-
-各旗区天气
-东胜区      晴      -14℃～-2℃
-康巴什区    晴      -15℃～-3℃
-达拉特旗    多云    -13℃～-1℃
-乌审旗      晴      -17℃～-4℃
-
-温馨提示：近期气温较低，请注意防寒保暖。
-",
-        expect![[""]],
-    );
+    check(crate::support::WEATHER_BOX, expect![[""]]);
 }
 
 #[test]

@@ -1310,24 +1310,12 @@ fn a_tables_title_heads_the_table_under_it() {
     // its rows. The title heads the table, not the lines above it, though
     // elsewhere a headline may trail its text.
     check(
-        " 天气预报
-
-鄂尔多斯市气象台12月5日16时发布
-
-今天夜间：晴，西北风3～4级，最低气温-15℃
-明天白天：晴转多云，西北风2～3级，最高气温-3℃
-
-各旗区天气
-东胜区      晴      -14℃～-2℃
-康巴什区    晴      -15℃～-3℃
-达拉特旗    多云    -13℃～-1℃
-乌审旗      晴      -17℃～-4℃
-",
+        crate::support::WEATHER_BOX,
         expect![[r#"
-            Banner 「天气预报」 selection「天气预报」 …「天气预报」
-            Article 「鄂尔多斯市气象台12月5日16时…」 untitled selection「鄂尔多斯市气象台12月5日16时发布」 …「高气温-3℃」
-            Article 「各旗区天气」 selection「各旗区天气」 …「7℃～-4℃」
-        "#]],
+        Banner 「天气预报」 selection「天气预报」 …「天气预报」
+        Article 「鄂尔多斯市气象台12月5日16时…」 untitled selection「鄂尔多斯市气象台12月5日16时发布」 …「高气温-3℃」
+        Article 「各旗区天气」 selection「各旗区天气」 …「意防寒保暖。」
+    "#]],
     );
 }
 

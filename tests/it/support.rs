@@ -255,6 +255,25 @@ pub fn corpus(name: &str) -> String {
     std::fs::read_to_string(entry).unwrap()
 }
 
+/// A weather box (written for the tests): the issuer's line over labelled
+/// lines (今天夜间：…), a table's title right over its rows, a tip. No line
+/// ends in a stop but the last.
+pub const WEATHER_BOX: &str = " 天气预报
+
+鄂尔多斯市气象台12月5日16时发布
+
+今天夜间：晴，西北风3～4级，最低气温-15℃
+明天白天：晴转多云，西北风2～3级，最高气温-3℃
+
+各旗区天气
+东胜区      晴      -14℃～-2℃
+康巴什区    晴      -15℃～-3℃
+达拉特旗    多云    -13℃～-1℃
+乌审旗      晴      -17℃～-4℃
+
+温馨提示：近期气温较低，请注意防寒保暖。
+";
+
 /// A short magazine article, one paragraph a line (written for the tests):
 /// headline, dash subtitle, 文/ credit, three long paragraphs, a heading, a note.
 pub const MAGAZINE_ARTICLE: &str = "让监督更有力度

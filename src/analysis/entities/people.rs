@@ -1954,8 +1954,9 @@ impl<'a> Scan<'a> {
     fn paragraph_heads(&mut self) {
         let buf = self.buf;
         // Asked of every segment, so by bytes: the first full-width sign
-        // (its first byte 0xEF) after two characters at least is where a
-        // name would end, a colon or a comma.
+        // (its first byte 0xEF, which always starts a character) is where a
+        // name would end, a colon or a comma; the names' lengths are
+        // checked below.
         let (mut speakers, mut subjects) = (Vec::new(), Vec::new());
         for r in &self.segs.ranges {
             let bytes = &buf.as_bytes()[r.clone()];
@@ -1963,9 +1964,6 @@ impl<'a> Scan<'a> {
             let Some(at) = memchr::memchr(0xEF, head) else {
                 continue;
             };
-            if at < 2 || !buf.is_char_boundary(r.start + at) {
-                continue;
-            }
             let name = r.start..r.start + at;
             let sign = &bytes[at..];
             if sign.starts_with("：".as_bytes()) {
