@@ -531,7 +531,7 @@ pub fn analyze_layout(text: &str) -> PageLayout {
             Layout::BlankLineParagraphs
         };
 
-    estimate_columns(&mut lines, layout);
+    estimate_columns(text, &mut lines, layout);
     // Text set in ("　　近年来，…" at every paragraph's head): white space
     // before a line then marks no banner.
     let indents_text = set_in >= 3 && set_in * 4 >= non_blank;
@@ -1006,7 +1006,7 @@ fn body_line(
 /// Estimates the column width around each line: the median width of its block
 /// (a run of non-blank lines) when the block is long enough, else the median of
 /// the neighbouring lines. Pages mix column widths, so this is local, never per file.
-fn estimate_columns(lines: &mut [Line], layout: Layout) {
+fn estimate_columns(text: &str, lines: &mut [Line], layout: Layout) {
     let non_blank: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].kind != LineKind::Blank)
         .collect();
@@ -1031,10 +1031,13 @@ fn estimate_columns(lines: &mut [Line], layout: Layout) {
             let mut sorted = block.to_vec();
             sorted.sort_unstable();
             // (A list of people is set in short lines too; its entries say so.)
+            let widest = sorted[sorted.len() - 1];
+            let ending = |p: usize| lines[non_blank[pos + p]].ending;
             if layout == Layout::BlankLineParagraphs
-                && is_verse(block, sorted[sorted.len() - 1], |p| {
-                    lines[non_blank[pos + p]].ending
-                })
+                && (is_verse(block, widest, ending)
+                    || is_bare_stanza(block.len(), widest, ending, |p| {
+                        &text[lines[non_blank[pos + p]].content.clone()]
+                    }))
                 && non_blank[pos..end]
                     .iter()
                     .all(|&line| lines[line].list == ListPart::Outside)
@@ -1097,6 +1100,33 @@ fn is_verse(widths: &[u32], widest: u32, ending: impl Fn(usize) -> Ending) -> bo
         return narrow && stops + clauses == 0;
     }
     (uneven || narrow) && stops * 3 <= widths.len() && (stops + clauses) * 2 <= widths.len()
+}
+
+/// Are the lines of a block (as many as `count`, the widest `widest`) a
+/// stanza set even: short lines with no punctuation but at their ends, few
+/// of them ending a sentence ("月亮升起来的时候" over "羊群已经回到圈里")?
+/// Wrapped text, however narrow its column, breaks its lines wherever the
+/// column ends, so its commas and stops fall inside lines.
+fn is_bare_stanza<'t>(
+    count: usize,
+    widest: u32,
+    ending: impl Fn(usize) -> Ending,
+    line: impl Fn(usize) -> &'t str,
+) -> bool {
+    count >= 3
+        && widest <= 2 * 16
+        && (0..count)
+            .filter(|&p| ending(p) == Ending::Terminal)
+            .count()
+            * 2
+            <= count
+        && (0..count).all(|p| {
+            let s = line(p);
+            let last = s.char_indices().next_back().map_or(0, |(at, _)| at);
+            !s[..last].contains([
+                '，', '。', '、', '；', '：', '！', '？', ',', ';', ':', '!', '?',
+            ])
+        })
 }
 
 /// The values of a window moving forward over a slice, kept sorted: each step
@@ -3491,6 +3521,11 @@ mod tests {
             verse,
             [[false].as_slice(), &[true; 5], &[false; 4], &[false; 4]].concat()
         );
+        // Lines of one width: verse when no punctuation stands inside a
+        // line, wrapped text when it does, however narrow the column.
+        let even = "月亮升起来的时候\n羊群已经回到圈里\n母亲在毡房门口\n一遍遍数着星星\n\n\
+                    小时候，每天清晨\n母亲总是第一个起\n床。她把铁锅架在\n炉子上，倒进砖茶\n";
+        assert_eq!(verse_of(even), [[true; 4], [false; 4]].concat());
     }
 
     /// The kind and the list part of each line with text.

@@ -775,6 +775,75 @@ fn stanzas_of_three_lines_are_verse() {
     );
 }
 
+/// A supplement's poems: stanzas of lines of nearly one width, with no
+/// punctuation but at their ends, and a stanza of uneven lines after one set
+/// with commas. A blank line between stanzas splits no sentence, nor the one
+/// before the author's note; the essay under them is wrapped text, and a
+/// blank line splitting it is still found.
+#[test]
+fn stanzas_of_even_lines_are_verse() {
+    check_ending(
+        " 鄂尔多斯日报副刊·北疆
+
+草原之夜
+
+□ 阿古拉
+
+月亮升起来的时候
+羊群已经回到圈里
+母亲在毡房门口
+一遍遍数着星星
+
+风从敖包那边吹来
+带着奶茶的香味
+我听见马头琴
+在远处轻轻地唱
+
+这是我的草原
+是我一生走不出的
+辽阔与温柔
+
+（作者系乌审旗作家协会会员）
+
+乡愁
+
+□ 斯琴
+
+小时候，乡愁是一封信
+我在这头，母亲在那头
+长大后，乡愁是一张车票
+我在这头，故乡在那头
+
+如今啊
+乡愁是一片草原
+我在梦里
+草原在心头
+
+故乡的沙枣树
+
+□ 王秀兰
+
+老家院子里有一棵沙枣树，是
+父亲年轻时种下的。每年五月，
+沙枣花开得满院子都是香气，
+我们姐妹几个就在树下写作业，
+母亲坐在一旁纳鞋底。后来我们都离开了家，去了⟦城
+
+里⟧工作。父亲说，树还在，家
+就在。
+",
+        4,
+        expect![[r#"
+            45:23..47:2 「城⏎⏎里」 broken-wrap: 1 blank line split a sentence of this paragraph
+            --- after fix, last 4 lines ---
+            我们姐妹几个就在树下写作业，
+            母亲坐在一旁纳鞋底。后来我们都离开了家，去了城
+            里工作。父亲说，树还在，家
+            就在。
+        "#]],
+    );
+}
+
 #[test]
 fn double_spacing_is_one_finding() {
     check(

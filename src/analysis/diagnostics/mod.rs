@@ -248,8 +248,9 @@ fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
         if line.list != ListPart::Outside && target.list == ListPart::Entry {
             continue;
         }
-        // Nor does a table's row go on with any text above it.
-        if target.list == ListPart::Table {
+        // Nor does a table's row go on with any text above it, nor a stanza
+        // with the lines above it ("我在这头，故乡在那头" over "如今啊").
+        if matches!(target.list, ListPart::Table | ListPart::Verse) {
             continue;
         }
         // "答复单位：鄂托克前旗公安局交通管理大队": a form's field is no
