@@ -2012,3 +2012,37 @@ fn an_occupation_after_a_place_and_the_speaker_of_an_answer() {
         "#]],
     );
 }
+
+/// 任 ends a name (王建军任副局长) but opens one too: after a post, a name
+/// of three characters, or of two before a verb. A title after 任 is the
+/// post someone holds (市委书记任组长), no name.
+#[test]
+fn names_under_the_surname_ren() {
+    check(
+        "⟦⟦旗农牧局⟧副局长任志刚⟧在会上作了发言。⟦局长任小平⟧、⟦主任任杰⟧出席。
+由⟦市委⟧书记任组长，市长任副组长。局长任职期间成绩突出。
+",
+        expect![[r#"
+            Official 「旗农牧局副局长任志刚」 name=任志刚 [副局长@旗农牧局]
+            Org 「旗农牧局」 → 旗农牧局 (Unresolved)
+            Official 「局长任小平」 name=任小平 [局长@旗农牧局]
+            Official 「主任任杰」 name=任杰 [主任]
+            Org 「市委」 → 中国共产党市委员会 (Unresolved)
+        "#]],
+    );
+}
+
+/// A Mongolian name in a list under shared posts stops before a town's name
+/// that opens like a name (乌兰木伦镇): the town is no one.
+#[test]
+fn a_town_after_a_list_of_names_is_no_name() {
+    check(
+        "⟦⟦阿勒腾席热镇党委⟧副书记、镇长白玉龙⟧、乌兰木伦镇呼和淖尔嘎查⟦党支部书记巴图⟧参加会议。
+",
+        expect![[r#"
+            Official 「阿勒腾席热镇党委副书记、镇长白玉龙」 name=白玉龙 [副书记@阿勒腾席热镇党委=中国共产党阿勒腾席热镇委员会, 镇长@阿勒腾席热镇=阿勒腾席热镇人民政府]
+            Org 「阿勒腾席热镇党委」 → 中国共产党阿勒腾席热镇委员会 (Written("阿勒腾席热镇"))
+            Official 「党支部书记巴图」 name=巴图 [党支部书记@乌兰木伦镇呼和淖尔嘎查]
+        "#]],
+    );
+}

@@ -1280,18 +1280,27 @@ impl<'a> Scan<'a> {
             names.extend(self.spaced_name_at(p, seg));
         }
         let buf = self.buf;
+        // The place's level right after the name or up to two characters on
+        // (乌兰木 of 乌兰木伦镇).
         let place_follows = |r: &Range<usize>| {
             buf[r.end..seg.end]
-                .chars()
-                .next()
-                .filter(|c| "旗市县区盟镇乡".contains(*c))
-                .is_some_and(|level| {
-                    self.lex
-                        .place(&buf[r.start..r.end + level.len_utf8()])
-                        .is_some()
+                .char_indices()
+                .take(3)
+                .find(|&(_, c)| "旗市县区盟镇乡苏".contains(c))
+                .is_some_and(|(at, level)| {
+                    let end = r.end + at + level.len_utf8();
+                    let place = |end| self.lex.place(&buf[r.start..end]).is_some();
+                    // (苏木: a sumu's level is two characters.)
+                    place(end)
+                        || level == '苏' && buf[end..seg.end].starts_with('木') && place(end + 3)
                 })
         };
-        if names.first().is_some_and(place_follows) {
+        // 任 ends names (王建军任副局长), but 主任 is a post (主任任杰).
+        let post = |r: &Range<usize>| {
+            let name = &buf[r.clone()];
+            name.ends_with("主任") || name.ends_with('主') && buf[r.end..].starts_with('任')
+        };
+        if names.first().is_some_and(|r| place_follows(r) || post(r)) {
             names.clear();
         }
         names
@@ -1330,7 +1339,14 @@ impl<'a> Scan<'a> {
     fn read_name_at(&self, p: usize, seg: &Range<usize>, strength: Strength) -> Names {
         let buf = self.buf;
         let lex = self.lex;
-        if p >= seg.end || lex.stop_at(&buf[p..]).is_some() {
+        if p >= seg.end {
+            return Names::new();
+        }
+        // 任 ends a name (王建军任副局长) and opens one (副局长任志刚): after
+        // a post, three characters that are no title (书记任组长), or two
+        // before a verb (主任任杰出席).
+        let opens_with_stop = lex.stop_at(&buf[p..]).is_some();
+        if opens_with_stop && !(strength != Strength::Weak && buf[p..].starts_with('任')) {
             return Names::new();
         }
         if let Some(dotted) = self.dotted_name_at(p, seg) {
@@ -1392,6 +1408,12 @@ impl<'a> Scan<'a> {
         let Some(cut) = (2..=chars.len().min(7)).find(|&k| ends_at(k)) else {
             return Names::new();
         };
+        if opens_with_stop
+            && !(cut == 3 && self.title_info(&buf[pos(1)..pos(3)]).is_none()
+                || cut == 2 && lex.stop_at(&buf[pos(2)..]).is_some_and(|len| len > 3))
+        {
+            return Names::new();
+        }
         let text: SmallVec<[char; 7]> = chars[..cut].iter().map(|&(_, c)| c).collect();
         let all_mongolian = text.iter().all(|&c| lex.is_mongolian(c));
         // 日, 其 and 和 end words elsewhere (日期, 其他, 和谐) but are common
