@@ -2046,3 +2046,22 @@ fn a_town_after_a_list_of_names_is_no_name() {
         "#]],
     );
 }
+
+/// A body's sections and detachments hold posts too: a section by its name
+/// (预算科), a detachment, brigade or station by the words before it
+/// (交警支队, 路灯管理所).
+#[test]
+fn sections_and_detachments_of_a_bureau() {
+    check(
+        "本报讯 12月5日，⟦⟦市财政局预算科⟧科长王立新⟧、⟦⟦市公安局交警支队⟧支队长刘建军⟧、⟦⟦东胜区城市管理局路灯管理所⟧所长赵志勇⟧参加会议。
+",
+        expect![[r#"
+            Official 「市财政局预算科科长王立新」 name=王立新 [科长@市财政局预算科=鄂尔多斯市财政局预算科]
+            Org 「市财政局预算科」 → 鄂尔多斯市财政局预算科 (Home("鄂尔多斯市"))
+            Official 「市公安局交警支队支队长刘建军」 name=刘建军 [支队长@市公安局交警支队=鄂尔多斯市公安局交警支队]
+            Org 「市公安局交警支队」 → 鄂尔多斯市公安局交警支队 (Home("鄂尔多斯市"))
+            Official 「东胜区城市管理局路灯管理所所长赵志勇」 name=赵志勇 [所长@东胜区城市管理局路灯管理所]
+            Org 「东胜区城市管理局路灯管理所」 → 东胜区城市管理局路灯管理所 (Written("东胜区"))
+        "#]],
+    );
+}
