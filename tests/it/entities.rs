@@ -2065,3 +2065,17 @@ fn sections_and_detachments_of_a_bureau() {
         "#]],
     );
 }
+
+/// Titles no word ends in stand after any noun (基地负责人, 合作社理事长), and
+/// a name ends before the way someone speaks (笑着说).
+#[test]
+fn a_person_in_charge_of_a_base() {
+    check(
+        "基地⟦负责人张海军⟧笑着说，今年的收成比往年好。合作社⟦理事长乌日娜⟧介绍，已带动120户牧民增收。
+",
+        expect![[r#"
+            Person 「负责人张海军」 name=张海军 [负责人]
+            Official 「理事长乌日娜」 name=乌日娜 [理事长]
+        "#]],
+    );
+}

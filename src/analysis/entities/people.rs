@@ -108,6 +108,10 @@ enum Strength {
     Weak,
 }
 
+/// Titles that no word ends in or opens with, so that they stand after any
+/// noun (基地负责人, 合作社理事长), not only after a body.
+const STANDING_TITLES: &[&str] = &["负责人", "理事长", "董事长", "总经理"];
+
 /// Does the text before a post say it was held once (原伊克昭盟行政公署副盟长,
 /// 前任达拉特旗旗长)?
 fn held_once(before: &str) -> bool {
@@ -570,6 +574,8 @@ impl<'a> Scan<'a> {
                 || orgs::boundary_before(buf, seg.start, first_title)
                 || (first_index > 0 && self.tokens[first_index - 1].range.end == first_title)
                 || after_its_body(&buf[seg.start..first_title], &buf[posts[0].title.clone()])
+                // 基地负责人张海军: a word no other word ends in.
+                || STANDING_TITLES.contains(&&buf[posts[0].title.clone()])
                 // 现任旗长张强, 前任旗长王海军: who holds the post now, or held it.
                 || ["本报", "本刊", "由", "经", "请", "现任", "前任"]
                     .iter()
