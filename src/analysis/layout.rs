@@ -206,6 +206,15 @@ impl PageLayout {
         }
     }
 
+    /// Is heading line `b`, right under heading line `a`, the rest of it:
+    /// `a` fills three quarters of its column at least and runs on into a
+    /// much shorter line ("（一）缺少农业高新技术产业示范区发展" over "整体
+    /// 规划"), not a kicker over its title?
+    pub fn heading_wraps(&self, a: usize, b: usize) -> bool {
+        let (line, tail) = (&self.lines[a], &self.lines[b]);
+        b == a + 1 && line.width * 4 >= line.column * 3 && wraps_into(line, tail)
+    }
+
     /// Does line `next` (the next non-blank line after `current`) go on with the
     /// paragraph of `current`, by layout alone?
     // Always inlined: its callers ask it of every pair of lines, and with the
@@ -1291,6 +1300,11 @@ fn classify(
             if (inside_block && indent >= 4) || indent >= SIGNATURE_INDENT || indents_text {
                 lines[i].kind = LineKind::Heading;
             }
+        }
+        if matches!(lines[i].kind, LineKind::Heading | LineKind::Banner)
+            && layout == Layout::BlankLineParagraphs
+        {
+            wrapped_heading(text, lines, i, followed_by_blank);
         }
         // "做到“人在网中走…小事不出" under "…配备专职网格员180名，": a
         // sentence's next line, however short, in a page of long lines.
@@ -2575,6 +2589,63 @@ fn one_line_headline(s: &str, line: &Line, neighbour_width: u32) -> bool {
         || (s.contains('：') && !s.contains(['，', '。']))
         || (text::ends_in_notice_word(s) && !s.contains(['，', '。', '、', '；', ',']))
         || text::is_document_title(s)
+}
+
+/// Line `i`, a heading where blank lines part paragraphs, read again with
+/// the line above and the line below it:
+/// - under the first line of its block, with no stop in either and a blank
+///   line after it ("（一）以实际规划为引领，进一步提升居" over "家社区养
+///   老服务设施建设"): a heading wrapped, both lines of it; a paragraph's
+///   last line ends its sentence, and a blank line that splits one follows
+///   a full line;
+/// - over a line that opens with one character and a comma ("一是落实新建
+///   小区养老服务用房配建标" over "准，政府统筹…"), or opening a point run
+///   into its text (一是…): a paragraph's first line.
+#[inline(never)]
+fn wrapped_heading(text: &str, lines: &mut [Line], i: usize, followed_by_blank: bool) {
+    let line = &lines[i];
+    // (Or over a text frame's first line, set in: " 众所周知，…".)
+    let stands = followed_by_blank || lines.get(i + 1).is_some_and(|n| n.leading_space);
+    if stands {
+        if line.after_blank || i == 0 || line.ending != Ending::Open {
+            return;
+        }
+        let above = &lines[i - 1];
+        // The heading's first line opens its block, or a point's heading opens
+        // a frame under finished text (" 四、对进一步贯彻实施《基本医疗卫生与").
+        let opens_block = above.after_blank
+            || i == 1
+            || above.opens_paragraph
+                && (lines[i - 2].kind != LineKind::Body || lines[i - 2].ending == Ending::Terminal);
+        if above.kind == LineKind::Body
+            && opens_block
+            && matches!(above.ending, Ending::Open | Ending::Continuing)
+            && above.list == ListPart::Outside
+            && !text[above.content.clone()].contains(['。', '；', '：'])
+            && !text[line.content.clone()].contains(['，', '。', '、', '；', '：', '！', '？', ','])
+        {
+            lines[i - 1].kind = LineKind::Heading;
+        }
+    } else if let Some(next) = lines.get(i + 1) {
+        let mut chars = text[next.content.clone()].chars();
+        let wraps = chars.next().is_some_and(text::is_han_script)
+            && chars
+                .next()
+                .is_some_and(|c| matches!(c, '，' | '、' | '；' | '。'));
+        if wraps || opens_run_in(&text[line.content.clone()]) {
+            lines[i].kind = LineKind::Body;
+        }
+    }
+}
+
+/// Does `s` open with a point run into its paragraph ("一是落实…", "二是…"),
+/// which no heading does when text follows it?
+fn opens_run_in(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .is_some_and(|c| "一二三四五六七八九十".contains(c))
+        && chars.next() == Some('是')
 }
 
 /// A line alone between blank lines over a subtitle ("——三论学习贯彻全国两会

@@ -565,16 +565,18 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 }
                 // A section right under a headline ("■从外出打工到回乡创业"
                 // under a profile's headline and author, "1月" under a
-                // chronicle's, "1．什么是人大代表联络站？" under "政策问答")
-                // opens its text. (Not another numbered one: in a double-spaced
-                // page those are dropped among other texts.)
+                // chronicle's, "1．什么是人大代表联络站？" under "政策问答",
+                // "一、基本情况" under a report's title) opens its text. (Not
+                // another numbered one in a double-spaced page: there those
+                // are dropped among other texts.)
                 if run.is_none()
                     && group.len() == 1
                     && matches!(out.last(), Some(Element::Headline { .. }))
                     && (super::text::is_square_heading(line_text(text, page, i))
                         || is_month(line_text(text, page, i))
                         || page.lines[i].opens_paragraph
-                            && line_text(text, page, i).ends_with(['？', '?']))
+                            && (line_text(text, page, i).ends_with(['？', '?'])
+                                || page.layout != Layout::DoubleSpaced))
                 {
                     run = Some(Run {
                         sections: vec![group],
@@ -1484,7 +1486,9 @@ fn section(text: &str, page: &PageLayout, lines: &[usize], end_line: usize) -> O
     let mut selection = span(page, lines.iter().copied()).unwrap_or(0..0);
     let range = span(page, lines.iter().copied().chain([end_line])).unwrap_or(selection.clone());
     // A heading wrapped over two lines reads on without a gap.
-    let wrapped = lines.windows(2).any(|w| page.continues(w[0], w[1]));
+    let wrapped = lines
+        .windows(2)
+        .any(|w| page.continues(w[0], w[1]) || page.heading_wraps(w[0], w[1]));
     let mut name = joined(text, page, lines, if wrapped { "" } else { " " });
     // An enumerated point whose text runs on ("2.组织召开一次理论研讨会。研讨
     // 交流主"): its name, and the text selected, is its first sentence.

@@ -152,6 +152,14 @@ fn a_weather_box_is_no_text_cut_mid_sentence() {
 }
 
 #[test]
+fn a_report_set_single_spaced_keeps_its_wrapped_headings() {
+    // A point's heading wrapped over two lines is no paragraph cut by its
+    // second line, nor the first line of the text under it, however short,
+    // when its last word goes on in the next line ("配建" over "标准，").
+    check(crate::support::WRAPPED_POINTS, expect![[""]]);
+}
+
+#[test]
 fn a_table_of_contents_is_no_text_cut_mid_sentence() {
     // A magazine's contents: each entry (a title, leaders, a page number)
     // stands alone, though none ends in a stop; the editor's note after a
@@ -171,6 +179,24 @@ fn single_spaced(text: &str) -> String {
         .map(|p| p.trim_end().replace('\n', "⏎"))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[test]
+fn a_double_spaced_page_once_fixed_has_nothing_left_to_fix() {
+    // Single spacing sets the report's wrapped headings ("（一）…提升居" over
+    // "家社区养老服务设施建设") tight over a blank line: read again, they are
+    // still headings, not paragraphs cut by their second lines.
+    let (fixed, _) = analysis::fix_all(DOUBLE_SPACED_REPORT);
+    assert!(
+        fixed.contains("提升居\n家社区养老服务设施建设\n\n"),
+        "{fixed}"
+    );
+    let left: Vec<String> = analysis::analyze(&fixed)
+        .findings
+        .iter()
+        .map(|f| format!("{} at {}", f.code.as_str(), show(&fixed, &f.range)))
+        .collect();
+    assert_eq!(left, Vec::<String>::new());
 }
 
 #[test]

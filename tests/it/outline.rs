@@ -3205,3 +3205,21 @@ fn a_running_head_with_a_date_is_no_table_row() {
         "#]],
     );
 }
+
+/// A single-spaced report's points: each heading wrapped over two lines is
+/// one section, its name read on without a gap.
+#[test]
+fn wrapped_point_headings_of_a_single_spaced_report() {
+    check(
+        crate::support::WRAPPED_POINTS,
+        expect![[r#"
+        Article 「关于全市居家社区养老服务工作情况的调研报告」 selection「关于全市居家社区养老服务工作情况的调研报告」 …「口享受便利。」
+          Section 「一、基本情况」 selection「一、基本情况」 …「得积极成效。」
+          Section 「二、意见和建议」 selection「二、意见和建议」 …「、意见和建议」
+          Section 「（一）以规划为引领，进一步提升社区养老服务设施水平」 selection「（一）以规划为引领，进一步提升社区
+        养老服务设施水平」 …「老年人出行。」
+          Section 「（二）以需求为导向，进一步搭建养老服务网络平台」 selection「（二）以需求为导向，进一步搭建养老
+        服务网络平台」 …「口享受便利。」
+    "#]],
+    );
+}

@@ -292,3 +292,32 @@ pub const MAGAZINE_ARTICLE: &str = "让监督更有力度
 
 （作者单位：鄂托克旗人大常委会办公室）
 ";
+
+/// A report set single-spaced, its points' headings wrapped over two lines
+/// ("（一）以规划为引领，进一步提升社区" over "养老服务设施水平"), a blank
+/// line after each, and a paragraph that opens "一是…" with its last word
+/// wrapped ("配建" over "标准，…").
+pub const WRAPPED_POINTS: &str = "关于全市居家社区养老服务工作情况的调研报告
+
+一、基本情况
+
+近年来，市政府高度重视养老服务工作，出台了
+一系列政策措施，养老服务体系建设取得积极成效。
+
+二、意见和建议
+
+（一）以规划为引领，进一步提升社区
+养老服务设施水平
+
+一是落实新建小区养老服务用房配建
+标准，政府统筹在公共活动空间增设适合老年
+人活动、休息的设施；二是支持已建成的多层
+住宅加装电梯，方便老年人出行。
+
+（二）以需求为导向，进一步搭建养老
+服务网络平台
+
+要整合医疗卫生、家政服务等资源，为社区老
+年人提供助餐、助洁、助医等服务，让老年人
+在家门口享受便利。
+";
