@@ -212,7 +212,16 @@ impl PageLayout {
     /// 规划"), not a kicker over its title?
     pub fn heading_wraps(&self, a: usize, b: usize) -> bool {
         let (line, tail) = (&self.lines[a], &self.lines[b]);
-        b == a + 1 && line.width * 4 >= line.column * 3 && wraps_into(line, tail)
+        // (The tail may be set in by the extraction: " 残的浓厚氛围".)
+        b == a + 1
+            && line.width * 4 >= line.column * 3
+            && matches!(line.ending, Ending::Open | Ending::Continuing)
+            && tail.kind == LineKind::Heading
+            && tail.width + HEADING_SHORTFALL <= line.width
+            && tail.ending != Ending::Terminal
+            && !tail.opens_paragraph
+            && line.list == ListPart::Outside
+            && tail.list == ListPart::Outside
     }
 
     /// Does line `next` (the next non-blank line after `current`) go on with the
@@ -2625,6 +2634,8 @@ fn wrapped_heading(text: &str, lines: &mut [Line], i: usize, followed_by_blank: 
             && !text[line.content.clone()].contains(['，', '。', '、', '；', '：', '！', '？', ','])
         {
             lines[i - 1].kind = LineKind::Heading;
+            // (" 残的浓厚氛围" set in by the extraction is no banner.)
+            lines[i].kind = LineKind::Heading;
         }
     } else if let Some(next) = lines.get(i + 1) {
         let mut chars = text[next.content.clone()].chars();

@@ -3213,13 +3213,15 @@ fn wrapped_point_headings_of_a_single_spaced_report() {
     check(
         crate::support::WRAPPED_POINTS,
         expect![[r#"
-        Article 「关于全市居家社区养老服务工作情况的调研报告」 selection「关于全市居家社区养老服务工作情况的调研报告」 …「口享受便利。」
-          Section 「一、基本情况」 selection「一、基本情况」 …「得积极成效。」
-          Section 「二、意见和建议」 selection「二、意见和建议」 …「、意见和建议」
-          Section 「（一）以规划为引领，进一步提升社区养老服务设施水平」 selection「（一）以规划为引领，进一步提升社区
-        养老服务设施水平」 …「老年人出行。」
-          Section 「（二）以需求为导向，进一步搭建养老服务网络平台」 selection「（二）以需求为导向，进一步搭建养老
-        服务网络平台」 …「口享受便利。」
-    "#]],
+            Article 「关于全市居家社区养老服务工作情况的调研报告」 selection「关于全市居家社区养老服务工作情况的调研报告」 …「会蔚然成风。」
+              Section 「一、基本情况」 selection「一、基本情况」 …「得积极成效。」
+              Section 「二、意见和建议」 selection「二、意见和建议」 …「、意见和建议」
+              Section 「（一）以规划为引领，进一步提升社区养老服务设施水平」 selection「（一）以规划为引领，进一步提升社区
+            养老服务设施水平」 …「老年人出行。」
+              Section 「（二）以需求为导向，进一步搭建养老服务网络平台」 selection「（二）以需求为导向，进一步搭建养老
+            服务网络平台」 …「口享受便利。」
+              Section 「(三)加大宣传力度，在全社会营造关心老年人的浓厚氛围」 selection「(三)加大宣传力度，在全社会营造关心
+             老年人的浓厚氛围」 …「会蔚然成风。」
+        "#]],
     );
 }

@@ -295,8 +295,9 @@ pub const MAGAZINE_ARTICLE: &str = "让监督更有力度
 
 /// A report set single-spaced, its points' headings wrapped over two lines
 /// ("（一）以规划为引领，进一步提升社区" over "养老服务设施水平"), a blank
-/// line after each, and a paragraph that opens "一是…" with its last word
-/// wrapped ("配建" over "标准，…").
+/// line after each (one whose second line the extraction set in), and a
+/// paragraph that opens "一是…" with its last word wrapped ("配建" over
+/// "标准，…").
 pub const WRAPPED_POINTS: &str = "关于全市居家社区养老服务工作情况的调研报告
 
 一、基本情况
@@ -320,4 +321,10 @@ pub const WRAPPED_POINTS: &str = "关于全市居家社区养老服务工作情�
 要整合医疗卫生、家政服务等资源，为社区老
 年人提供助餐、助洁、助医等服务，让老年人
 在家门口享受便利。
+
+(三)加大宣传力度，在全社会营造关心
+ 老年人的浓厚氛围
+
+要有计划地开展形式多样的宣传活动，使敬老
+爱老助老在全社会蔚然成风。
 ";
