@@ -1589,6 +1589,7 @@ fn classify(
     mark_session_notes(text, lines, &notes);
     if layout == Layout::BlankLineParagraphs {
         end_paragraphs_under_full_lines(lines);
+        unindented_first_lines(text, lines);
     }
     // A "heading" whose text runs on after a blank line into a fragment such as
     // "势，积极响应…" was the first half of a sentence. (Not a question that
@@ -3479,6 +3480,45 @@ pub(crate) fn is_notice_number(s: &str) -> bool {
 /// with a photo caption after it): the text runs into it with no blank line
 /// between. A headline block of such lines was promoted before, so its full
 /// lines are no longer text.
+/// Where blank lines part paragraphs and the extraction dropped their
+/// indent, a paragraph's first line stands short of its column by the two
+/// characters of the indent. Where most first lines do (five at least, seven
+/// in ten), a "heading" over a full line of text, short of its column by no
+/// more, holding punctuation and ending with none, is a paragraph's first
+/// line ("会议强调，要学好用好新修改的《中华" over "人民共和国…").
+fn unindented_first_lines(text: &str, lines: &mut [Line]) {
+    let first_line = |lines: &[Line], i: usize| {
+        let line = &lines[i];
+        (i == 0 || line.after_blank)
+            && lines.get(i + 1).is_some_and(|next| {
+                next.kind == LineKind::Body && next.width + FULL_TOLERANCE >= next.column
+            })
+    };
+    let (mut starts, mut short) = (0usize, 0usize);
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if line.kind == LineKind::Body && first_line(lines, i) {
+            starts += 1;
+            short += usize::from(line.width + FULL_TOLERANCE < line.column);
+        }
+    }
+    if !enough_indented(starts, short) {
+        return;
+    }
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if line.kind == LineKind::Heading
+            && !line.opens_paragraph
+            && matches!(line.ending, Ending::Open | Ending::Continuing)
+            && line.width + HEADING_SHORTFALL >= line.column
+            && first_line(lines, i)
+            && text[line.content.clone()].contains(['，', '、', '《', '“'])
+        {
+            lines[i].kind = LineKind::Body;
+        }
+    }
+}
+
 fn end_paragraphs_under_full_lines(lines: &mut [Line]) {
     for i in 1..lines.len() {
         let (above, line) = (&lines[i - 1], &lines[i]);

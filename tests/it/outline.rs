@@ -3225,3 +3225,52 @@ fn wrapped_point_headings_of_a_single_spaced_report() {
         "#]],
     );
 }
+
+/// A single-spaced page whose paragraphs lost their indent: each first line
+/// stands two characters short of the column. One holding a comma over a
+/// full line ("会议强调，要学好用好新修改的《中华" over "人民共和国…") is the
+/// paragraph's first line, no headline of an article of its own.
+#[test]
+fn first_lines_short_by_a_dropped_indent_are_text() {
+    check(
+        "市人大常委会召开党组会议
+
+12月20日，市人大常委会党组召开会议，
+传达学习中央经济工作会议精神和自治区党委有
+关会议精神，研究部署贯彻落实工作。市人大常
+委会党组书记主持会议。
+
+会议指出，中央经济工作会议全面总结今年
+经济工作，深刻分析当前经济形势，系统部署明
+年经济工作，为做好明年工作指明了方向，提供
+了根本遵循。
+
+会议强调，要学好用好新修改的《中华
+人民共和国各级人民代表大会常务委员会监督法》，
+结合实际，做到学懂弄通，掌握精神实质，推动
+工作开展。
+
+会议要求，常委会各委室要围绕全市中心工
+作，聚焦重点领域和关键环节，精心组织开展执
+法检查、专题询问和专题调研，不断提升监督工
+作的针对性和实效性。
+
+会议还研究了其他事项。常委会机关各部门
+负责同志列席会议，会议由常委会办公室负责组
+织，各项议程按计划完成，会议取得了圆满成功，
+达到预期目的。
+
+会议认为，今年以来，常委会党组认真履行
+把方向、管大局、保落实的重要职责，各项工作
+取得新进展新成效，为全市经济社会发展作出了
+积极贡献。
+
+会议指出，明年是“十五五”规划的开局之
+年，做好人大工作意义重大。要坚持党的领导，
+依法履职尽责，为全市高质量发展贡献人大力量。
+",
+        expect![[r#"
+            Article 「市人大常委会召开党组会议」 selection「市人大常委会召开党组会议」 …「献人大力量。」
+        "#]],
+    );
+}
