@@ -3484,7 +3484,7 @@ pub(crate) fn is_notice_number(s: &str) -> bool {
 /// indent, a paragraph's first line stands short of its column by the two
 /// characters of the indent. Where most first lines do (five at least, seven
 /// in ten), a "heading" over a full line of text, short of its column by no
-/// more, holding punctuation and ending with none, is a paragraph's first
+/// more, holding punctuation and ending in no stop, is a paragraph's first
 /// line ("会议强调，要学好用好新修改的《中华" over "人民共和国…").
 fn unindented_first_lines(text: &str, lines: &mut [Line]) {
     let first_line = |lines: &[Line], i: usize| {
