@@ -2599,6 +2599,20 @@ fn one_line_headline(s: &str, line: &Line, neighbour_width: u32) -> bool {
         || (s.contains('：') && !s.contains(['，', '。']))
         || (text::ends_in_notice_word(s) && !s.contains(['，', '。', '、', '；', ',']))
         || text::is_document_title(s)
+        || reports_meeting(s)
+}
+
+/// "市五届人大常委会召开第26次主任会议": a line that reports a meeting held,
+/// its body first and the meeting last, with no punctuation: a headline,
+/// however wide (a sentence that says so goes on, or ends in a stop).
+fn reports_meeting(s: &str) -> bool {
+    s.ends_with(['会', '议', '班'])
+        && !s.contains(['，', '。', '、', '；', '：', ','])
+        && ["召开", "举行", "举办"]
+            .iter()
+            .filter_map(|verb| s.find(verb))
+            .min()
+            .is_some_and(|at| at >= 2 * 3 && s.len() - at <= 14 * 3)
 }
 
 /// Line `i`, a heading where blank lines part paragraphs, read again with

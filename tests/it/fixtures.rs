@@ -160,6 +160,39 @@ fn a_report_set_single_spaced_keeps_its_wrapped_headings() {
 }
 
 #[test]
+fn a_meeting_reported_in_a_line_of_its_own_is_a_headline() {
+    // As wide as the text under it and with no stop, but the line reports a
+    // meeting held, its body first: a headline, no sentence a blank line
+    // splits. A word a blank line splits is still found.
+    check(
+        "市人大常委会办公室简报
+
+巴彦淖尔市人大常委会召开第二十六次主任会议
+
+会议听取了市人大常委会办公室和各工作委员
+会2024年工作总结和2025年工作安排。会议研
+究确定了市五届人大常委会第十九次会议议程
+草案和日程草案，决定提请常委会会议⟦审
+
+议⟧。会议还研究了其他事项，作出相应安排部署。
+",
+        expect![[r#"
+            8:18..10:2 「审⏎⏎议」 broken-wrap: 1 blank line split a sentence of this paragraph
+            --- after fix ---
+            市人大常委会办公室简报
+
+            巴彦淖尔市人大常委会召开第二十六次主任会议
+
+            会议听取了市人大常委会办公室和各工作委员
+            会2024年工作总结和2025年工作安排。会议研
+            究确定了市五届人大常委会第十九次会议议程
+            草案和日程草案，决定提请常委会会议审
+            议。会议还研究了其他事项，作出相应安排部署。
+        "#]],
+    );
+}
+
+#[test]
 fn a_table_of_contents_is_no_text_cut_mid_sentence() {
     // A magazine's contents: each entry (a title, leaders, a page number)
     // stands alone, though none ends in a stop; the editor's note after a
