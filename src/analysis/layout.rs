@@ -1315,6 +1315,21 @@ fn classify(
         {
             wrapped_heading(text, lines, i, followed_by_blank);
         }
+        // "扎实推动党支部建设迈上新台阶" between "聚焦“三抓三强”" and
+        // "●…第二党支部  刘宝明": a headline's second line over its author.
+        if lines[i].kind == LineKind::Body
+            && layout == Layout::BlankLineParagraphs
+            && i > 0
+            && lines[i - 1].kind == LineKind::Heading
+            && lines[i - 1].after_blank
+            && lines[i].ending == Ending::Open
+            && lines
+                .get(i + 1)
+                .is_some_and(|n| text[n.content.clone()].starts_with(text::AUTHOR_SIGNS))
+            && !s.contains(['，', '。', '、', '；', '：', ','])
+        {
+            lines[i].kind = LineKind::Heading;
+        }
         // "做到“人在网中走…小事不出" under "…配备专职网格员180名，": a
         // sentence's next line, however short, in a page of long lines.
         if lines[i].kind == LineKind::Heading

@@ -193,6 +193,29 @@ fn a_meeting_reported_in_a_line_of_its_own_is_a_headline() {
 }
 
 #[test]
+fn a_headline_over_its_author_line_is_no_text_cut_mid_sentence() {
+    // A journal set single-spaced: the headline's second line, short and
+    // with no stop, stands over the ● author line, not at a paragraph's
+    // cut; the point's heading under the author is wrapped, as is its text.
+    check(
+        "支部坚持以党建引领业务发展，把党纪学习教育
+成果转化为推动工作高质量发展的强大动力。
+
+聚焦“三抓三强”
+扎实推动党支部建设迈上新台阶
+●市人大常委会办公室机关党委第二党支部  刘宝明
+三、抓业务、强质量，在服务机关大局中
+勇于担当作为
+
+作为办公室秘书科的具体负责人，第二党支部在认
+真抓好党建工作的同时，统筹做好服务机关工作，
+较好完成各类会议的组织工作。
+",
+        expect![[""]],
+    );
+}
+
+#[test]
 fn a_table_of_contents_is_no_text_cut_mid_sentence() {
     // A magazine's contents: each entry (a title, leaders, a page number)
     // stands alone, though none ends in a stop; the editor's note after a
