@@ -140,6 +140,10 @@ pub struct PageLayout {
     pub indents_paragraphs: bool,
 }
 
+/// Marks that end a sentence or a clause, or part a list: a line holding
+/// none is no sentence's piece (a headline's line, a meeting reported).
+const CLAUSE_MARKS: [char; 6] = ['，', '。', '、', '；', '：', ','];
+
 /// Tolerance, in half-em units, for a line to count as filling its column.
 const FULL_TOLERANCE: u32 = 3;
 /// How much shorter than the column a line must be to look like a heading.
@@ -215,13 +219,8 @@ impl PageLayout {
         // (The tail may be set in by the extraction: " 残的浓厚氛围".)
         b == a + 1
             && line.width * 4 >= line.column * 3
-            && matches!(line.ending, Ending::Open | Ending::Continuing)
-            && tail.kind == LineKind::Heading
-            && tail.width + HEADING_SHORTFALL <= line.width
-            && tail.ending != Ending::Terminal
-            && !tail.opens_paragraph
-            && line.list == ListPart::Outside
-            && tail.list == ListPart::Outside
+            && may_run_into(line, tail)
+            && is_wrapped_end(line, tail)
     }
 
     /// Does line `next` (the next non-blank line after `current`) go on with the
@@ -569,21 +568,32 @@ pub fn analyze_layout(text: &str) -> PageLayout {
 /// it? It fills its column but for a few characters, ends with no stop, and
 /// neither stands in a list or a block set apart; `next` opens nothing.
 fn runs_into(line: &Line, next: &Line) -> bool {
-    matches!(line.ending, Ending::Open | Ending::Continuing)
+    may_run_into(line, next)
         && !line.tight
         && !next.tight
+        && !next.leading_space
+        && line.width + WRAPPED_HEADING >= line.column
+}
+
+/// May `line` run on in `next` at all: it ends with no stop, neither stands
+/// in a list, and `next` opens nothing?
+fn may_run_into(line: &Line, next: &Line) -> bool {
+    matches!(line.ending, Ending::Open | Ending::Continuing)
         && line.list == ListPart::Outside
         && next.list == ListPart::Outside
-        && !next.leading_space
         && !next.opens_paragraph
-        && line.width + WRAPPED_HEADING >= line.column
 }
 
 /// Is the heading line `tail` the wrapped end of `line`? Much shorter, and no
 /// sentence ("整体规划" under "（一）缺少农业高新技术产业示范区发展").
 fn wraps_into(line: &Line, tail: &Line) -> bool {
-    runs_into(line, tail)
-        && tail.kind == LineKind::Heading
+    runs_into(line, tail) && is_wrapped_end(line, tail)
+}
+
+/// [`wraps_into`]'s test of the tail alone: a heading much shorter than
+/// `line`, ending with no stop.
+fn is_wrapped_end(line: &Line, tail: &Line) -> bool {
+    tail.kind == LineKind::Heading
         && tail.width + HEADING_SHORTFALL <= line.width
         && tail.ending != Ending::Terminal
 }
@@ -1326,7 +1336,7 @@ fn classify(
             && lines
                 .get(i + 1)
                 .is_some_and(|n| text[n.content.clone()].starts_with(text::AUTHOR_SIGNS))
-            && !s.contains(['，', '。', '、', '；', '：', ','])
+            && !s.contains(CLAUSE_MARKS)
         {
             lines[i].kind = LineKind::Heading;
         }
@@ -2622,7 +2632,7 @@ fn one_line_headline(s: &str, line: &Line, neighbour_width: u32) -> bool {
 /// however wide (a sentence that says so goes on, or ends in a stop).
 fn reports_meeting(s: &str) -> bool {
     s.ends_with(['会', '议', '班'])
-        && !s.contains(['，', '。', '、', '；', '：', ','])
+        && !s.contains(CLAUSE_MARKS)
         && ["召开", "举行", "举办"]
             .iter()
             .filter_map(|verb| s.find(verb))
@@ -3300,7 +3310,7 @@ fn mark_signatures(text: &str, lines: &mut [Line], dates: &[usize]) {
             lines[k].kind != LineKind::Blank
                 && lines[k].width <= 2 * 24
                 && lines[k].ending == Ending::Open
-                && !text[lines[k].content.clone()].contains(['，', '。', '、', '；', '：', ','])
+                && !text[lines[k].content.clone()].contains(CLAUSE_MARKS)
         };
         let blank = |k: usize| lines[k].kind == LineKind::Blank;
         // The issuer right over the date, in a line or two; or, on a page that
@@ -3504,11 +3514,6 @@ pub(crate) fn is_notice_number(s: &str) -> bool {
         })
 }
 
-/// A short line right under a full line of text that stops mid-sentence is the
-/// end of that paragraph, however short ("查监督，推动" under "…持续深化预算审",
-/// with a photo caption after it): the text runs into it with no blank line
-/// between. A headline block of such lines was promoted before, so its full
-/// lines are no longer text.
 /// Where blank lines part paragraphs and the extraction dropped their
 /// indent, a paragraph's first line stands short of its column by the two
 /// characters of the indent. Where most first lines do (five at least, seven
@@ -3548,6 +3553,11 @@ fn unindented_first_lines(text: &str, lines: &mut [Line]) {
     }
 }
 
+/// A short line right under a full line of text that stops mid-sentence is the
+/// end of that paragraph, however short ("查监督，推动" under "…持续深化预算审",
+/// with a photo caption after it): the text runs into it with no blank line
+/// between. A headline block of such lines was promoted before, so its full
+/// lines are no longer text.
 fn end_paragraphs_under_full_lines(lines: &mut [Line]) {
     for i in 1..lines.len() {
         let (above, line) = (&lines[i - 1], &lines[i]);
