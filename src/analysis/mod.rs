@@ -61,9 +61,10 @@ fn analyze_parts(text: &str, lexicon: Option<&entities::Lexicon>) -> PageAnalysi
     }
 }
 
-/// Applies every safe fix that can be applied together. Returns the new text and
-/// the findings that were fixed; nothing else in the text changes.
+/// Applies every safe fix of the page. Returns the new text and the findings that
+/// were fixed, at their places in `text`; nothing else in the text changes. A fix
+/// that clashes with another (a cut inside the block another cut moves) is applied
+/// in a later round, on the text the first round left.
 pub fn fix_all(text: &str) -> (String, Vec<Finding>) {
-    let analysis = analyze(text);
-    fix::fix_once(text, &analysis.findings)
+    fix::fix_in_rounds(text, |text| analyze_without_entities(text).findings)
 }

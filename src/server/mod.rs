@@ -1114,12 +1114,11 @@ impl LanguageServer for Backend {
                     .as_ref()
                     .is_some_and(|o| o.iter().any(|k| k.as_str() == "source.fixAll"))
             {
-                let chosen = analysis::fix::compatible_fixes(findings);
-                if !chosen.is_empty() {
-                    let edits: Vec<&analysis::Edit> = chosen
-                        .iter()
-                        .flat_map(|f| f.fix.iter().flat_map(|fix| fix.edits.iter()))
-                        .collect();
+                let edits = analysis::fix::fix_all_edits(&snapshot.text, findings, |text| {
+                    analysis::analyze_without_entities(text).findings
+                });
+                if !edits.is_empty() {
+                    let edits: Vec<&analysis::Edit> = edits.iter().collect();
                     actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                         title: Message::FixAll.render(settings.locale),
                         kind: Some(fix_all),

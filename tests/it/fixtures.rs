@@ -1086,6 +1086,43 @@ fn a_guessed_continuation_gives_way_to_a_line_that_starts_mid_sentence() {
     );
 }
 
+/// A cut inside the block that another cut moves: one `fix` mends both, the
+/// inner one in a second round, on the text the first left.
+#[test]
+fn a_cut_inside_the_block_another_cut_moves_is_fixed_in_one_run() {
+    let page = crate::support::NESTED_CUTS;
+    check(
+        page,
+        expect![[r#"
+        1:107..1:108 「部」 cut-paragraph: paragraph cut mid-sentence by 8 inserted lines; it continues after them
+            related 19:1 「门」 the paragraph continues here
+            related 3:1 「鄂尔多斯市政协⏎⏎集成创新赋能政协履职提质增效⏎⏎创新是推动政协事业高质量发展的不竭动力。近年来，市政协聚焦解答好新时代市域政协工作的重大课题，坚持在实践中探索、在继承中创新，探索形成了一批务实管用的制度成果，构建起“委员之家、界别活动组、委员工作室”的履职架构体系。⏎⏎联委员促履职，精耕双向发力的责任田——市政协探索建立发挥委员作用的“委员联系群众、界别联系委员”的多层次联系服⏎⏎▲ 5月22日至24日，市政协主席会议成员深入旗区调研，围绕推进铸牢中华民族共同体意识工作开展协商。⏎⏎务委员制度，为委员履职搭建平台、创造条件，让委员在联系服务群众中履职尽责，推动委员履职活起来实起来强起来。⏎⏎联群众促和谐，画好团结奋斗最大同心圆——⏎⏎市政协把搭建协商平台作为推进政协协商向基层延伸的重要抓手，依托委员之家组织委员开展视察调研、民主监督、团结联谊等活动，把协商议事延伸到群众身边，让群众的意见建议在协商中得到回应。」 inserted block
+        9:55..9:56 「服」 cut-paragraph: paragraph cut mid-sentence by 1 inserted line; it continues after it
+            related 13:1 「务」 the paragraph continues here
+            related 11:1 「▲ 5月22日至24日，市政协主席会议成员深入旗区调研，围绕推进铸牢中华民族共同体意识工作开展协商。」 inserted block
+        --- after fix ---
+        一朵独放不是春，万紫千红春满园。在市政协的带动下，各旗区政协纷纷行动起来，结合自身实际开展形式多样的读书活动，推动读书活动在全市政协系统落地生根、开花结果。为了让委员在读书中增长见识，市政协教科卫体委员会联合相关部门，组织部分外国留学生、高中师生和家长代表，在教育界委员的带领下参观了科技馆和博物馆，亲身感受科技发展和文化传承的魅力，进一步激发了学习热情。
+
+        鄂尔多斯市政协
+
+        集成创新赋能政协履职提质增效
+
+        创新是推动政协事业高质量发展的不竭动力。近年来，市政协聚焦解答好新时代市域政协工作的重大课题，坚持在实践中探索、在继承中创新，探索形成了一批务实管用的制度成果，构建起“委员之家、界别活动组、委员工作室”的履职架构体系。
+
+        联委员促履职，精耕双向发力的责任田——市政协探索建立发挥委员作用的“委员联系群众、界别联系委员”的多层次联系服务委员制度，为委员履职搭建平台、创造条件，让委员在联系服务群众中履职尽责，推动委员履职活起来实起来强起来。
+
+        ▲ 5月22日至24日，市政协主席会议成员深入旗区调研，围绕推进铸牢中华民族共同体意识工作开展协商。
+
+        联群众促和谐，画好团结奋斗最大同心圆——
+
+        市政协把搭建协商平台作为推进政协协商向基层延伸的重要抓手，依托委员之家组织委员开展视察调研、民主监督、团结联谊等活动，把协商议事延伸到群众身边，让群众的意见建议在协商中得到回应。
+    "#]],
+    );
+    let (fixed, applied) = analysis::fix_all(&parse_markers(page).0);
+    assert_eq!(applied.len(), 2);
+    assert!(analysis::analyze(&fixed).findings.is_empty());
+}
+
 #[test]
 fn a_line_that_starts_mid_sentence_without_a_cut_paragraph_before_it() {
     // Nothing above stops mid-sentence; 的确 opens sentences.

@@ -611,3 +611,31 @@ mod bad_inputs {
         );
     }
 }
+
+/// "Fix all" mends a cut nested in the block another cut moves, as `baokan fix`
+/// does: the edits it sends turn the page into what `fix_all` makes of it.
+#[tokio::test]
+async fn fix_all_mends_a_cut_inside_a_moved_block() {
+    let page = crate::support::NESTED_CUTS.replace(['⟦', '⟧'], "");
+    let mut client = LspClient::in_process();
+    client.initialize(json!({}), None).await;
+    client.open("untitled:Untitled-1", 1, &page).await;
+    let diagnostics = client.diagnostics("untitled:Untitled-1", 1).await;
+    assert_eq!(codes(&diagnostics), ["cut-paragraph", "cut-paragraph"]);
+    let response = client
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": "untitled:Untitled-1"}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                   "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
+        )
+        .await;
+    let actions = response["result"].as_array().unwrap();
+    assert_eq!(actions.len(), 1);
+    let edits = actions[0]["edit"]["changes"]["untitled:Untitled-1"]
+        .as_array()
+        .unwrap();
+    let fixed = apply_text_edits(&page, edits);
+    assert_eq!(fixed, baokan::analysis::fix_all(&page).0);
+    assert!(fixed.contains("联合相关部门，组织"), "{fixed}");
+    assert!(fixed.contains("多层次联系服务委员制度"), "{fixed}");
+}
