@@ -1601,7 +1601,7 @@ fn classify(
         mark_titles_over_subtitles(text, lines);
     }
     if layout != Layout::DoubleSpaced {
-        promote_heading_blocks(text, lines);
+        promote_heading_blocks(text, lines, layout);
     }
     if layout == Layout::BlankLineParagraphs {
         mark_colon_kickers(text, lines);
@@ -3211,7 +3211,17 @@ fn has_gap(s: &str) -> bool {
 /// A block of one to three lines, none of which ends a sentence, with at least one
 /// heading line, is a headline block: its full-width lines are headline lines too
 /// ("为绿色乌审高质量发展贡献人大智慧力量" under "坚持党的领导发挥制度优势").
-fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
+///
+/// Where blank lines part paragraphs, a block of two or three such lines is one
+/// without a heading line too, when no line holds a clause mark and either
+/// - an author line stands under it ("巴彦淖尔市人大常委会执法检查组" over
+///   "关于检查《…卫生" over "与健康促进法》实施情况的报告" over "●…  张鸿杰"),
+///   or
+/// - a line is wider than the column and no line holds any punctuation: a
+///   title and its subtitle set wider than the text ("市人大常委会举办市五届
+///   人大代表履职能力提升培训班").
+fn promote_heading_blocks(text: &str, lines: &mut [Line], layout: Layout) {
+    let authors = |l: &Line| text[l.content.clone()].starts_with(text::AUTHOR_SIGNS);
     let mut i = 0;
     while i < lines.len() {
         if lines[i].kind == LineKind::Blank {
@@ -3222,7 +3232,10 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
         while i < lines.len() && lines[i].kind != LineKind::Blank {
             i += 1;
         }
-        let block = &lines[start..i];
+        // An author line right under the block signs it; it is no part of it.
+        let signed = i - start >= 3 && authors(&lines[i - 1]);
+        let end = if signed { i - 1 } else { i };
+        let block = &lines[start..end];
         if block.len() > 3 {
             continue;
         }
@@ -3233,7 +3246,24 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
         });
         let has_heading = block
             .iter()
-            .any(|l| matches!(l.kind, LineKind::Heading | LineKind::Banner));
+            .any(|l| matches!(l.kind, LineKind::Heading | LineKind::Banner))
+            || layout == Layout::BlankLineParagraphs
+                && block.len() >= 2
+                && block.iter().all(|l| {
+                    l.kind == LineKind::Body
+                        && l.list == ListPart::Outside
+                        && !text[l.content.clone()].contains(['，', '。', '；', '：', ','])
+                })
+                && (signed
+                    || (i..lines.len())
+                        .find(|&k| lines[k].kind != LineKind::Blank)
+                        .is_some_and(|k| authors(&lines[k]))
+                    || block.iter().any(|l| l.width > l.column + 2)
+                        && block.iter().all(|l| {
+                            !text[l.content.clone()].contains(|c: char| {
+                                CLAUSE_MARKS.contains(&c) || "！？!?《》“”".contains(c)
+                            })
+                        }));
         // The text after the block goes on at full width, without the indent of a
         // new paragraph: the block's last line is the first half of that text.
         let continued = (i..lines.len())
@@ -3245,9 +3275,9 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line]) {
                     && !next.leading_space
                     && next.width + 2 >= next.column
             });
-        let last_is_text = continued && lines[i - 1].kind == LineKind::Body;
+        let last_is_text = !signed && continued && lines[end - 1].kind == LineKind::Body;
         if all_open && has_heading {
-            let end = if last_is_text { i - 1 } else { i };
+            let end = if last_is_text { end - 1 } else { end };
             for line in &mut lines[start..end] {
                 // A line with sentence punctuation inside is text, not a headline.
                 let sentence = text[line.content.clone()].contains(['，', '。', ',']);

@@ -909,6 +909,12 @@ fn opens_point(s: &str) -> bool {
     }
 }
 
+/// Does a heading number a text's first point ("一、基本情况")? ("（一）" may
+/// open the points of a later one: "二、主要成效" over "（一）…".)
+fn opens_first_point(s: &str) -> bool {
+    s.strip_prefix("一、").is_some_and(|rest| !rest.is_empty())
+}
+
 /// Does a paragraph open with a square or a dot, as a brief does ("●多伦县…")?
 fn opens_brief(s: &str) -> bool {
     s.starts_with(super::text::BRIEF_SIGNS)
@@ -1170,9 +1176,18 @@ fn attach_headlines(text: &str, page: &PageLayout, elements: &mut Vec<Element>) 
                     lines.last().map(|&l| l + 1) == Some(first)
                         && page.lines[first].list == ListPart::Table
                 }));
+                // A text that opens with its first point ("一、基本情况" under
+                // a report's title and author) starts there: it ends no
+                // article above, as text after a headline may.
+                let next_first_point = matches!(iter.peek(), Some(Element::Run(r))
+                if !r.titled() && r.sections.first().is_some_and(|s| {
+                    r.lines.first().is_none_or(|&l| s[0] < l)
+                        && opens_first_point(line_text(text, page, s[0]))
+                }));
                 let leading = !trailing_series
                     && (next_opened
                         || over_table
+                        || next_first_point
                         || next_plain && (leading_only || previous_is_titled && nothing_to_trail));
                 if leading {
                     // With no untitled text above to trail, headlines set one

@@ -159,6 +159,13 @@ fn a_report_set_single_spaced_keeps_its_wrapped_headings() {
     check(crate::support::WRAPPED_POINTS, expect![[""]]);
 }
 
+/// Headlines over their author lines, and a title set wider than the text,
+/// are no text cut mid-sentence.
+#[test]
+fn headlines_set_single_spaced_cut_no_text() {
+    check(crate::support::SIGNED_TITLES, expect![[""]]);
+}
+
 #[test]
 fn a_meeting_reported_in_a_line_of_its_own_is_a_headline() {
     // As wide as the text under it and with no stop, but the line reports a

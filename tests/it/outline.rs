@@ -3274,3 +3274,23 @@ fn first_lines_short_by_a_dropped_indent_are_text() {
         "#]],
     );
 }
+
+/// Headlines of a journal set single-spaced: two or three lines over an author
+/// line, and a title with its subtitle set wider than the column.
+#[test]
+fn headlines_set_single_spaced_over_authors_or_wider_than_the_text() {
+    check(
+        crate::support::SIGNED_TITLES,
+        expect![[r#"
+        Article 「开展“进社区、送服务”活动」 [让群众的获得感、幸福感更足] selection「开展“进社区、送服务”活动」 …「部  李 强」
+          Byline 「●市人大常委会机关第一党支部  李 强」 selection「●市人大常委会机关第一党支部  李 强」 …「部  李 强」
+        Article 「市人大常委会举办基层人大干部依法履职专题研讨班」 [市人大常委会副主任王建国出席并作专题辅导报告] selection「市人大常委会举办基层人大干部依法履职专题研讨班」 …「专题辅导报告」
+        Banner 「王副主任带队赴外地考察学习」 selection「王副主任带队赴外地考察学习」 …「外地考察学习」
+        Article 「为进一步提升基层人大干部依法履职…」 untitled selection「为进一步提升基层人大干部依法履职能力，」 …「部参加培训。」
+        Article 「关于检查《中华人民共和国食品安全法》贯彻实施情况的报告」 [市人大常委会执法检查组] selection「关于检查《中华人民共和国食品安全法》
+        贯彻实施情况的报告」 …「进行了检查。」
+          Byline 「●市人大常委会财政经济工作委员会  赵 敏」 selection「●市人大常委会财政经济工作委员会  赵 敏」 …「会  赵 敏」
+          Section 「一、执法检查的基本情况」 selection「一、执法检查的基本情况」 …「进行了检查。」
+    "#]],
+    );
+}

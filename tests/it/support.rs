@@ -352,3 +352,43 @@ pub const NESTED_CUTS: &str = "一朵独放不是春，万紫千红春满园。�
 
 门，组织部分外国留学生、高中师生和家长代表，在教育界委员的带领下参观了科技馆和博物馆，亲身感受科技发展和文化传承的魅力，进一步激发了学习热情。
 ";
+
+/// A journal's pages set single-spaced (as `fix` leaves a double-spaced one):
+/// a two-line headline over its ● author line, holding 、 and quotes
+/// ("开展“进社区、送服务”活动" over "让群众的获得感、幸福感更足"); a
+/// headline and subtitle set wider than the text's column, no punctuation in
+/// either, over another article's headline; a three-line title of a report
+/// right over its author line.
+pub const SIGNED_TITLES: &str = "机关党支部把志愿服务作为联系群众的重要抓手，
+每月组织党员干部深入社区，帮助解决居民反映
+的实际困难，受到群众好评。
+
+开展“进社区、送服务”活动
+让群众的获得感、幸福感更足
+
+●市人大常委会机关第一党支部  李 强
+ 今年以来，支部党员干部到社区开展“文明城市
+创建”主题党日活动，宣讲垃圾分类常识，帮助
+居民解决实际困难二十余件。
+
+市人大常委会举办基层人大干部依法履职专题研讨班
+市人大常委会副主任王建国出席并作专题辅导报告
+
+王副主任带队赴外地考察学习
+
+为进一步提升基层人大干部依法履职能力，
+11月6日—8日，市人大常委会在五原县举办基层
+人大干部依法履职专题研讨班。80余名基层人大
+干部参加培训。
+
+市人大常委会执法检查组
+关于检查《中华人民共和国食品安全法》
+贯彻实施情况的报告
+●市人大常委会财政经济工作委员会  赵 敏
+
+一、执法检查的基本情况
+
+按照年度监督工作计划，市人大常委会组成执法
+检查组，于9月对全市贯彻实施食品安全法的情况
+进行了检查。
+";
