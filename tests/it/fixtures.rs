@@ -262,6 +262,49 @@ fn a_double_spaced_page_once_fixed_has_nothing_left_to_fix() {
     assert_eq!(left, Vec::<String>::new());
 }
 
+/// A double-spaced journal's headline set tight over two lines, its third
+/// line a blank line under them closing the 《 they opened, then the text
+/// set in right under it: single spacing sets the three lines together, and
+/// the page once fixed has nothing left to fix.
+#[test]
+fn a_tight_headline_whose_last_line_closes_its_title_is_set_together() {
+    let tight = "市人大常委会副主任李明陪同自治区人大常委会调\n研组对我市贯彻落实《内蒙古自治区促进民族团结\n";
+    let page = format!(
+        "{}{tight}\n进步条例》情况进行专题调研\n 11月20日，市人大常委会副主任王建国带\n\n{}",
+        [
+            "围绕建设国家向北开放桥头堡，一定要",
+            "紧紧抓住国家构建新发展格局的重大机",
+            "遇，多措并举提升口岸功能，加快构建",
+            "开放格局，以更高的站位、更大的力度",
+            "服务和促进国家向北开放。",
+            "会议要求，各有关部门要进一步提高",
+            "政治站位，把贯彻实施条例作为重要政",
+            "治任务，细化工作措施，压实工作责任，",
+            "确保条例各项规定落到实处、见到实效。",
+        ]
+        .map(|l| format!("{l}\n\n"))
+        .concat(),
+        [
+            "领旗县政府领导赴外地考察重点企业，洽谈",
+            "招商引资项目。考察期间，考察组一行先后走",
+            "访了五家企业，详细了解企业发展情况和投资",
+            "意向，并就下一步合作进行了深入交流。",
+            "考察组指出，要发挥好人大代表作用，",
+            "主动对接优质企业，积极推介本地资源",
+            "禀赋和营商环境，推动更多项目落地见",
+            "效，为地区经济发展注入新的动力。",
+        ]
+        .map(|l| format!("{l}\n\n"))
+        .concat(),
+    );
+    expect![[r#"
+        围绕建设国家向北开放桥头堡，一定要⏎紧紧抓住国家构建新发展格局的重大机⏎遇，多措并举提升口岸功能，加快构建⏎开放格局，以更高的站位、更大的力度⏎服务和促进国家向北开放。
+        会议要求，各有关部门要进一步提高⏎政治站位，把贯彻实施条例作为重要政⏎治任务，细化工作措施，压实工作责任，⏎确保条例各项规定落到实处、见到实效。
+        市人大常委会副主任李明陪同自治区人大常委会调⏎研组对我市贯彻落实《内蒙古自治区促进民族团结⏎进步条例》情况进行专题调研⏎ 11月20日，市人大常委会副主任王建国带⏎领旗县政府领导赴外地考察重点企业，洽谈⏎招商引资项目。考察期间，考察组一行先后走⏎访了五家企业，详细了解企业发展情况和投资⏎意向，并就下一步合作进行了深入交流。⏎考察组指出，要发挥好人大代表作用，⏎主动对接优质企业，积极推介本地资源⏎禀赋和营商环境，推动更多项目落地见⏎效，为地区经济发展注入新的动力。"#]].assert_eq(&single_spaced(&page));
+    let (fixed, _) = analysis::fix_all(&page);
+    assert_eq!(analysis::analyze(&fixed).findings, Vec::new());
+}
+
 #[test]
 fn a_double_spaced_page_keeps_wrapped_headings_and_points_together() {
     // Single spacing joins a heading's two lines ("…进一步提升居" over

@@ -37,10 +37,23 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
         // entry above. (Its first byte is read before the line is sliced:
         // slicing every line this loop joins cost 55 K instructions an
         // analysis of 002.)
-        if !line.tight
+        // (A headline's last line set a blank line under the run of its first
+        // two goes on with them when it closes a 《 they left open: "…建设国家
+        // 向北" over "开放重要桥头堡促进条例》情况进行专题调研".)
+        let wraps = line.kind == LineKind::Heading && title_wraps(text, page, i);
+        let closes = || {
+            line.kind == LineKind::Heading
+                && next.kind == LineKind::Heading
+                && !next.tight
+                && crate::analysis::text::closes_open(
+                    &text[line.content.clone()],
+                    &text[next.content.clone()],
+                )
+        };
+        if (!line.tight || wraps && closes())
             && (page.continues(i, i + 2)
                 || (((line.list == ListPart::Table && next.list == ListPart::Table)
-                    || title_wraps(text, page, i)
+                    || wraps
                     || signature_goes_on(text, page, i))
                     && !moved.iter().any(|m| m.contains(&(i + 1)))))
             && !(text
