@@ -282,6 +282,33 @@ pub fn ends_in_notice_word(s: &str) -> bool {
     NOTICE_WORDS.iter().any(|w| w.chars().eq([before, last]))
 }
 
+/// Words that announce contact details: a notice or an advertisement ends in
+/// them, with no stop after ("联系电话：13947712345", "联系人：张女士").
+const CONTACT_WORDS: &[&str] = &["电话", "热线", "手机", "联系", "传真", "微信", "咨询"];
+
+/// Does a line end in contact details: a telephone number (seven digits at
+/// least, dashes allowed) after a word that announces it, or a person to call
+/// ("张女士", "王先生") after 联系人 in this line or the one over it (`above`)?
+/// An item ends there without a stop; a sentence cut by a blank line does not.
+pub fn ends_in_contact(s: &str, above: &str) -> bool {
+    let s = s.trim_end_matches(is_space);
+    let number = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '－');
+    let digits = s[number.len()..].bytes().filter(u8::is_ascii_digit).count();
+    if digits >= 7 {
+        let before: String = number
+            .chars()
+            .rev()
+            .take(12)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        return CONTACT_WORDS.iter().any(|w| before.contains(w));
+    }
+    (s.ends_with("女士") || s.ends_with("先生"))
+        && (s.contains("联系人") || above.contains("联系人"))
+}
+
 /// The words that end a document's title opened by 关于.
 const DOCUMENT_ENDS: &[&str] = &[
     "决定", "决议", "通知", "意见", "报告", "办法", "规定", "方案", "批复", "公告", "通告", "公报",

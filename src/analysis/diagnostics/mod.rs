@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::layout::{self, Layout, LineKind, ListPart, PageLayout};
 use super::messages::Message;
-use super::text::Ending;
+use super::text::{self, Ending};
 
 /// Stable diagnostic codes, as users configure and search for them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -175,6 +175,16 @@ fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
             unjoined.push(from);
             continue;
         };
+        // A notice or an advertisement ends in its contact details, with no
+        // stop ("联系电话：13947712345  联系人：张" over "女士").
+        if page.layout != Layout::DoubleSpaced && first > from + 1 && line.ending == Ending::Open {
+            let above = from
+                .checked_sub(1)
+                .map_or("", |k| &text[lines[k].content.clone()]);
+            if text::ends_in_contact(&text[line.content.clone()], above) {
+                continue;
+            }
+        }
         // The last row of a list (名单: a name, a space, a unit) ends without
         // punctuation; a blank line after it ends the list, where blank lines
         // part paragraphs.
