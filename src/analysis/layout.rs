@@ -666,7 +666,22 @@ fn is_table_row(s: &str) -> bool {
         return false;
     }
     let (cells, numbers) = table_cells(s);
-    cells >= 3 && numbers >= 1
+    cells >= 3 && numbers >= 1 || cells == 2 && opens_with_clock_time(s)
+}
+
+/// A programme's line in a schedule opens with its time, then a gap
+/// ("19:30  鄂尔多斯新闻联播", "07:30　电视剧：幸福到万家（12）").
+fn opens_with_clock_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&hours) {
+        return false;
+    }
+    let rest = &s[hours..];
+    let Some(rest) = rest.strip_prefix(':').or_else(|| rest.strip_prefix('：')) else {
+        return false;
+    };
+    rest.len() > 2 && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit)
 }
 
 /// A row of a list of names: three names or more set apart by white space
@@ -1445,6 +1460,23 @@ fn classify(
             && holds_no_sentence(&text[lines[i - 1].content.clone()])
         {
             lines[i - 1].kind = LineKind::Heading;
+        }
+        // Or alone between blank lines over it, where blank lines part
+        // paragraphs: a schedule's channel ("鄂尔多斯电视台新闻综合频道" over
+        // a blank line over "06:00  早间新闻"). (Not a line that leads into
+        // the table: "主要指标完成情况如下：".)
+        if lines[i].list == ListPart::Table
+            && layout == Layout::BlankLineParagraphs
+            && i > 1
+            && lines[i - 1].kind == LineKind::Blank
+            && lines[i - 2].list == ListPart::Outside
+            && lines[i - 2].kind == LineKind::Body
+            && (i == 2 || lines[i - 2].after_blank)
+            && lines[i - 2].ending == Ending::Open
+            && lines[i - 2].width <= 2 * 16
+            && holds_no_sentence(&text[lines[i - 2].content.clone()])
+        {
+            lines[i - 2].kind = LineKind::Heading;
         }
         // Noted while the line's text is at hand.
         if lines[i].kind == LineKind::Caption {

@@ -3294,3 +3294,19 @@ fn headlines_set_single_spaced_over_authors_or_wider_than_the_text() {
     "#]],
     );
 }
+
+/// A page of television schedules: each channel's name heads its programmes,
+/// lines that open with their time ("19:30  鄂尔多斯新闻联播") and are rows
+/// of a table, not headlines.
+#[test]
+fn a_schedule_of_programmes_under_each_channel() {
+    check(
+        "电视节目\n\n鄂尔多斯电视台新闻综合频道\n\n06:00  早间新闻\n07:30  电视剧：幸福到万家（12）\n09:00  鄂尔多斯新闻\n12:00  午间新闻\n18:30  法治在线\n19:00  转播中央台新闻联播\n19:30  鄂尔多斯新闻联播\n20:00  电视剧：人世间（8-9）\n\n鄂尔多斯电视台经济服务频道\n\n08:00  健康大讲堂\n10:00  电视剧：大江大河（3-4）\n19:40  生活帮\n21:00  天气预报\n\n本周天气\n\n今天白天晴转多云，西北风3到4级，最高气温\n12℃，最低气温-3℃。明天多云，最高气温10℃。\n",
+        expect![[r#"
+            Banner 「电视节目」 selection「电视节目」 …「电视节目」
+            Article 「鄂尔多斯电视台新闻综合频道」 selection「鄂尔多斯电视台新闻综合频道」 …「间（8-9）」
+            Article 「鄂尔多斯电视台经济服务频道」 selection「鄂尔多斯电视台经济服务频道」 …「  天气预报」
+            Article 「本周天气」 selection「本周天气」 …「气温10℃。」
+        "#]],
+    );
+}
