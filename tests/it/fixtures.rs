@@ -171,17 +171,13 @@ fn headlines_set_single_spaced_cut_no_text() {
 /// splits (a certificate's, not to be called) is still a broken wrap.
 #[test]
 fn notices_ending_in_contact_details_are_not_cut() {
-    check(
+    check_ending(
         "分类广告
 
 遗失声明
 
 王建军不慎遗失身份证，证号：15270119
 8503124517，声明作废。
-
-李秀英不慎遗失残疾人证，证号：1527011956031206⟦2⟧
-
-3，特此声明。
 
 招聘启事
 
@@ -200,37 +196,19 @@ fn notices_ending_in_contact_details_are_not_cut() {
 本报11月20日第二版《我市召开安全生产工作
 会议》一文中，“副市长王建国”应为“副市长王
 建军”，特此更正，并向读者致歉。
+
+遗失声明
+
+李秀英不慎遗失残疾人证，证号：1527011956031206⟦2⟧
+
+3，特此声明。
 ",
+        2,
         expect![[r#"
-            8:32..10:2 「2⏎⏎3」 broken-wrap: 1 blank line split a sentence of this paragraph
-            --- after fix ---
-            分类广告
-
-            遗失声明
-
-            王建军不慎遗失身份证，证号：15270119
-            8503124517，声明作废。
-
+            28:32..30:2 「2⏎⏎3」 broken-wrap: 1 blank line split a sentence of this paragraph
+            --- after fix, last 2 lines ---
             李秀英不慎遗失残疾人证，证号：15270119560312062
             3，特此声明。
-
-            招聘启事
-
-            因业务发展需要，我公司现招聘会计2名、司
-            机3名。要求：身体健康，有相关工作经验者
-            优先。联系电话：13947712345  联系人：张
-            女士
-
-            房屋出租
-
-            东胜区天骄路附近楼房一套，三室两厅，
-            精装修，拎包入住。电话：0477-8581234
-
-            更正
-
-            本报11月20日第二版《我市召开安全生产工作
-            会议》一文中，“副市长王建国”应为“副市长王
-            建军”，特此更正，并向读者致歉。
         "#]],
     );
 }
