@@ -295,14 +295,9 @@ pub fn ends_in_contact(s: &str, above: &str) -> bool {
     let number = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '－');
     let digits = s[number.len()..].bytes().filter(u8::is_ascii_digit).count();
     if digits >= 7 {
-        let before: String = number
-            .chars()
-            .rev()
-            .take(12)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        // The announcing word stands in the last twelve characters before.
+        let from = number.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+        let before = &number[from..];
         return CONTACT_WORDS.iter().any(|w| before.contains(w));
     }
     (s.ends_with("女士") || s.ends_with("先生"))
