@@ -7,11 +7,8 @@ use super::diagnostics::{Edit, Finding};
 pub fn compatible_fixes(findings: &[Finding]) -> Vec<&Finding> {
     let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
     let mut chosen = Vec::new();
-    for finding in findings {
+    for finding in findings.iter().filter(|f| fixable(f)) {
         let Some(fix) = &finding.fix else { continue };
-        if fix.edits.is_empty() {
-            continue;
-        }
         let clashes = fix
             .edits
             .iter()
@@ -23,6 +20,21 @@ pub fn compatible_fixes(findings: &[Finding]) -> Vec<&Finding> {
         chosen.push(finding);
     }
     chosen
+}
+
+/// Has `finding` a fix that changes anything?
+fn fixable(finding: &Finding) -> bool {
+    finding
+        .fix
+        .as_ref()
+        .is_some_and(|fix| !fix.edits.is_empty())
+}
+
+/// The edits of the fixes `chosen`, in their order.
+fn edits_of<'a>(chosen: &[&'a Finding]) -> impl Iterator<Item = &'a Edit> {
+    chosen
+        .iter()
+        .flat_map(|f| f.fix.iter().flat_map(|fix| fix.edits.iter()))
 }
 
 /// Rounds after the first that [`fix_in_rounds`] runs at most.
@@ -41,8 +53,7 @@ pub fn fix_in_rounds(
     let (mut fixed, mut applied) = fix_once(text, &findings);
     let mut pending: Vec<(FixKey, &Finding)> = findings
         .iter()
-        .filter(|f| f.fix.as_ref().is_some_and(|fix| !fix.edits.is_empty()))
-        .filter(|f| !applied.contains(f))
+        .filter(|f| fixable(f) && !applied.contains(f))
         .map(|f| (FixKey::of(text, f), f))
         .collect();
     for _ in 0..LATER_ROUNDS {
@@ -81,15 +92,8 @@ pub fn fix_all_edits(
     diagnose: impl Fn(&str) -> Vec<Finding>,
 ) -> Vec<Edit> {
     let chosen = compatible_fixes(findings);
-    let fixable = findings
-        .iter()
-        .filter(|f| f.fix.as_ref().is_some_and(|fix| !fix.edits.is_empty()))
-        .count();
-    if chosen.len() == fixable {
-        return chosen
-            .into_iter()
-            .flat_map(|f| f.fix.iter().flat_map(|fix| fix.edits.iter().cloned()))
-            .collect();
+    if chosen.len() == findings.iter().filter(|f| fixable(f)).count() {
+        return edits_of(&chosen).cloned().collect();
     }
     let (fixed, _) = fix_in_rounds(text, diagnose);
     line_edits(text, &fixed)
@@ -191,10 +195,7 @@ pub fn apply_edits(text: &str, edits: &[&Edit]) -> String {
 /// Applies every compatible fix once. Returns the new text and the findings fixed.
 pub fn fix_once(text: &str, findings: &[Finding]) -> (String, Vec<Finding>) {
     let chosen = compatible_fixes(findings);
-    let edits: Vec<&Edit> = chosen
-        .iter()
-        .flat_map(|f| f.fix.iter().flat_map(|fix| fix.edits.iter()))
-        .collect();
+    let edits: Vec<&Edit> = edits_of(&chosen).collect();
     let fixed = apply_edits(text, &edits);
     (fixed, chosen.into_iter().cloned().collect())
 }

@@ -1350,7 +1350,7 @@ fn classify(
             && lines[i].ending == Ending::Open
             && lines
                 .get(i + 1)
-                .is_some_and(|n| text[n.content.clone()].starts_with(text::AUTHOR_SIGNS))
+                .is_some_and(|n| opens_with_author_sign(text, n))
             && !s.contains(CLAUSE_MARKS)
         {
             lines[i].kind = LineKind::Heading;
@@ -1450,33 +1450,27 @@ fn classify(
         }
         // A short line right over a table's first row, a blank line above it
         // ("各旗区天气" over "东胜区      晴      -14℃～-2℃"): the table's
-        // title, not a sentence's end.
+        // title, not a sentence's end. Or alone between blank lines over it,
+        // where blank lines part paragraphs: a schedule's channel
+        // ("鄂尔多斯电视台新闻综合频道" over a blank line over "06:00  早间
+        // 新闻"); not a line that leads into the table ("主要指标完成情况如下：").
         if lines[i].list == ListPart::Table
             && i > 1
-            && lines[i - 1].list == ListPart::Outside
-            && lines[i - 1].kind == LineKind::Body
-            && lines[i - 1].after_blank
-            && lines[i - 1].width <= 2 * 16
-            && holds_no_sentence(&text[lines[i - 1].content.clone()])
+            && let Some(t) = if lines[i - 1].kind == LineKind::Blank {
+                Some(i - 2).filter(|&t| {
+                    layout == Layout::BlankLineParagraphs
+                        && (t == 0 || lines[t].after_blank)
+                        && lines[t].ending == Ending::Open
+                })
+            } else {
+                Some(i - 1).filter(|&t| lines[t].after_blank)
+            }
+            && lines[t].list == ListPart::Outside
+            && lines[t].kind == LineKind::Body
+            && lines[t].width <= 2 * 16
+            && holds_no_sentence(&text[lines[t].content.clone()])
         {
-            lines[i - 1].kind = LineKind::Heading;
-        }
-        // Or alone between blank lines over it, where blank lines part
-        // paragraphs: a schedule's channel ("鄂尔多斯电视台新闻综合频道" over
-        // a blank line over "06:00  早间新闻"). (Not a line that leads into
-        // the table: "主要指标完成情况如下：".)
-        if lines[i].list == ListPart::Table
-            && layout == Layout::BlankLineParagraphs
-            && i > 1
-            && lines[i - 1].kind == LineKind::Blank
-            && lines[i - 2].list == ListPart::Outside
-            && lines[i - 2].kind == LineKind::Body
-            && (i == 2 || lines[i - 2].after_blank)
-            && lines[i - 2].ending == Ending::Open
-            && lines[i - 2].width <= 2 * 16
-            && holds_no_sentence(&text[lines[i - 2].content.clone()])
-        {
-            lines[i - 2].kind = LineKind::Heading;
+            lines[t].kind = LineKind::Heading;
         }
         // Noted while the line's text is at hand.
         if lines[i].kind == LineKind::Caption {
@@ -3240,12 +3234,18 @@ fn has_gap(s: &str) -> bool {
             .any(|w| text::is_han(w[0]) && text::is_space(w[1]) && text::is_han(w[2]))
 }
 
+/// Does line `line` open with an author's sign ("●市人大常委会办公室  杨 菁")?
+fn opens_with_author_sign(text: &str, line: &Line) -> bool {
+    text[line.content.clone()].starts_with(text::AUTHOR_SIGNS)
+}
+
 /// A block of one to three lines, none of which ends a sentence, with at least one
 /// heading line, is a headline block: its full-width lines are headline lines too
 /// ("为绿色乌审高质量发展贡献人大智慧力量" under "坚持党的领导发挥制度优势").
 ///
 /// Where blank lines part paragraphs, a block of two or three such lines is one
-/// without a heading line too, when no line holds a clause mark and either
+/// without a heading line too, when no line holds a clause mark (but 、, which
+/// lists in a title: "…幸福感、获得感、安全感") and either
 /// - an author line stands under it ("巴彦淖尔市人大常委会执法检查组" over
 ///   "关于检查《…卫生" over "与健康促进法》实施情况的报告" over "●…  张鸿杰"),
 ///   or
@@ -3253,7 +3253,6 @@ fn has_gap(s: &str) -> bool {
 ///   title and its subtitle set wider than the text ("市人大常委会举办市五届
 ///   人大代表履职能力提升培训班").
 fn promote_heading_blocks(text: &str, lines: &mut [Line], layout: Layout) {
-    let authors = |l: &Line| text[l.content.clone()].starts_with(text::AUTHOR_SIGNS);
     let mut i = 0;
     while i < lines.len() {
         if lines[i].kind == LineKind::Blank {
@@ -3265,12 +3264,14 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line], layout: Layout) {
             i += 1;
         }
         // An author line right under the block signs it; it is no part of it.
-        let signed = i - start >= 3 && authors(&lines[i - 1]);
+        let signed = i - start >= 3 && opens_with_author_sign(text, &lines[i - 1]);
         let end = if signed { i - 1 } else { i };
         let block = &lines[start..end];
         if block.len() > 3 {
             continue;
         }
+        // The first line of text after the block.
+        let after = (i..lines.len()).find(|&k| lines[k].kind != LineKind::Blank);
         // A notice's number under its title ("（第十二号）") ends no sentence.
         let all_open = block.iter().all(|l| {
             !matches!(l.ending, Ending::Terminal | Ending::Continuing)
@@ -3287,9 +3288,7 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line], layout: Layout) {
                         && !text[l.content.clone()].contains(['，', '。', '；', '：', ','])
                 })
                 && (signed
-                    || (i..lines.len())
-                        .find(|&k| lines[k].kind != LineKind::Blank)
-                        .is_some_and(|k| authors(&lines[k]))
+                    || after.is_some_and(|k| opens_with_author_sign(text, &lines[k]))
                     || block.iter().any(|l| l.width > l.column + 2)
                         && block.iter().all(|l| {
                             !text[l.content.clone()].contains(|c: char| {
@@ -3298,15 +3297,13 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line], layout: Layout) {
                         }));
         // The text after the block goes on at full width, without the indent of a
         // new paragraph: the block's last line is the first half of that text.
-        let continued = (i..lines.len())
-            .find(|&k| lines[k].kind != LineKind::Blank)
-            .is_some_and(|k| {
-                let next = &lines[k];
-                next.kind == LineKind::Body
-                    && !next.opens_paragraph
-                    && !next.leading_space
-                    && next.width + 2 >= next.column
-            });
+        let continued = after.is_some_and(|k| {
+            let next = &lines[k];
+            next.kind == LineKind::Body
+                && !next.opens_paragraph
+                && !next.leading_space
+                && next.width + 2 >= next.column
+        });
         let last_is_text = !signed && continued && lines[end - 1].kind == LineKind::Body;
         if all_open && has_heading {
             let end = if last_is_text { end - 1 } else { end };

@@ -66,5 +66,16 @@ fn analyze_parts(text: &str, lexicon: Option<&entities::Lexicon>) -> PageAnalysi
 /// that clashes with another (a cut inside the block another cut moves) is applied
 /// in a later round, on the text the first round left.
 pub fn fix_all(text: &str) -> (String, Vec<Finding>) {
-    fix::fix_in_rounds(text, |text| analyze_without_entities(text).findings)
+    fix::fix_in_rounds(text, findings_only)
+}
+
+/// The edits of "fix all" on `text`, whose findings are `findings`: what
+/// [`fix_all`] changes, as edits of `text`.
+pub fn fix_all_edits(text: &str, findings: &[Finding]) -> Vec<Edit> {
+    fix::fix_all_edits(text, findings, findings_only)
+}
+
+/// The findings of `text`, all that fixing needs.
+fn findings_only(text: &str) -> Vec<Finding> {
+    analyze_without_entities(text).findings
 }

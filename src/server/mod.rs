@@ -1114,9 +1114,7 @@ impl LanguageServer for Backend {
                     .as_ref()
                     .is_some_and(|o| o.iter().any(|k| k.as_str() == "source.fixAll"))
             {
-                let edits = analysis::fix::fix_all_edits(&snapshot.text, findings, |text| {
-                    analysis::analyze_without_entities(text).findings
-                });
+                let edits = analysis::fix_all_edits(&snapshot.text, findings);
                 if !edits.is_empty() {
                     let edits: Vec<&analysis::Edit> = edits.iter().collect();
                     actions.push(CodeActionOrCommand::CodeAction(CodeAction {

@@ -40,7 +40,8 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
         // (A headline's last line set a blank line under the run of its first
         // two goes on with them when it closes a 《 they left open: "…建设国家
         // 向北" over "开放重要桥头堡促进条例》情况进行专题调研".)
-        let wraps = line.kind == LineKind::Heading && title_wraps(text, page, i);
+        // (Asked only where the cheaper tests leave the join open.)
+        let wraps = || title_wraps(text, page, i);
         let closes = || {
             line.kind == LineKind::Heading
                 && next.kind == LineKind::Heading
@@ -50,10 +51,10 @@ pub(super) fn check(text: &str, page: &PageLayout, joins: &[Join]) -> Option<Fin
                     &text[next.content.clone()],
                 )
         };
-        if (!line.tight || wraps && closes())
+        if (!line.tight || closes() && wraps())
             && (page.continues(i, i + 2)
                 || (((line.list == ListPart::Table && next.list == ListPart::Table)
-                    || wraps
+                    || wraps()
                     || signature_goes_on(text, page, i))
                     && !moved.iter().any(|m| m.contains(&(i + 1)))))
             && !(text
