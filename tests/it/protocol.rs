@@ -218,13 +218,7 @@ async fn quick_fix_and_fix_all_repair_the_page() {
             "a fix only removes line breaks"
         );
     }
-    let only = client
-        .request(
-            "textDocument/codeAction",
-            json!({"textDocument": {"uri": "untitled:Untitled-1"}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
-                   "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
-        )
-        .await;
+    let only = fix_all_actions(&mut client, "untitled:Untitled-1").await;
     let kinds: Vec<&str> = only["result"]
         .as_array()
         .unwrap()
@@ -622,13 +616,7 @@ async fn fix_all_mends_a_cut_inside_a_moved_block() {
     client.open("untitled:Untitled-1", 1, &page).await;
     let diagnostics = client.diagnostics("untitled:Untitled-1", 1).await;
     assert_eq!(codes(&diagnostics), ["cut-paragraph", "cut-paragraph"]);
-    let response = client
-        .request(
-            "textDocument/codeAction",
-            json!({"textDocument": {"uri": "untitled:Untitled-1"}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
-                   "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
-        )
-        .await;
+    let response = fix_all_actions(&mut client, "untitled:Untitled-1").await;
     let actions = response["result"].as_array().unwrap();
     assert_eq!(actions.len(), 1);
     let edits = actions[0]["edit"]["changes"]["untitled:Untitled-1"]
@@ -638,4 +626,15 @@ async fn fix_all_mends_a_cut_inside_a_moved_block() {
     assert_eq!(fixed, baokan::analysis::fix_all(&page).0);
     assert!(fixed.contains("联合相关部门，组织"), "{fixed}");
     assert!(fixed.contains("多层次联系服务委员制度"), "{fixed}");
+}
+
+/// The code actions of kind `source.fixAll` the server offers for `uri`.
+async fn fix_all_actions(client: &mut LspClient, uri: &str) -> Value {
+    client
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                   "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
+        )
+        .await
 }
