@@ -3289,6 +3289,7 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line], layout: Layout) {
                 })
                 && (signed
                     || after.is_some_and(|k| opens_with_author_sign(text, &lines[k]))
+                    || stops_short(text, lines, start, end, after)
                     || block.iter().any(|l| l.width > l.column + 2)
                         && block.iter().all(|l| {
                             !text[l.content.clone()].contains(|c: char| {
@@ -3316,6 +3317,25 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line], layout: Layout) {
             }
         }
     }
+}
+
+/// Does the block `start..end` of body lines stop short of its column before
+/// its last line, between prose (or at the page's ends)? Wrapped text fills
+/// its column on every line but a paragraph's last, so a line two characters
+/// short or more over another is a headline set on lines of its own
+/// ("旗人大常委会召开" over "第二十三次会议" under a column of ten). A block of
+/// verse among others like it is no headline: its neighbours are no prose.
+fn stops_short(text: &str, lines: &[Line], start: usize, end: usize, after: Option<usize>) -> bool {
+    let prose = |k: usize| {
+        let line = &lines[k];
+        line.kind != LineKind::Body || text[line.content.clone()].contains(['，', '。'])
+    };
+    let before = (0..start).rev().find(|&k| lines[k].kind != LineKind::Blank);
+    lines[start..end - 1]
+        .iter()
+        .all(|l| l.width + 4 <= l.column)
+        && before.is_none_or(prose)
+        && after.is_none_or(prose)
 }
 
 /// A document's issuers and its date under its title: "鄂尔多斯市统计局" over

@@ -2079,3 +2079,28 @@ fn a_person_in_charge_of_a_base() {
         "#]],
     );
 }
+
+/// A column named after a post (主任访谈, 书记专访, 市长信箱) names nobody, and
+/// the verb of a profile's subtitle ("——记市人大代表…") is no short form of
+/// a city: short forms before 市 open with a city's first character (乌市).
+#[test]
+fn columns_after_a_post_and_the_verb_of_a_profile() {
+    check(
+        "⟦乌审旗人大常委会⟧主任访谈
+
+——记⟦⟦市人大常委会⟧委员王刚⟧
+
+⟦旗委⟧书记专访
+
+——写⟦⟦市政协⟧委员李秀英⟧
+",
+        expect![[r#"
+            Org 「乌审旗人大常委会」 → 乌审旗人民代表大会常务委员会 (Written("乌审旗"))
+            Official 「市人大常委会委员王刚」 name=王刚 [委员@市人大常委会=鄂尔多斯市人民代表大会常务委员会]
+            Org 「市人大常委会」 → 鄂尔多斯市人民代表大会常务委员会 (Home("鄂尔多斯市"))
+            Org 「旗委」 → 中国共产党乌审旗委员会 (Home("乌审旗"))
+            Official 「市政协委员李秀英」 name=李秀英 [委员@市政协=中国人民政治协商会议鄂尔多斯市委员会]
+            Org 「市政协」 → 中国人民政治协商会议鄂尔多斯市委员会 (Home("鄂尔多斯市"))
+        "#]],
+    );
+}

@@ -3310,3 +3310,18 @@ fn a_schedule_of_programmes_under_each_channel() {
         "#]],
     );
 }
+
+/// A news item set in a column of ten characters, its headline at its foot on
+/// two lines that stop short of the column: wrapped text fills the column on
+/// every line but a paragraph's last, so the first line is a headline's.
+#[test]
+fn a_headline_at_the_foot_of_a_narrow_column() {
+    check(
+        "本报讯（记者 高娃）\n11月20日，伊金霍洛旗\n人大常委会召开第二十\n三次会议。旗人大常委\n会主任斯琴毕力格主持\n会议。\n\n会议听取并审议了旗\n人民政府关于2026年\n国民经济和社会发展计\n划执行情况的报告，审\n议通过了人事任免事项。\n\n旗人大常委会召开\n第二十三次会议\n",
+        expect![[r#"
+            Article 「旗人大常委会召开第二十三次会议」 selection「旗人大常委会召开
+            第二十三次会议」 …「二十三次会议」
+              Byline 「本报讯（记者 高娃）」 selection「本报讯（记者 高娃）」 …「记者 高娃）」
+        "#]],
+    );
+}

@@ -127,6 +127,9 @@ pub struct Lexicon {
     mongolian: FxHashSet<char>,
     /// Characters of the gazetteer's sumu and gacha names (哈日根图 of 哈日根图嘎查).
     township_chars: FxHashSet<char>,
+    /// First characters of the cities' names (乌 of 乌海市): a short form
+    /// before 市 (乌市) opens with one of them.
+    city_initials: FxHashSet<char>,
     /// Two-character parts of Tibetan names (次仁, 扎西).
     tibetan: FxHashSet<[char; 2]>,
     pub(super) aliases: FxHashMap<String, String>,
@@ -322,6 +325,7 @@ impl Lexicon {
         // A county's name's other forms (陈巴尔虎旗: 陈旗), as its towns are read.
         let mut county_forms: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
         let mut township_chars = FxHashSet::default();
+        let mut city_initials = FxHashSet::default();
         for line in data_lines(PLACES).chain(data_lines(FORMER_PLACES)) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 3 {
@@ -365,6 +369,9 @@ impl Lexicon {
                 };
                 mongolian.filter(|t| t.chars().count() >= 4)
             });
+            if cols[0].ends_with('市') {
+                city_initials.extend(cols[0].chars().next());
+            }
             if level >= 4 {
                 let name = town.unwrap_or(cols[0]);
                 if let Some(stem) = name
@@ -513,6 +520,7 @@ impl Lexicon {
             stops,
             mongolian,
             township_chars,
+            city_initials,
             tibetan,
             aliases: ext
                 .aliases
@@ -580,6 +588,11 @@ impl Lexicon {
     /// Is `c` written in the names of sumus and gachas?
     pub fn in_township_names(&self, c: char) -> bool {
         self.township_chars.contains(&c)
+    }
+
+    /// Does a city's name open with `c` (乌 of 乌海市, 乌市)?
+    pub fn is_city_initial(&self, c: char) -> bool {
+        self.city_initials.contains(&c)
     }
 
     /// The length in bytes of the stop word at the start of `s`, if any.

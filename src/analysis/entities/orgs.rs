@@ -286,7 +286,10 @@ fn prefix_before<'a>(
             }
             Some(c) if *level == "市" && is_han(c) => {
                 let s = start - c.len_utf8();
-                if short_can_start(buf, seg_start, s) && !NOT_SHORT.contains(c) {
+                if short_can_start(buf, seg_start, s)
+                    && !NOT_SHORT.contains(c)
+                    && lex.is_city_initial(c)
+                {
                     return (Prefix::Short(&buf[s..core_start]), s);
                 }
             }
