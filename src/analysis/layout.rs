@@ -2692,11 +2692,20 @@ fn wrapped_heading(text: &str, lines: &mut [Line], i: usize, followed_by_blank: 
             || i == 1
             || above.opens_paragraph
                 && (lines[i - 2].kind != LineKind::Body || lines[i - 2].ending == Ending::Terminal);
+        let above_text = &text[above.content.clone()];
+        // A comma at the end of a line goes on with the sentence: the short line
+        // under it ends that sentence ("…积极建言献策，" over "为推动…贡献"), cut
+        // by the blank line, unless the line above opens a point's heading.
+        let goes_on = match above.ending {
+            Ending::Open => true,
+            Ending::Continuing => is_enumerated(above_text),
+            _ => false,
+        };
         if above.kind == LineKind::Body
             && opens_block
-            && matches!(above.ending, Ending::Open | Ending::Continuing)
+            && goes_on
             && above.list == ListPart::Outside
-            && !text[above.content.clone()].contains(['。', '；', '：'])
+            && !above_text.contains(['。', '；', '：'])
             && !text[line.content.clone()].contains(['，', '。', '、', '；', '：', '！', '？', ','])
         {
             lines[i - 1].kind = LineKind::Heading;

@@ -1599,3 +1599,34 @@ fn a_double_spaced_notice_keeps_its_number_and_its_signature_together() {
         现予公告。
         鄂尔多斯市人民代表大会常务委员会⏎2026年11月28日"#]].assert_eq(&single_spaced(&page));
 }
+
+/// A paragraph's last line, short and bare of punctuation, under a line that
+/// ends in a comma is that sentence's end, cut off by a blank line: not a
+/// headline wrapped on two lines.
+#[test]
+fn a_short_line_under_a_comma_ends_the_sentence() {
+    check(
+        "本报讯 近日，达拉特旗人大常委会召开座谈会，听取
+部分代表对政府工作的意见建议。
+
+各位代表纷纷表示，将认真履职尽责，积极建言献策，
+为推动全旗经济社会高质量发展贡⟦献⟧
+
+力量。会议还通报了今年以来代表建议办理情况。
+
+达拉特旗人大常委会召开代表座谈会
+",
+        expect![[r#"
+            5:16..7:2 「献⏎⏎力」 broken-wrap: 1 blank line split a sentence of this paragraph
+            --- after fix ---
+            本报讯 近日，达拉特旗人大常委会召开座谈会，听取
+            部分代表对政府工作的意见建议。
+
+            各位代表纷纷表示，将认真履职尽责，积极建言献策，
+            为推动全旗经济社会高质量发展贡献
+            力量。会议还通报了今年以来代表建议办理情况。
+
+            达拉特旗人大常委会召开代表座谈会
+        "#]],
+    );
+}
