@@ -2169,7 +2169,9 @@ fn classify_line(
     if first == '【' && line.after_blank && followed_by_blank && is_bracketed_name(s) {
         return LineKind::Banner;
     }
-    if first == '图' && is_picture_caption(s, line, followed_by_blank) {
+    // (Where each line is a paragraph, every line stands alone.)
+    let alone = (line.after_blank && followed_by_blank) || layout == Layout::ParagraphPerLine;
+    if first == '图' && is_picture_caption(s, alone) {
         return LineKind::Caption;
     }
     if first == '表' && is_table_title(s) {
@@ -2288,7 +2290,9 @@ fn classify_line(
         return LineKind::Heading;
     }
     let heading = match layout {
-        Layout::ParagraphPerLine => line.width < 2 * 40,
+        // (Two commas make a sentence: "…养殖,推动草原畜牧业转型" is a paragraph
+        // cut off, a headline holds one at most: "联群众促和谐,画好…同心圆——".)
+        Layout::ParagraphPerLine => line.width < 2 * 40 && s.matches(['，', ',']).nth(1).is_none(),
         // Inside a block of text only a really short line is a heading.
         _ if inside_block => line.width * 3 <= line.column * 2,
         // A one-line block: a headline unless it fills the column.
@@ -2912,14 +2916,12 @@ pub(crate) fn closes_with_credit(s: &str) -> bool {
 }
 
 /// "图为会议现场。  新华社记者 张伟 摄", "图：…": a photo caption without a
-/// triangle, standing alone or ending in a credit.
+/// triangle, standing `alone` (a paragraph of its own) or ending in a credit.
 // Out of line, as the next one: asked of few lines, inlined they slowed the
 // classification of every line (15 µs on the 220 KB sample page).
 #[inline(never)]
-fn is_picture_caption(s: &str, line: &Line, followed_by_blank: bool) -> bool {
-    numbered_caption(s)
-        || worded_caption(s)
-            && ((line.after_blank && followed_by_blank) || s.ends_with('摄') || s.ends_with("供图"))
+fn is_picture_caption(s: &str, alone: bool) -> bool {
+    numbered_caption(s) || worded_caption(s) && (alone || s.ends_with('摄') || s.ends_with("供图"))
 }
 
 /// "图①队员们在嘎查演出。": a numbered photo's caption, wherever it stands.

@@ -3325,3 +3325,32 @@ fn a_headline_at_the_foot_of_a_narrow_column() {
         "#]],
     );
 }
+
+/// A photo story set a paragraph a line: "图为…" lines are its captions, each
+/// a paragraph of its own, as a caption between blank lines is elsewhere.
+#[test]
+fn captions_opening_with_tu_wei_where_each_line_is_a_paragraph() {
+    check(
+        "冬日草原牧歌悠\n本报记者 其其格 摄影报道\n入冬以来,鄂托克旗阿尔巴斯苏木的牧民们忙着为牲畜储备草料,做好越冬准备。\n图为牧民巴特尔在草场上赶着羊群回圈。\n近年来,阿尔巴斯苏木积极引导牧民发展舍饲半舍饲养殖,推动草原畜牧业转型升级,牧民人均可支配收入达到3.2万元。\n图为苏木干部走进牧户家中宣传惠牧政策。\n",
+        expect![[r#"
+            Article 「冬日草原牧歌悠」 selection「冬日草原牧歌悠」 …「传惠牧政策。」
+              Byline 「本报记者 其其格 摄影报道」 selection「本报记者 其其格 摄影报道」 …「格 摄影报道」
+              Caption 「图为牧民巴特尔在草场上赶着羊群回圈。」 selection「图为牧民巴特尔在草场上赶着羊群回圈。」 …「着羊群回圈。」
+              Caption 「图为苏木干部走进牧户家中宣传惠牧政策。」 selection「图为苏木干部走进牧户家中宣传惠牧政策。」 …「传惠牧政策。」
+        "#]],
+    );
+}
+
+/// Where each line is a paragraph, a short line that stops mid-word is a
+/// headline only if it holds no sentence: two commas make one.
+#[test]
+fn a_paragraph_cut_short_is_no_headline_where_each_line_is_a_paragraph() {
+    check(
+        "冬日草原牧歌悠\n本报记者 其其格 摄影报道\n入冬以来,鄂托克旗阿尔巴斯苏木的牧民们忙着为牲畜储备草料,做好越冬准备,确保牲畜安全越冬。\n近年来,阿尔巴斯苏木积极引导牧民发展舍饲半舍饲养殖,推动草原畜牧业转型\n▲苏木干部走进牧户家中宣传惠牧政策。\n升级,牧民人均可支配收入达到3.2万元。\n苏木党委书记巴图说,下一步将继续完善基础设施,让牧民的日子越过越红火。\n",
+        expect![[r#"
+            Article 「冬日草原牧歌悠」 selection「冬日草原牧歌悠」 …「越过越红火。」
+              Byline 「本报记者 其其格 摄影报道」 selection「本报记者 其其格 摄影报道」 …「格 摄影报道」
+              Caption 「▲苏木干部走进牧户家中宣传惠牧政策。」 selection「▲苏木干部走进牧户家中宣传惠牧政策。」 …「传惠牧政策。」
+        "#]],
+    );
+}
