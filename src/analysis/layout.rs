@@ -360,7 +360,8 @@ fn is_name_char(c: char) -> bool {
 /// where a name would stand in an author line.
 const COLUMN_WORDS: &[&str] = &[
     "手记", "观察", "札记", "随笔", "述评", "感言", "走笔", "风采", "风貌", "剪影", "心声", "故事",
-    "专访", "调查", "探访", "连线", "视角", "体验", "选登", "摘登", "选编", "集锦", "专栏",
+    "专访", "调查", "探访", "连线", "视角", "体验", "选登", "摘登", "选编", "集锦", "专栏", "追踪",
+    "跟踪", "回访",
 ];
 
 /// Words that end only a column's name ("政协委员提案选登", "代表建议选编").
@@ -2546,14 +2547,31 @@ const READERS: [&str; 8] = [
     "读者", "网友", "市民", "居民", "村民", "牧民", "农民", "群众",
 ];
 
-/// "读者  王丽华", "网友 草原雄鹰": a reader's word, white space, a name.
+/// "读者  王丽华", "网友 草原雄鹰": a reader's word, white space, a name; the
+/// reader's place may come first ("东胜区读者  刘玉兰").
 fn is_reader_signature(s: &str) -> bool {
+    let s = place_of_reader(s).map_or(s, |at| &s[at..]);
     READERS.iter().any(|w| {
         s.strip_prefix(w).is_some_and(|rest| {
             let name = rest.trim_start_matches(text::is_space);
             name.len() < rest.len() && is_name_tail(name)
         })
     })
+}
+
+/// Where a reader's word starts after a place ("东胜区" of "东胜区读者"): two
+/// to eight Han characters that end in a place's level.
+fn place_of_reader(s: &str) -> Option<usize> {
+    let (at, _) = s
+        .char_indices()
+        .skip(2)
+        .take(7)
+        .find(|&(at, _)| READERS.iter().any(|w| s[at..].starts_with(w)))?;
+    let place = &s[..at];
+    (place.chars().count() >= 2
+        && place.chars().all(text::is_han_script)
+        && place.ends_with(['区', '旗', '县', '市', '镇', '乡', '村', '木', '查']))
+    .then_some(at)
 }
 
 /// How the names of bodies that sign a reply or a notice end: a bureau, a

@@ -3354,3 +3354,18 @@ fn a_paragraph_cut_short_is_no_headline_where_each_line_is_a_paragraph() {
         "#]],
     );
 }
+
+/// A reader signs with their place first ("东胜区读者  刘玉兰"), and the
+/// paper's follow-up under "记者追踪" is a column's name, no reporter's.
+#[test]
+fn a_letter_signed_with_the_readers_place_and_its_follow_up() {
+    check(
+        "读者来信\n\n小区供暖不达标谁来管？\n\n编辑同志：\n我是东胜区某小区的居民，入冬以来，我家室\n内温度一直在15℃左右，多次向物业反映，问题\n始终没有解决。请问这种情况应该找谁？\n\n东胜区读者  刘玉兰\n\n记者追踪\n\n接到读者来信后，记者联系了东胜区住房和城乡\n建设局。该局有关负责人表示，已责成供热企业\n立即排查整改。\n",
+        expect![[r#"
+            Banner 「读者来信」 selection「读者来信」 …「读者来信」
+            Article 「小区供暖不达标谁来管？」 selection「小区供暖不达标谁来管？」 …「者  刘玉兰」
+              Byline 「东胜区读者  刘玉兰」 selection「东胜区读者  刘玉兰」 …「者  刘玉兰」
+            Article 「记者追踪」 selection「记者追踪」 …「即排查整改。」
+        "#]],
+    );
+}
