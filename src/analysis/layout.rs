@@ -550,11 +550,25 @@ pub fn analyze_layout(text: &str) -> PageLayout {
         };
 
     estimate_columns(text, &mut lines, layout);
+    let couplets = if layout == Layout::BlankLineParagraphs {
+        mark_couplets(text, &mut lines)
+    } else {
+        Vec::new()
+    };
     // Text set in ("　　近年来，…" at every paragraph's head): white space
     // before a line then marks no banner.
     let indents_text = set_in >= 3 && set_in * 4 >= non_blank;
     let teaser_heads = lines.iter().any(|line| may_head_teasers(text, line));
     let indents_paragraphs = classify(text, &mut lines, layout, indents_text, teaser_heads);
+    // A stanza's first line ("风从北边来" over "吹黄了敖包山下的草") is the
+    // poem's, not a headline.
+    for run in couplets {
+        for line in &mut lines[run] {
+            if matches!(line.kind, LineKind::Heading | LineKind::Banner) {
+                line.kind = LineKind::Body;
+            }
+        }
+    }
 
     PageLayout {
         layout,
@@ -1111,6 +1125,59 @@ fn estimate_columns(text: &str, lines: &mut [Line], layout: Layout) {
         }
         pos = end;
     }
+}
+
+/// Stanzas of two lines ("羊群走向远方" over "牧人唱起长调"), three or more in a
+/// row between blank lines: verse. A stanza alone is too short to tell from a
+/// headline; a run of them, short lines bare of punctuation but at their ends,
+/// is no text wrapped at a column (which would fill it) and no headlines.
+/// Returns the lines of each run.
+fn mark_couplets(text: &str, lines: &mut [Line]) -> Vec<Range<usize>> {
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].kind == LineKind::Blank {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && lines[i].kind != LineKind::Blank {
+            i += 1;
+        }
+        blocks.push((start, i));
+    }
+    let couplet = |&(start, end): &(usize, usize)| {
+        let block = &lines[start..end];
+        block.iter().all(|l| l.list == ListPart::Verse)
+            || block.len() == 2
+                && block.iter().all(|l| {
+                    let s = &text[l.content.clone()];
+                    let last = s.char_indices().next_back().map_or(0, |(at, _)| at);
+                    l.list == ListPart::Outside
+                        && l.width <= 2 * 16
+                        && !s.starts_with(text::AUTHOR_SIGNS)
+                        && !s[..last].contains([
+                            '，', '。', '、', '；', '：', '！', '？', ',', ';', ':', '!', '?', ' ',
+                            '\u{3000}',
+                        ])
+                })
+    };
+    let stanzas: Vec<bool> = blocks.iter().map(couplet).collect();
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k < blocks.len() {
+        let run = stanzas[k..].iter().take_while(|&&b| b).count();
+        if run >= 3 {
+            for &(start, end) in &blocks[k..k + run] {
+                for line in &mut lines[start..end] {
+                    line.list = ListPart::Verse;
+                }
+            }
+            runs.push(blocks[k].0..blocks[k + run - 1].1);
+        }
+        k += run.max(1);
+    }
+    runs
 }
 
 /// Are the lines of a block (their `widths`, the widest `widest`) verse: short,

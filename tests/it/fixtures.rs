@@ -1630,3 +1630,33 @@ fn a_short_line_under_a_comma_ends_the_sentence() {
         "#]],
     );
 }
+
+/// A poem in stanzas of two lines between blank lines: short lines bare of
+/// punctuation, three stanzas and more in a row, are verse, and a blank line
+/// between two stanzas splits no sentence.
+#[test]
+fn stanzas_of_two_lines_split_no_sentence() {
+    check(
+        "那年冬天，父亲赶着勒勒车去旗里卖羊毛，回来时
+给我带了一本小人书。那是我第一次知道，草原之
+外还有那么大的世界。
+
+草原的风
+
+□王云飞
+
+风从北边来
+吹黄了敖包山下的草
+
+羊群走向远方
+牧人唱起长调
+
+月亮升起来的时候
+毡房里亮起了灯
+
+我站在山坡上
+等一个远行的人
+",
+        expect![[r#""#]],
+    );
+}
