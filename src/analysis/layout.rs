@@ -2238,8 +2238,12 @@ fn classify_line(
         return LineKind::Banner;
     }
     // (Where each line is a paragraph, every line stands alone.)
-    let alone = (line.after_blank && followed_by_blank) || layout == Layout::ParagraphPerLine;
-    if first == '图' && is_picture_caption(s, alone) {
+    if first == '图'
+        && is_picture_caption(
+            s,
+            (line.after_blank && followed_by_blank) || layout == Layout::ParagraphPerLine,
+        )
+    {
         return LineKind::Caption;
     }
     if first == '表' && is_table_title(s) {
@@ -2617,6 +2621,10 @@ const READERS: [&str; 8] = [
 /// "读者  王丽华", "网友 草原雄鹰": a reader's word, white space, a name; the
 /// reader's place may come first ("东胜区读者  刘玉兰").
 fn is_reader_signature(s: &str) -> bool {
+    // (White space parts the name: most lines have none and are done here.)
+    if !s.contains(text::is_space) {
+        return false;
+    }
     let s = place_of_reader(s).map_or(s, |at| &s[at..]);
     READERS.iter().any(|w| {
         s.strip_prefix(w).is_some_and(|rest| {
@@ -2629,11 +2637,10 @@ fn is_reader_signature(s: &str) -> bool {
 /// Where a reader's word starts after a place ("东胜区" of "东胜区读者"): two
 /// to eight Han characters that end in a place's level.
 fn place_of_reader(s: &str) -> Option<usize> {
-    let (at, _) = s
-        .char_indices()
-        .skip(2)
-        .take(7)
-        .find(|&(at, _)| READERS.iter().any(|w| s[at..].starts_with(w)))?;
+    // (The readers' words' first characters asked first: most lines hold none.)
+    let (at, _) = s.char_indices().skip(2).take(7).find(|&(at, c)| {
+        READERS.iter().any(|w| w.starts_with(c)) && READERS.iter().any(|w| s[at..].starts_with(w))
+    })?;
     let place = &s[..at];
     (place.chars().count() >= 2
         && place.chars().all(text::is_han_script)
