@@ -1127,6 +1127,14 @@ fn estimate_columns(text: &str, lines: &mut [Line], layout: Layout) {
     }
 }
 
+/// The end of the block of text lines (up to a blank line) that holds line `i`.
+fn block_end(lines: &[Line], mut i: usize) -> usize {
+    while i < lines.len() && lines[i].kind != LineKind::Blank {
+        i += 1;
+    }
+    i
+}
+
 /// Stanzas of two lines ("羊群走向远方" over "牧人唱起长调"), three or more in a
 /// row between blank lines: verse. A stanza alone is too short to tell from a
 /// headline; a run of them, short lines bare of punctuation but at their ends,
@@ -1141,9 +1149,7 @@ fn mark_couplets(text: &str, lines: &mut [Line]) -> Vec<Range<usize>> {
             continue;
         }
         let start = i;
-        while i < lines.len() && lines[i].kind != LineKind::Blank {
-            i += 1;
-        }
+        i = block_end(lines, i);
         blocks.push((start, i));
     }
     let couplet = |&(start, end): &(usize, usize)| {
@@ -3363,9 +3369,7 @@ fn promote_heading_blocks(text: &str, lines: &mut [Line], layout: Layout) {
             continue;
         }
         let start = i;
-        while i < lines.len() && lines[i].kind != LineKind::Blank {
-            i += 1;
-        }
+        i = block_end(lines, i);
         // An author line right under the block signs it; it is no part of it.
         let signed = i - start >= 3 && opens_with_author_sign(text, &lines[i - 1]);
         let end = if signed { i - 1 } else { i };
