@@ -1184,9 +1184,16 @@ fn attach_headlines(text: &str, page: &PageLayout, elements: &mut Vec<Element>) 
                     r.lines.first().is_none_or(|&l| s[0] < l)
                         && opens_first_point(line_text(text, page, s[0]))
                 }));
+                // A poem's title over its stanzas ("草原的风" over "□王云飞" over
+                // "风从北边来"): prose trails its headline, verse does not.
+                let over_verse = matches!(iter.peek(), Some(Element::Run(r))
+                if !r.titled() && r.lines.first().is_some_and(|&first| {
+                    page.lines[first].list == ListPart::Verse
+                }));
                 let leading = !trailing_series
                     && (next_opened
                         || over_table
+                        || over_verse
                         || next_first_point
                         || next_plain && (leading_only || previous_is_titled && nothing_to_trail));
                 if leading {

@@ -3369,3 +3369,19 @@ fn a_letter_signed_with_the_readers_place_and_its_follow_up() {
         "#]],
     );
 }
+
+/// A poem's title and poet over its stanzas, under the end of an essay: the
+/// title leads its verse (prose may trail its headline, verse does not).
+#[test]
+fn a_poems_title_leads_its_stanzas_under_an_essays_end() {
+    check(
+        "给我带了一本小人书。那是我第一次知道，草原之\n外还有那么大的世界。\n\n草原的风\n\n□王云飞\n\n风从北边来\n吹黄了敖包山下的草\n\n羊群走向远方\n牧人唱起长调\n\n月亮升起来的时候\n毡房里亮起了灯\n\n冬日的阳光\n\n□乌日娜\n\n阳光落在雪地上，\n像母亲温暖的手。\n",
+        expect![[r#"
+            Article 「给我带了一本小人书。那是我第一次…」 untitled selection「给我带了一本小人书。那是我第一次知道，草原之」 …「么大的世界。」
+            Article 「草原的风」 selection「草原的风」 …「房里亮起了灯」
+              Byline 「□王云飞」 selection「□王云飞」 …「□王云飞」
+            Article 「冬日的阳光」 selection「冬日的阳光」 …「亲温暖的手。」
+              Byline 「□乌日娜」 selection「□乌日娜」 …「□乌日娜」
+        "#]],
+    );
+}
