@@ -1127,12 +1127,22 @@ fn estimate_columns(text: &str, lines: &mut [Line], layout: Layout) {
     }
 }
 
-/// The end of the block of text lines (up to a blank line) that holds line `i`.
-fn block_end(lines: &[Line], mut i: usize) -> usize {
-    while i < lines.len() && lines[i].kind != LineKind::Blank {
-        i += 1;
-    }
-    i
+/// The first block of text lines (between blank lines) at or after line `from`.
+fn next_block(lines: &[Line], from: usize) -> Option<Range<usize>> {
+    let start = (from..lines.len()).find(|&k| lines[k].kind != LineKind::Blank)?;
+    let end = (start..lines.len())
+        .find(|&k| lines[k].kind == LineKind::Blank)
+        .unwrap_or(lines.len());
+    Some(start..end)
+}
+
+/// Does `s` hold a stop, a comma or another mark before its last character?
+/// A stanza's lines hold none: verse puts its punctuation, if any, at the end.
+fn punctuated_inside(s: &str) -> bool {
+    let last = s.char_indices().next_back().map_or(0, |(at, _)| at);
+    s[..last].contains([
+        '，', '。', '、', '；', '：', '！', '？', ',', ';', ':', '!', '?',
+    ])
 }
 
 /// Stanzas of two lines ("羊群走向远方" over "牧人唱起长调"), three or more in a
@@ -1142,15 +1152,8 @@ fn block_end(lines: &[Line], mut i: usize) -> usize {
 /// Returns the lines of each run.
 fn mark_couplets(text: &str, lines: &mut [Line]) -> Vec<Range<usize>> {
     let mut blocks: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].kind == LineKind::Blank {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i = block_end(lines, i);
-        blocks.push((start, i));
+    while let Some(block) = next_block(lines, blocks.last().map_or(0, |&(_, end)| end)) {
+        blocks.push((block.start, block.end));
     }
     let couplet = |&(start, end): &(usize, usize)| {
         let block = &lines[start..end];
@@ -1158,14 +1161,11 @@ fn mark_couplets(text: &str, lines: &mut [Line]) -> Vec<Range<usize>> {
             || block.len() == 2
                 && block.iter().all(|l| {
                     let s = &text[l.content.clone()];
-                    let last = s.char_indices().next_back().map_or(0, |(at, _)| at);
                     l.list == ListPart::Outside
                         && l.width <= 2 * 16
                         && !s.starts_with(text::AUTHOR_SIGNS)
-                        && !s[..last].contains([
-                            '，', '。', '、', '；', '：', '！', '？', ',', ';', ':', '!', '?', ' ',
-                            '\u{3000}',
-                        ])
+                        && !punctuated_inside(s)
+                        && !s.contains([' ', '\u{3000}'])
                 })
     };
     let stanzas: Vec<bool> = blocks.iter().map(couplet).collect();
@@ -1237,13 +1237,7 @@ fn is_bare_stanza<'t>(
             .count()
             * 2
             <= count
-        && (0..count).all(|p| {
-            let s = line(p);
-            let last = s.char_indices().next_back().map_or(0, |(at, _)| at);
-            !s[..last].contains([
-                '，', '。', '、', '；', '：', '！', '？', ',', ';', ':', '!', '?',
-            ])
-        })
+        && (0..count).all(|p| !punctuated_inside(line(p)))
 }
 
 /// The values of a window moving forward over a slice, kept sorted: each step
@@ -2643,10 +2637,11 @@ fn is_reader_signature(s: &str) -> bool {
 /// Where a reader's word starts after a place ("东胜区" of "东胜区读者"): two
 /// to eight Han characters that end in a place's level.
 fn place_of_reader(s: &str) -> Option<usize> {
-    // (The readers' words' first characters asked first: most lines hold none.)
-    let (at, _) = s.char_indices().skip(2).take(7).find(|&(at, c)| {
-        READERS.iter().any(|w| w.starts_with(c)) && READERS.iter().any(|w| s[at..].starts_with(w))
-    })?;
+    let (at, _) = s
+        .char_indices()
+        .skip(2)
+        .take(7)
+        .find(|&(at, _)| READERS.iter().any(|w| s[at..].starts_with(w)))?;
     let place = &s[..at];
     (place.chars().count() >= 2
         && place.chars().all(text::is_han_script)
@@ -3362,14 +3357,10 @@ fn opens_with_author_sign(text: &str, line: &Line) -> bool {
 ///   title and its subtitle set wider than the text ("市人大常委会举办市五届
 ///   人大代表履职能力提升培训班").
 fn promote_heading_blocks(text: &str, lines: &mut [Line], layout: Layout) {
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].kind == LineKind::Blank {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i = block_end(lines, i);
+    let mut from = 0;
+    // (`i`: the line after the block, a blank one or the page's end.)
+    while let Some(Range { start, end: i }) = next_block(lines, from) {
+        from = i;
         // An author line right under the block signs it; it is no part of it.
         let signed = i - start >= 3 && opens_with_author_sign(text, &lines[i - 1]);
         let end = if signed { i - 1 } else { i };

@@ -1169,13 +1169,17 @@ fn attach_headlines(text: &str, page: &PageLayout, elements: &mut Vec<Element>) 
                 // ("聚焦高质量发展" over "南疆四地州…", "散文" over "父亲的马"),
                 // which may lead.
                 let nothing_to_trail = pending.is_empty() || untitled_before == 0;
+                // The first line of an untitled text right after this headline.
+                let next_text = match iter.peek() {
+                    Some(Element::Run(r)) if !r.titled() => r.lines.first().copied(),
+                    _ => None,
+                };
                 // A table's title right over its first row ("各旗区天气" over
                 // "东胜区      晴      -14℃～-2℃") heads the table.
-                let over_table = matches!(iter.peek(), Some(Element::Run(r))
-                if !r.titled() && r.lines.first().is_some_and(|&first| {
+                let over_table = next_text.is_some_and(|first| {
                     lines.last().map(|&l| l + 1) == Some(first)
                         && page.lines[first].list == ListPart::Table
-                }));
+                });
                 // A text that opens with its first point ("一、基本情况" under
                 // a report's title and author) starts there: it ends no
                 // article above, as text after a headline may.
@@ -1186,10 +1190,8 @@ fn attach_headlines(text: &str, page: &PageLayout, elements: &mut Vec<Element>) 
                 }));
                 // A poem's title over its stanzas ("草原的风" over "□王云飞" over
                 // "风从北边来"): prose trails its headline, verse does not.
-                let over_verse = matches!(iter.peek(), Some(Element::Run(r))
-                if !r.titled() && r.lines.first().is_some_and(|&first| {
-                    page.lines[first].list == ListPart::Verse
-                }));
+                let over_verse =
+                    next_text.is_some_and(|first| page.lines[first].list == ListPart::Verse);
                 let leading = !trailing_series
                     && (next_opened
                         || over_table
