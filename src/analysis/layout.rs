@@ -2229,12 +2229,21 @@ fn classify_line(
     if matches!(first, '【' | '编') && is_preface_head(s) {
         return LineKind::Body;
     }
+    // "记者：今年您带来了哪些建议？", "问：…", "答：…": an interview's turn,
+    // however short, not a headline.
+    if opens_with_speaker(s) {
+        return LineKind::Body;
+    }
     // "【关键词】基层人大；监督": a paper's abstract or keywords, its text.
     if first == '【' && ABSTRACT_HEADS.iter().any(|h| s.starts_with(h)) {
         return LineKind::Body;
     }
-    // "【代表风采】" alone between blank lines: a column's name.
+    // "【代表风采】" alone between blank lines: a column's name; "【链接】" a
+    // box's heading.
     if first == '【' && line.after_blank && followed_by_blank && is_bracketed_name(s) {
+        if text::is_square_heading(s) {
+            return LineKind::Heading;
+        }
         return LineKind::Banner;
     }
     // (Where each line is a paragraph, every line stands alone.)
@@ -2907,6 +2916,7 @@ fn asks_or_calls(text: &str, line: &Line) -> bool {
         && !s
             .trim_end_matches(['？', '！', '?', '!'])
             .contains(['。', '？', '！', '；'])
+        && !opens_with_speaker(s)
 }
 
 /// "2024年6月28日" alone: the date under a notice's signature, not a headline.
@@ -3663,6 +3673,14 @@ const ABSTRACT_HEADS: [&str; 5] = [
     "【关键词】",
     "【作者简介】",
 ];
+
+/// Does `s` open with the label of who speaks in an interview ("记者：",
+/// "问：", "答：", "主持人：")?
+fn opens_with_speaker(s: &str) -> bool {
+    const SPEAKERS: [&str; 8] = ["记者", "本报记者", "问", "答", "主持人", "Q", "A", "嘉宾"];
+    s.split_once(['：', ':'])
+        .is_some_and(|(label, rest)| !rest.is_empty() && SPEAKERS.contains(&label))
+}
 
 /// "【代表风采】", "【一线传真】": a column's name in square brackets.
 fn is_bracketed_name(s: &str) -> bool {

@@ -235,23 +235,16 @@ pub fn is_brief_head(s: &str) -> bool {
 /// filled square, set alone; not an author ("■ 本报记者 乌云", "■乌兰图雅") nor a
 /// column's name ("■简讯").
 pub fn is_square_heading(s: &str) -> bool {
+    // "【链接】", "【相关背景】": a box's heading in brackets; other names in
+    // brackets ("【代表风采】") are columns.
+    if let Some(name) = s.strip_prefix('【').and_then(|s| s.strip_suffix('】')) {
+        return (2..=6).contains(&name.chars().count()) && BOXES.iter().any(|w| name.ends_with(w));
+    }
     let Some(rest) = s.strip_prefix(['■', '◆']) else {
         return false;
     };
     let rest = rest.trim_start_matches(is_space);
     let n = rest.chars().count();
-    const BOXES: [&str; 10] = [
-        "链接",
-        "背景",
-        "手记",
-        "贴士",
-        "阅读",
-        "点评",
-        "声音",
-        "短评",
-        "编后",
-        "编后语",
-    ];
     (n >= 5 || (n >= 2 && BOXES.iter().any(|w| rest.ends_with(w))))
         && !rest.contains(is_space)
         && !rest.contains(['，', '。', '；'])
@@ -260,6 +253,20 @@ pub fn is_square_heading(s: &str) -> bool {
             .any(|w| rest.contains(w))
         && !is_column_head(s)
 }
+
+/// The words that end a box's heading: "■相关链接", "【背景】".
+const BOXES: [&str; 10] = [
+    "链接",
+    "背景",
+    "手记",
+    "贴士",
+    "阅读",
+    "点评",
+    "声音",
+    "短评",
+    "编后",
+    "编后语",
+];
 
 /// Signs that open a brief ("●多伦县开展普法宣传  县司法局…").
 pub const BRIEF_SIGNS: [char; 4] = ['●', '■', '◆', '◎'];

@@ -1660,3 +1660,31 @@ fn stanzas_of_two_lines_split_no_sentence() {
         expect![[r#""#]],
     );
 }
+
+/// An appointment list sets each item as a paragraph of one line: "；" ends
+/// an item, and the blank line after it splits no sentence.
+#[test]
+fn items_of_a_list_set_a_paragraph_each_split_no_sentence() {
+    check(
+        "一、任命
+
+任命王建军为鄂尔多斯市人民政府副市长；
+
+任命李晓燕为鄂尔多斯市教育局局长；
+
+任命巴特尔为鄂尔多斯市民族事务委员会主任。
+
+二、免职
+
+免去张海涛的鄂尔多斯市人民政府副市长职务；
+
+免去刘志刚的鄂尔多斯市教育局局长职务。
+
+本报讯（记者 高娃）3月28日，市人大常委会召开第十次会
+议。市人大常委会主任杭桂林主持会议，副主任王金伟、
+乌兰、孙明出席会议。副市长王建军、市中级人民法院院
+长张勇、市人民检察院检察长李军列席会议。
+",
+        expect![[r#""#]],
+    );
+}

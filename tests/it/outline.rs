@@ -3385,3 +3385,33 @@ fn a_poems_title_leads_its_stanzas_under_an_essays_end() {
         "#]],
     );
 }
+
+/// An interview's turns ("记者：…？" under the reporter's credit) are its
+/// text, however short, not the next article's headline.
+#[test]
+fn an_interviews_questions_are_no_headlines() {
+    check(
+        "聚焦民生实事 回应群众期盼\n\n——访市人大代表、东胜区富兴街道党工委书记刘海燕\n\n□记者 王丽娜\n\n记者：今年您带来了哪些建议？\n\n刘海燕：我今年重点关注老旧小区改造和社区养老服\n务。我们街道有12个老旧小区，很多居民反映楼道照明\n不足、上下水管道老化等问题。\n\n问：如何保障建议落地见效？\n\n答：人大代表要当好群众的代言人，建议提出后还要\n持续跟踪，推动相关部门把实事办好。\n",
+        expect![[r#"
+            Article 「聚焦民生实事 回应群众期盼」 [——访市人大代表、东胜区富兴街道党工委书记刘海燕] selection「聚焦民生实事 回应群众期盼」 …「把实事办好。」
+              Byline 「□记者 王丽娜」 selection「□记者 王丽娜」 …「记者 王丽娜」
+        "#]],
+    );
+}
+
+/// "【链接】" alone between blank lines heads a box of its article, as
+/// "■相关链接" does; "【代表风采】" names a column.
+#[test]
+fn a_link_box_in_brackets_is_a_section_of_its_article() {
+    check(
+        "【代表风采】\n\n苏木人大：让代表活动“活”起来\n\n□通讯员 萨仁高娃\n\n镇人大主席其其格介绍，联络站每月15日固定开展接待\n活动，代表们轮流值班，听取群众意见建议。截至目前，\n共收集意见建议86条，办结79条。\n\n【链接】\n\n代表联络站是人大代表密切联系群众的重要平台，\n2023年全旗共建成代表联络站42个。\n\n图克镇：代表建议办理“回头看”\n\n□记者 孟和\n\n图克镇人大主席团组织部分代表对去年的建议办理情况\n进行“回头看”，重点检查了乡村道路建设、饮水安全\n等8件建议。\n",
+        expect![[r#"
+            Banner 「【代表风采】」 selection「【代表风采】」 …「【代表风采】」
+            Article 「苏木人大：让代表活动“活”起来」 selection「苏木人大：让代表活动“活”起来」 …「络站42个。」
+              Byline 「□通讯员 萨仁高娃」 selection「□通讯员 萨仁高娃」 …「员 萨仁高娃」
+              Section 「【链接】」 selection「【链接】」 …「络站42个。」
+            Article 「图克镇：代表建议办理“回头看”」 selection「图克镇：代表建议办理“回头看”」 …「等8件建议。」
+              Byline 「□记者 孟和」 selection「□记者 孟和」 …「□记者 孟和」
+        "#]],
+    );
+}

@@ -258,6 +258,11 @@ fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
         if line.list != ListPart::Outside && target.list == ListPart::Entry {
             continue;
         }
+        // "任命王建军为…副市长；" and "任命李晓燕为…局长；", each a paragraph of
+        // one line: items of a list, not a sentence split.
+        if page.layout == Layout::BlankLineParagraphs && list_items(text, page, from, to) {
+            continue;
+        }
         // Nor does a table's row go on with any text above it, nor a stanza
         // with the lines above it ("我在这头，故乡在那头" over "如今啊").
         if matches!(target.list, ListPart::Table | ListPart::Verse) {
@@ -276,6 +281,30 @@ fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
         joins.push(Join::new(page, from, inserted, to));
     }
     (joins, unjoined)
+}
+
+/// Are lines `from` and `to` items of a list, each a paragraph of one line:
+/// the first ends in "；", and the second ends in "；" too, or ends the list
+/// in "。" and opens with the same two characters ("任命…；" over "任命…。")?
+fn list_items(text: &str, page: &PageLayout, from: usize, to: usize) -> bool {
+    let alone = |i: usize| {
+        (i == 0 || page.lines[i - 1].kind == LineKind::Blank)
+            && page
+                .lines
+                .get(i + 1)
+                .is_none_or(|n| n.kind == LineKind::Blank)
+    };
+    let (first, second) = (
+        &text[page.lines[from].content.clone()],
+        &text[page.lines[to].content.clone()],
+    );
+    first.ends_with('；')
+        && alone(from)
+        && alone(to)
+        && (second.ends_with('；')
+            || second.ends_with('。')
+                && first.chars().take(2).eq(second.chars().take(2))
+                && first.chars().take(2).all(text::is_han_script))
 }
 
 /// Does `s` open with a short label ("今天夜间：晴，…", "温馨提示：…"): a
