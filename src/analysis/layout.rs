@@ -1448,12 +1448,18 @@ fn classify(
             lines[i].kind = LineKind::Body;
         }
         // Text that ends in a marker of where it goes on ("…良好态势。【下转第4版】")
-        // goes on on another page, not on this one.
-        if lines[i].kind == LineKind::Body
+        // goes on on another page, not on this one. So does the short last line
+        // of a paragraph under its text ("…总投资（下转第二版）"), no heading.
+        if (lines[i].kind == LineKind::Body
+            || lines[i].kind == LineKind::Heading
+                && !lines[i].after_blank
+                && i > 0
+                && lines[i - 1].kind == LineKind::Body)
             && lines[i].ending != Ending::Terminal
             && may_end_in_marker(s)
             && ends_in_marker(s)
         {
+            lines[i].kind = LineKind::Body;
             lines[i].ending = Ending::Terminal;
         }
         // Entries of a list of people ("组  长：王建军  旗人大常委会副主任" over

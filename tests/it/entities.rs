@@ -2104,3 +2104,22 @@ fn columns_after_a_post_and_the_verb_of_a_profile() {
         "#]],
     );
 }
+
+/// A name ends before a verb of attending or winning (应邀, 荣获, 当选,
+/// 获得), as it does before 出席.
+#[test]
+fn a_name_ends_before_being_invited_or_elected() {
+    check(
+        "⟦⟦旗委⟧副书记、⟦政府⟧旗长高娃⟧应邀出席。⟦⟦旗政协⟧主席乌力吉⟧当选为自治区劳动模范，⟦⟦旗妇联⟧主席萨仁⟧荣获全国三八红旗手称号。
+",
+        expect![[r#"
+            Official 「旗委副书记、政府旗长高娃」 name=高娃 [副书记@旗委, 旗长@政府]
+            Org 「旗委」 → 中国共产党旗委员会 (Unresolved)
+            Org 「政府」 → 旗人民政府 (Unresolved)
+            Official 「旗政协主席乌力吉」 name=乌力吉 [主席@旗政协]
+            Org 「旗政协」 → 中国人民政治协商会议旗委员会 (Unresolved)
+            Official 「旗妇联主席萨仁」 name=萨仁 [主席@旗妇联]
+            Org 「旗妇联」 → 旗妇女联合会 (Unresolved)
+        "#]],
+    );
+}

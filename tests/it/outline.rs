@@ -3415,3 +3415,19 @@ fn a_link_box_in_brackets_is_a_section_of_its_article() {
         "#]],
     );
 }
+
+/// A paragraph whose short last line runs into the marker of where it goes
+/// on ("…总投资（下转第二版）") belongs to its article: the line ends the
+/// text on this page and heads nothing.
+#[test]
+fn a_paragraph_that_goes_on_on_another_page_stays_in_its_article() {
+    check(
+        " 人 大 之 窗\n\n全旗人大代表视察重点项目建设\n\n本报讯（记者 乌日娜 通讯员 李强）4月10日，旗人大常委会组\n织部分自治区、市、旗人大代表视察全旗重点项目建设情况。旗人\n大常委会副主任白音仓主持座谈会。\n\n代表们先后来到乌审旗200万吨煤制甲醇项目、嘎鲁图镇污水处理\n厂提标改造项目现场，详细了解项目进展、投资完成等情况。2024\n年全旗计划实施重点项目86个，总投资（下转第二版）\n\n 旗政协召开十五届二十次常委会议\n\n本报讯（记者 其木格）4月12日，旗政协召开十五届二十次常委会\n议，旗政协主席乌力吉主持会议并讲话。\n",
+        expect![[r#"
+            Banner 「人 大 之 窗」 selection「人 大 之 窗」 …「 大 之 窗」
+            Article 「全旗人大代表视察重点项目建设」 selection「全旗人大代表视察重点项目建设」 …「下转第二版）」
+              Marker 「（下转第二版）」 selection「（下转第二版）」 …「下转第二版）」
+            Article 「旗政协召开十五届二十次常委会议」 selection「旗政协召开十五届二十次常委会议」 …「会议并讲话。」
+        "#]],
+    );
+}
