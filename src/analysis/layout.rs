@@ -488,6 +488,12 @@ fn opens_paragraph(s: &str) -> bool {
         }) && NEWS_DATELINE.is_match(s)
 }
 
+/// Does `s` open with a news item's dateline ("本报讯（记者 包玉兰）…",
+/// "康巴什讯 近日，…")?
+pub(crate) fn opens_with_dateline(s: &str) -> bool {
+    s.get(..27.min(s.len())).unwrap_or(s).contains('讯') && NEWS_DATELINE.is_match(s)
+}
+
 /// Classifies the lines of `text` and detects its layout. Never fails.
 pub fn analyze_layout(text: &str) -> PageLayout {
     // As many lines as line breaks and one, at most: counted by a vectorised
@@ -1458,6 +1464,18 @@ fn classify(
             && lines[i].ending != Ending::Terminal
             && may_end_in_marker(s)
             && ends_in_marker(s)
+        {
+            lines[i].kind = LineKind::Body;
+            lines[i].ending = Ending::Terminal;
+        }
+        // A news item's closing credit wrapped ("…重特大事故发生。（孙立" over
+        // "新）"): the item ends there.
+        if matches!(lines[i].kind, LineKind::Body | LineKind::Heading)
+            && lines[i].ending == Ending::Open
+            && !lines[i].after_blank
+            && i > 0
+            && lines[i - 1].kind == LineKind::Body
+            && ends_credit_wrapped(&text[lines[i - 1].content.clone()], s)
         {
             lines[i].kind = LineKind::Body;
             lines[i].ending = Ending::Terminal;
@@ -3022,6 +3040,35 @@ fn ends_in_photo_credit(s: &str) -> bool {
 /// ("本报记者 乌日娜 摄", "（记者 王丽 摄）").
 pub(crate) fn closes_with_credit(s: &str) -> bool {
     s.starts_with(['（', '(']) || ends_in_photo_credit(s)
+}
+
+/// Does `s` close a credit in brackets that the line `above` opened after its
+/// text's last sentence ("…发生。（孙立" over "新）", "…办”。（通讯员 乌" over
+/// "力吉木仁）")?
+pub(crate) fn ends_credit_wrapped(above: &str, s: &str) -> bool {
+    s.strip_suffix(['）', ')'])
+        .is_some_and(|rest| is_credit_part(rest) && opens_credit(above))
+}
+
+/// Does the text `s` end in a credit in brackets after its last sentence
+/// ("…坚决遏制重特大事故发生。（孙立新）"), all on its line?
+pub(crate) fn ends_in_credit(s: &str) -> bool {
+    s.strip_suffix(['）', ')']).is_some_and(opens_credit)
+}
+
+/// Does `s` open a credit in brackets after a finished sentence ("…发生。（孙立")?
+fn opens_credit(s: &str) -> bool {
+    s.rfind(['（', '(']).is_some_and(|open| {
+        let (before, opened) = s.split_at(open);
+        !before.is_empty()
+            && is_credit_part(&opened[opened.chars().next().map_or(0, char::len_utf8)..])
+            && text::ending(before) == Ending::Terminal
+    })
+}
+
+/// A credit's names, or a part of them: short, without punctuation.
+fn is_credit_part(t: &str) -> bool {
+    t.chars().count() <= 8 && !t.contains(['，', '。', '、', '；', '：', '（', '(', '）', ')', ','])
 }
 
 /// "图为会议现场。  新华社记者 张伟 摄", "图：…": a photo caption without a

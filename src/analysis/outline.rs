@@ -96,6 +96,27 @@ impl Run {
     }
 }
 
+/// Does line `l` end its text with a credit in brackets ("…发生。（孙立新）"),
+/// or a credit wrapped over it ("…发生。（孙立" over "新）")?
+fn ends_in_credit(text: &str, page: &PageLayout, l: usize) -> bool {
+    let s = line_text(text, page, l);
+    s.ends_with(['）', ')'])
+        && (super::layout::ends_in_credit(s)
+            || l > 0 && super::layout::ends_credit_wrapped(line_text(text, page, l - 1), s))
+}
+
+/// Does the run open with a news item's dateline ("本报讯（记者 包玉兰）…"),
+/// in its text or in a byline of its own ("本报讯 市融媒体中心记者杨帧 王红")?
+fn opens_with_dateline(text: &str, page: &PageLayout, r: &Run) -> bool {
+    let first = match (r.lines.first(), r.bylines.first()) {
+        (Some(&l), Some(&b)) => l.min(b),
+        (Some(&l), None) => l,
+        (None, Some(&b)) => b,
+        (None, None) => return false,
+    };
+    super::layout::opens_with_dateline(line_text(text, page, first))
+}
+
 fn line_text<'a>(text: &'a str, page: &PageLayout, i: usize) -> &'a str {
     &text[page.lines[i].content.clone()]
 }
@@ -409,7 +430,8 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         .is_some_and(|k| opens_item(text, page, k))
                         || (i > 2
                             && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body)))
-                    && markers::teaser(line_text(text, page, i), line.content.start).is_none())
+                    && markers::teaser(line_text(text, page, i), line.content.start).is_none()
+                    && !super::text::is_page_head(line_text(text, page, i)))
                     || (line.kind == LineKind::Byline
                         && super::text::is_column_head(line_text(text, page, i))
                         && page
@@ -544,7 +566,10 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     r.bylines.last().is_some_and(|&b| {
                         r.lines.last().is_none_or(|&l| b > l)
                             && (closing_credit(text, page, b) || signs_letter(text, page, b))
-                    })
+                    }) || r
+                        .lines
+                        .last()
+                        .is_some_and(|&l| ends_in_credit(text, page, l))
                 });
                 let section = is_section(text, page, &group);
                 // A news item's lead under it ("12月1日，…", "近日，…") opens
@@ -1140,6 +1165,16 @@ fn attach_headlines(text: &str, page: &PageLayout, elements: &mut Vec<Element>) 
                 let signed = |r: &Run| signed_runs && author.is_some() && opened_by_byline(r);
                 let previous_is_titled = !matches!(previous.and_then(|k| result.get(k)),
                     Some(Element::Run(r)) if !(r.titled() || signed(r)));
+                // A news item right above that opened with its own dateline and
+                // no headline over it: this page sets headlines under their
+                // items (000, 001), and this one is its.
+                let trails_item = pending.is_empty()
+                    && matches!(previous.and_then(|k| result.get(k)),
+                        Some(Element::Run(r)) if !r.titled() && opens_with_dateline(text, page, r));
+                // (A continued article's headline over its （上接…） marker leads.)
+                let next_opened = next_opened
+                    && !(trails_item
+                        && matches!(iter.peek(), Some(Element::Run(r)) if r.markers.is_empty()));
                 let next_is_headline = matches!(iter.peek(), Some(Element::Headline { .. }));
                 // Where headlines always lead, a kicker over a headline merges with it.
                 if leading_only

@@ -202,6 +202,15 @@ pub fn is_column_head(s: &str) -> bool {
         .any(|w| name.ends_with(w))
 }
 
+/// "赤峰日报·翁牛特旗新闻", "综合新闻", "要闻": the paper's name or the
+/// page's section, set as a running head; it titles no news item under it.
+pub fn is_page_head(s: &str) -> bool {
+    let s = s.trim_matches(is_space);
+    s.chars().count() <= 16
+        && (["新闻", "要闻"].iter().any(|w| s.ends_with(w))
+            || ["日报", "晚报", "报·"].iter().any(|w| s.contains(w)))
+}
+
 /// Characters that end most place names (市, 旗, 县, 盟, 区) and the names of
 /// towns (镇, 乡, 苏木): recorded for the home-place inference.
 pub const LEVEL_CHARS: [char; 8] = ['市', '旗', '县', '盟', '区', '镇', '乡', '木'];

@@ -1688,3 +1688,27 @@ fn items_of_a_list_set_a_paragraph_each_split_no_sentence() {
         expect![[r#""#]],
     );
 }
+
+/// A news item's closing credit wrapped over two lines ("…发生。（孙立" over
+/// "新）") ends the item: the headline under it cuts no paragraph.
+#[test]
+fn a_credit_wrapped_over_two_lines_ends_its_item() {
+    check(
+        "本报讯 4月15日，翁牛特旗召开2024年安全生产工作会议。
+副旗长、公安局局长王海军出席会议并讲话。
+
+会议要求，各苏木乡镇、各部门要压紧压实安全生产责任，
+深入开展隐患排查整治，坚决遏制重特大事故发生。（孙立
+新）
+
+翁牛特旗部署安全生产工作
+
+阿鲁科尔沁旗天山镇把全镇划分为86个网格，配备专职网格
+员180名，做到“人在网中走、事在格中办”。（通讯员 乌
+力吉木仁）
+
+阿旗：“小网格”撬动“大治理”
+",
+        expect![[r#""#]],
+    );
+}

@@ -3431,3 +3431,20 @@ fn a_paragraph_that_goes_on_on_another_page_stays_in_its_article() {
         "#]],
     );
 }
+
+/// A page that sets each news item's headline under it, the paper's name over
+/// the page: every item opens with its dateline or ends in its reporter's
+/// credit (wrapped over two lines), and the headline under it is its own,
+/// not the next item's; "赤峰日报·翁牛特旗新闻" heads the page, no item.
+#[test]
+fn headlines_under_their_items_under_the_papers_name() {
+    check(
+        " 赤峰日报·翁牛特旗新闻\n\n本报讯（记者 包玉兰）近日，翁牛特旗人大常委会主任\n张志军带领部分常委会组成人员深入乌丹镇、梧桐花镇、\n亿合公镇，就全旗农村牧区人居环境整治工作开展专题调\n研。\n\n调研组一行实地查看了乌丹镇东门村垃圾收集点、梧桐花\n镇西沟村污水管网建设等情况，听取了旗农牧局、旗住建\n局和相关苏木乡镇的工作汇报。\n\n张志军指出，要坚持因地制宜、分类施策，把人居环境整\n治与乡村振兴有机结合起来，持续改善农村牧区生产生活\n条件。\n\n翁旗人大调研农村牧区人居环境整治\n\n本报讯 4月15日，翁牛特旗召开2024年安全生产工作会议。\n副旗长、公安局局长王海军出席会议并讲话。\n\n会议要求，各苏木乡镇、各部门要压紧压实安全生产责任，\n深入开展隐患排查整治，坚决遏制重特大事故发生。（孙立\n新）\n\n翁牛特旗部署安全生产工作\n\n阿鲁科尔沁旗天山镇把全镇划分为86个网格，配备专职网格\n员180名，做到“人在网中走、事在格中办”。（通讯员 乌\n力吉木仁）\n\n阿旗：“小网格”撬动“大治理”\n",
+        expect![[r#"
+            Banner 「赤峰日报·翁牛特旗新闻」 selection「赤峰日报·翁牛特旗新闻」 …「翁牛特旗新闻」
+            Article 「翁旗人大调研农村牧区人居环境整治」 selection「翁旗人大调研农村牧区人居环境整治」 …「人居环境整治」
+            Article 「翁牛特旗部署安全生产工作」 selection「翁牛特旗部署安全生产工作」 …「安全生产工作」
+            Article 「阿旗：“小网格”撬动“大治理”」 selection「阿旗：“小网格”撬动“大治理”」 …「动“大治理”」
+        "#]],
+    );
+}
