@@ -130,8 +130,8 @@ fn mongolian_names_names_before_titles_and_wrapped_names() {
             Official 「孟长云副主任」 name=孟长云 [副主任]
             Person 「上海交大化学化工学院贺益君教授」 name=贺益君 [教授@上海交大化学化工学院]
             Org 「上海交大化学化工学院」 → 上海交大化学化工学院 (Written("上海市"))
-            Official 「自治区人大财经委副主任委员斯⏎琴毕力格」 name=斯琴毕力格 [副主任委员@自治区人大财经委=内蒙古自治区人民代表大会财经委]
-            Org 「自治区人大财经委」 → 内蒙古自治区人民代表大会财经委 (Home("内蒙古自治区"))
+            Official 「自治区人大财经委副主任委员斯⏎琴毕力格」 name=斯琴毕力格 [副主任委员@自治区人大财经委=内蒙古自治区人民代表大会财政经济委员会]
+            Org 「自治区人大财经委」 → 内蒙古自治区人民代表大会财政经济委员会 (Home("内蒙古自治区"))
         "#]],
     );
 }
@@ -2120,6 +2120,23 @@ fn a_name_ends_before_being_invited_or_elected() {
             Org 「旗政协」 → 中国人民政治协商会议旗委员会 (Unresolved)
             Official 「旗妇联主席萨仁」 name=萨仁 [主席@旗妇联]
             Org 「旗妇联」 → 旗妇女联合会 (Unresolved)
+        "#]],
+    );
+}
+
+/// The special committees of a people's congress go by short names (财经委,
+/// 农牧委, 教科文卫委): each is read with its title and expanded to its full
+/// name; written out (教科文卫委员会) it is not cut at 委.
+#[test]
+fn a_congress_committee_by_its_short_name() {
+    check(
+        "⟦⟦自治区人大农牧委⟧主任委员阿拉坦仓⟧参加调研。⟦自治区人大财经委⟧、⟦自治区人大教科文卫委员会⟧负责同志出席。
+",
+        expect![[r#"
+            Official 「自治区人大农牧委主任委员阿拉坦仓」 name=阿拉坦仓 [主任委员@自治区人大农牧委]
+            Org 「自治区人大农牧委」 → 自治区人民代表大会农牧委员会 (Unresolved)
+            Org 「自治区人大财经委」 → 自治区人民代表大会财政经济委员会 (Unresolved)
+            Org 「自治区人大教科文卫委员会」 → 自治区人民代表大会教科文卫委员会 (Unresolved)
         "#]],
     );
 }

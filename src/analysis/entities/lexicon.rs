@@ -133,6 +133,8 @@ pub struct Lexicon {
     /// Two-character parts of Tibetan names (次仁, 扎西).
     tibetan: FxHashSet<[char; 2]>,
     pub(super) aliases: FxHashMap<String, String>,
+    /// Units written short and their full names (财经委, 财政经济委员会).
+    pub(super) unit_names: Vec<(String, String)>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -289,11 +291,15 @@ impl Lexicon {
             };
             push(title, Anchor::Title(info), &mut patterns, &mut anchors);
         }
+        let mut unit_names = Vec::new();
         for line in data_lines(ORG_PARTS) {
             let mut cols = line.split('\t');
             let (Some(text), Some(role)) = (cols.next(), cols.next()) else {
                 continue;
             };
+            if let Some(full) = cols.next() {
+                unit_names.push((text.to_owned(), full.to_owned()));
+            }
             match role {
                 "unit" => push(
                     text,
@@ -522,6 +528,7 @@ impl Lexicon {
             township_chars,
             city_initials,
             tibetan,
+            unit_names,
             aliases: ext
                 .aliases
                 .iter()

@@ -798,6 +798,10 @@ fn parse_item<'a>(
         }
         end = next.range.end;
         last += 1;
+        // 教科文卫委员会, 财经委员会: a committee's short name written out.
+        if buf[..end].ends_with('委') && buf[end..].starts_with("员会") {
+            end += "员会".len();
+        }
     }
     // 《巴彦淖尔人大》: a publication; 第十九次会议: a meeting.
     if meeting_at(buf, end, lex) || quoted_name(buf, start, end) {
@@ -970,6 +974,19 @@ fn make_body(
             let units = units.strip_prefix("员会").unwrap_or(units);
             // 县委宣传部: the department's own full name (统战部: 统一战线工作部).
             let units = department_named(lex, org.kind, units).unwrap_or(units);
+            // 人大财经委: the committee's full name (财政经济委员会).
+            let written_out;
+            let units = match lex
+                .unit_names
+                .iter()
+                .find(|(short, _)| units.starts_with(short.as_str()))
+            {
+                Some((short, full)) if !units[short.len()..].starts_with("员会") => {
+                    written_out = format!("{full}{}", &units[short.len()..]);
+                    written_out.as_str()
+                }
+                _ => units,
+            };
             // 市委 carries its level: the place fills the whole of it (so does
             // the 市委 of 政协鄂尔多斯市委员会, the CPPCC's name in full).
             let level_word = [name.as_str(), body].into_iter().find(|w| own_level(w));
