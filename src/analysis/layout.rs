@@ -476,22 +476,22 @@ const SHORT_OF_TEXT: u32 = 16;
 
 /// Does the line open a paragraph by its form? Cheap checks first: this runs on every line.
 fn opens_paragraph(s: &str) -> bool {
+    is_enumerated(s) || opens_with_dateline(s)
+}
+
+/// Does `s` open with a news item's dateline ("本报讯（记者 包玉兰）…",
+/// "康巴什讯 近日，…")? Asked of every line.
+#[inline]
+pub(crate) fn opens_with_dateline(s: &str) -> bool {
     // A dateline is one to eight Han characters and 讯: the 讯 starts at a byte
     // offset of 3 to 24 in steps of 3 (Han characters outside the BMP, four bytes
     // long, are not seen in place names).
     let b = s.as_bytes();
-    is_enumerated(s)
-        || b.get(3..b.len().min(27)).is_some_and(|head| {
-            // Every chunk compared, no early exit: branch-free, and rarely true.
-            head.chunks_exact(3)
-                .fold(false, |found, c| found | (c == [0xE8, 0xAE, 0xAF]))
-        }) && NEWS_DATELINE.is_match(s)
-}
-
-/// Does `s` open with a news item's dateline ("本报讯（记者 包玉兰）…",
-/// "康巴什讯 近日，…")?
-pub(crate) fn opens_with_dateline(s: &str) -> bool {
-    s.get(..27.min(s.len())).unwrap_or(s).contains('讯') && NEWS_DATELINE.is_match(s)
+    b.get(3..b.len().min(27)).is_some_and(|head| {
+        // Every chunk compared, no early exit: branch-free, and rarely true.
+        head.chunks_exact(3)
+            .fold(false, |found, c| found | (c == [0xE8, 0xAE, 0xAF]))
+    }) && NEWS_DATELINE.is_match(s)
 }
 
 /// Classifies the lines of `text` and detects its layout. Never fails.
@@ -1453,32 +1453,28 @@ fn classify(
         {
             lines[i].kind = LineKind::Body;
         }
-        // Text that ends in a marker of where it goes on ("…良好态势。【下转第4版】")
-        // goes on on another page, not on this one. So does the short last line
-        // of a paragraph under its text ("…总投资（下转第二版）"), no heading.
-        if (lines[i].kind == LineKind::Body
-            || lines[i].kind == LineKind::Heading
-                && !lines[i].after_blank
-                && i > 0
-                && lines[i - 1].kind == LineKind::Body)
-            && lines[i].ending != Ending::Terminal
-            && may_end_in_marker(s)
-            && ends_in_marker(s)
-        {
-            lines[i].kind = LineKind::Body;
-            lines[i].ending = Ending::Terminal;
-        }
-        // A news item's closing credit wrapped ("…重特大事故发生。（孙立" over
-        // "新）"): the item ends there.
+        // Lines that end their text here, however short (a heading only
+        // right under the text it ends):
+        // - text that ends in a marker of where it goes on ("…良好态势。
+        //   【下转第4版】", "…总投资（下转第二版）") goes on on another page;
+        // - a news item's closing credit wrapped ("…重特大事故发生。（孙立" over
+        //   "新）") ends the item.
         if matches!(lines[i].kind, LineKind::Body | LineKind::Heading)
-            && lines[i].ending == Ending::Open
-            && !lines[i].after_blank
-            && i > 0
-            && lines[i - 1].kind == LineKind::Body
-            && ends_credit_wrapped(&text[lines[i - 1].content.clone()], s)
+            && lines[i].ending != Ending::Terminal
         {
-            lines[i].kind = LineKind::Body;
-            lines[i].ending = Ending::Terminal;
+            let under_text = !lines[i].after_blank && i > 0 && lines[i - 1].kind == LineKind::Body;
+            let marker = (lines[i].kind == LineKind::Body || under_text)
+                && may_end_in_marker(s)
+                && ends_in_marker(s);
+            let credit = || {
+                under_text
+                    && lines[i].ending == Ending::Open
+                    && ends_credit_wrapped(&text[lines[i - 1].content.clone()], s)
+            };
+            if marker || credit() {
+                lines[i].kind = LineKind::Body;
+                lines[i].ending = Ending::Terminal;
+            }
         }
         // Entries of a list of people ("组  长：王建军  旗人大常委会副主任" over
         // "        孙  丽  旗财政局副局长") are its text, however short or

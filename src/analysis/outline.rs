@@ -108,13 +108,8 @@ fn ends_in_credit(text: &str, page: &PageLayout, l: usize) -> bool {
 /// Does the run open with a news item's dateline ("本报讯（记者 包玉兰）…"),
 /// in its text or in a byline of its own ("本报讯 市融媒体中心记者杨帧 王红")?
 fn opens_with_dateline(text: &str, page: &PageLayout, r: &Run) -> bool {
-    let first = match (r.lines.first(), r.bylines.first()) {
-        (Some(&l), Some(&b)) => l.min(b),
-        (Some(&l), None) => l,
-        (None, Some(&b)) => b,
-        (None, None) => return false,
-    };
-    super::layout::opens_with_dateline(line_text(text, page, first))
+    let first = r.lines.first().into_iter().chain(r.bylines.first()).min();
+    first.is_some_and(|&l| super::layout::opens_with_dateline(line_text(text, page, l)))
 }
 
 fn line_text<'a>(text: &'a str, page: &PageLayout, i: usize) -> &'a str {

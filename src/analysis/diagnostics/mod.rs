@@ -288,7 +288,7 @@ fn nearby_joins(text: &str, page: &PageLayout) -> (Vec<Join>, Vec<usize>) {
 /// in "。" and opens with the same two characters ("任命…；" over "任命…。")?
 fn list_items(text: &str, page: &PageLayout, from: usize, to: usize) -> bool {
     let alone = |i: usize| {
-        (i == 0 || page.lines[i - 1].kind == LineKind::Blank)
+        (i == 0 || page.lines[i].after_blank)
             && page
                 .lines
                 .get(i + 1)
