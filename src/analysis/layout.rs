@@ -905,6 +905,7 @@ fn table_cells(s: &str) -> (usize, usize) {
 /// over once to find them: asking each line of its neighbours cost 140 K
 /// instructions an analysis of 002).
 fn rows_with_empty_cells(text: &str, lines: &mut [Line], double: bool) {
+    two_cell_rows(text, lines);
     let rows: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].list == ListPart::Table)
         .collect();
@@ -924,6 +925,40 @@ fn rows_with_empty_cells(text: &str, lines: &mut [Line], double: bool) {
             lines[a].list = ListPart::Table;
             k = a;
         }
+    }
+}
+
+/// Rows of two cells, a name and a figure ("东胜区  856分", a sports page's
+/// standings), three or more in a run, one line or one blank line apart: a
+/// table, though no row has the three cells [`is_table_row`] asks for.
+fn two_cell_rows(text: &str, lines: &mut [Line]) {
+    let two_cells = |l: &Line| {
+        let s = &text[l.content.clone()];
+        // Cheap first: short, a digit, a wide gap.
+        l.list != ListPart::Table
+            && l.kind != LineKind::Blank
+            && s.len() <= 40 * 3
+            && s.bytes().any(|b| b.is_ascii_digit())
+            && (s.contains("  ") || s.contains('\u{3000}'))
+            && matches!(table_cells(s), (2, 1..))
+    };
+    let mut run: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i <= lines.len() {
+        if i < lines.len() && two_cells(&lines[i]) {
+            run.push(i);
+        } else if i == lines.len()
+            || lines[i].kind != LineKind::Blank
+            || run.last().is_some_and(|&last| i - last > 1)
+        {
+            if run.len() >= 3 {
+                for &r in &run {
+                    lines[r].list = ListPart::Table;
+                }
+            }
+            run.clear();
+        }
+        i += 1;
     }
 }
 
@@ -947,7 +982,7 @@ fn row_below(lines: &[Line], i: usize, double: bool) -> Option<usize> {
 
 /// An entry of a table of contents: a title, leaders (……, ·····, .....) and a
 /// page number ("乌审旗：让代表联络站“活”起来…………14").
-fn is_contents_entry(s: &str) -> bool {
+pub(crate) fn is_contents_entry(s: &str) -> bool {
     let number = s.trim_end_matches(|c: char| c.is_ascii_digit());
     if s.len() - number.len() > 4 {
         return false;
@@ -1500,11 +1535,14 @@ fn classify(
                 l.list == ListPart::Table && table_cells(&text[l.content.clone()]).1 == 0
             })
         };
-        let names_across_blank = || {
-            table_cells(s).1 == 0
-                && ((i >= 2 && blank(i - 1) && name_row(i - 2))
-                    || (blank(i + 1) && name_row(i + 2)))
+        // (Rows of standings too, a name and a figure: 东胜区  856分.)
+        let row_across = |k: usize| match table_cells(s) {
+            (_, 0) => name_row(k),
+            (2, _) => lines.get(k).is_some_and(|l| l.list == ListPart::Table),
+            _ => false,
         };
+        let names_across_blank =
+            || (i >= 2 && blank(i - 1) && row_across(i - 2)) || (blank(i + 1) && row_across(i + 2));
         if lines[i].list == ListPart::Table
             && !row(row_above(lines, i, double))
             && !row(row_below(lines, i, double))

@@ -571,7 +571,19 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 // another item: a section goes on with its article's matter.
                 let lead_follows =
                     || next.is_some_and(|k| opens_news_lead(line_text(text, page, k)));
+                // A table's title ("团体总分前六名" over "东胜区  856分") in an
+                // article under its headline: the table is that article's.
+                let table_follows = || {
+                    // (Not a magazine's contents, which list each column's
+                    // titles under its name.)
+                    next.is_some_and(|k| {
+                        lines[k].list == super::layout::ListPart::Table
+                            && !super::layout::is_contents_entry(line_text(text, page, k))
+                    }) && matches!(out.last(), Some(Element::Headline { .. }))
+                        && run.as_ref().is_some_and(|r| !r.lines.is_empty())
+                };
                 let inside_article = section
+                    || short_single && !closed && table_follows()
                     || short_single
                         && plain_text_follows
                         && !closed

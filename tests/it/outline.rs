@@ -3448,3 +3448,44 @@ fn headlines_under_their_items_under_the_papers_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_sports_pages_standings_under_their_title_are_its_articles_table() {
+    // "团体总分前六名" over rows of a name and a score, a blank line apart
+    // or not: the table and its title belong to the article above, and so
+    // does the paragraph after it; no row is a banner or a headline.
+    let page = |gap: &str| {
+        format!(
+            " 体育
+
+全市第十届全民健身运动会闭幕
+
+本报讯（记者 高娃）8月18日，全市第十届全民健身运动会在康巴什区闭幕，
+东胜区代表团获得团体总分第一名。
+
+团体总分前六名
+{gap}东胜区  856分
+{gap}准格尔旗  812分
+{gap}鄂托克旗  790分
+{gap}伊金霍洛旗  741分
+
+市委常委、市政府副市长赵巍峰出席闭幕式并为获
+奖代表团颁奖。（乌兰）
+
+男子篮球决赛东胜区夺冠
+
+本报讯（记者 张伟）8月17日晚，男子篮球决赛在市体育中心举行。
+"
+        )
+    };
+    check(
+        &page(""),
+        expect![[r#"
+        Banner 「体育」 selection「体育」 …「体育」
+        Article 「全市第十届全民健身运动会闭幕」 selection「全市第十届全民健身运动会闭幕」 …「奖。（乌兰）」
+          Section 「团体总分前六名」 selection「团体总分前六名」 …「奖。（乌兰）」
+        Article 「男子篮球决赛东胜区夺冠」 selection「男子篮球决赛东胜区夺冠」 …「育中心举行。」
+    "#]],
+    );
+    assert_eq!(rendered(&page("\n")), rendered(&page("")));
+}
