@@ -182,6 +182,24 @@ fn names_in_a_byline_are_people() {
 }
 
 #[test]
+fn a_photographers_credit_after_the_writers_names_a_person() {
+    // "文/… 图/…": the writer and the photographer on one line, or the
+    // photographer alone; an agency is no person.
+    check(
+        "文/本刊⟦记者 乌云娜⟧  图/⟦苏和⟧\n\n文/⟦张三⟧　图/⟦李四⟧ ⟦王五⟧\n\n图/⟦巴特尔⟧\n\n图/⟦新华社⟧\n",
+        expect![[r#"
+            Person 「记者 乌云娜」 name=乌云娜 [记者]
+            Person 「苏和」 name=苏和 []
+            Person 「张三」 name=张三 []
+            Person 「李四」 name=李四 []
+            Person 「王五」 name=王五 []
+            Person 「巴特尔」 name=巴特尔 []
+            Org 「新华社」 → 新华通讯社 (Standalone)
+        "#]],
+    );
+}
+
+#[test]
 fn organisations_known_without_a_place() {
     check(
         "⟦⟦清华大学⟧魏飞教授⟧带领团队，与⟦世界银行⟧、⟦复旦大学⟧的专家座谈。报考重点大学，商业银行放贷，投资集团成立。\n",

@@ -159,9 +159,11 @@ fn bounded_name_char(c: char) -> bool {
 /// What follows a byline's mark (□, ●…) or credit (文/, 作者：), if `line`
 /// opens with one.
 fn after_byline_mark(line: &str) -> Option<&str> {
-    const CREDITS: [&str; 10] = [
+    const CREDITS: [&str; 12] = [
         "文/图",
         "图/文",
+        "图/",
+        "图／",
         "文/",
         "文／",
         "文｜",
@@ -182,6 +184,20 @@ fn after_byline_mark(line: &str) -> Option<&str> {
         .find_map(|p| marked.strip_prefix(p))
         .unwrap_or(marked);
     (rest.len() < line.len()).then_some(rest)
+}
+
+/// Credits that may follow another on a byline's line (文/张三  图/李四).
+const SECOND_CREDITS: [&str; 6] = ["图/", "图／", "摄影/", "摄影／", "摄影：", "摄/"];
+
+/// Where a second credit stands in `s` (the byline after its first credit),
+/// after white space: the end of the names before it and the start of those
+/// after it.
+fn second_credit(s: &str) -> Option<(usize, usize)> {
+    SECOND_CREDITS.iter().find_map(|credit| {
+        let (before, _) = s.split_once(credit)?;
+        let end = before.trim_end_matches(is_space).len();
+        (end < before.len()).then_some((end, before.len() + credit.len()))
+    })
 }
 
 /// Where the first character of a name of two characters spaced out to the
@@ -1834,8 +1850,25 @@ impl<'a> Scan<'a> {
             let Some(after) = after_byline_mark(&buf[r.clone()]) else {
                 continue;
             };
-            let Some(names) = self.spaced_names(&(r.end - after.len()..r.end)) else {
-                continue;
+            let start = r.end - after.len();
+            // A second credit on the line (文/本刊记者 乌云娜  图/苏和): the
+            // names after it are read on their own.
+            match second_credit(after) {
+                Some((end, names)) => {
+                    self.marked_names(&(start..start + end));
+                    self.marked_names(&(start + names..r.end));
+                }
+                None => self.marked_names(&(start..r.end)),
+            }
+        }
+    }
+
+    /// The names of a byline after its mark or credit, at `r` of the buffer.
+    fn marked_names(&mut self, r: &Range<usize>) {
+        let buf = self.buf;
+        {
+            let Some(names) = self.spaced_names(r) else {
+                return;
             };
             let lex = self.lex;
             let a_name = |r: &Range<usize>| {
@@ -1852,7 +1885,7 @@ impl<'a> Scan<'a> {
                 person && lex.place(name).is_none()
             };
             if !names.iter().all(a_name) {
-                continue;
+                return;
             }
             // An author's note may have named the author already, with a post.
             for name in names {
