@@ -200,6 +200,21 @@ fn a_photographers_credit_after_the_writers_names_a_person() {
 }
 
 #[test]
+fn an_office_by_its_short_name_before_its_post() {
+    // "市扶贫办主任": an office named by what it does and 办, where a post of
+    // it follows; 办 as a verb (举办, 为群众办实事) names nothing.
+    check(
+        "⟦⟦旗扶贫办⟧副主任李强⟧、⟦⟦旗综治办⟧主任赵敏⟧出席。\n\n旗里举办培训班，为群众办实事。\n",
+        expect![[r#"
+            Official 「旗扶贫办副主任李强」 name=李强 [副主任@旗扶贫办]
+            Org 「旗扶贫办」 → 旗扶贫办 (Unresolved)
+            Official 「旗综治办主任赵敏」 name=赵敏 [主任@旗综治办]
+            Org 「旗综治办」 → 旗综治办 (Unresolved)
+        "#]],
+    );
+}
+
+#[test]
 fn organisations_known_without_a_place() {
     check(
         "⟦⟦清华大学⟧魏飞教授⟧带领团队，与⟦世界银行⟧、⟦复旦大学⟧的专家座谈。报考重点大学，商业银行放贷，投资集团成立。\n",

@@ -638,6 +638,15 @@ fn parse_item<'a>(
             (kind, prefix, start)
         }
         Anchor::Suffix => {
+            // 办 names an office (市扶贫办) only where a post of it follows
+            // (主任, 副主任): elsewhere it is a verb's (为群众办实事).
+            if &buf[token.range.clone()] == "办"
+                && !["主任", "副主任", "常务副主任", "负责人"]
+                    .iter()
+                    .any(|post| buf[token.range.end..].starts_with(post))
+            {
+                return None;
+            }
             let starts = modifier_start(buf, seg.start, token.range.start, 10, lex);
             // A place, then up to ten characters, then the suffix.
             let written = starts
