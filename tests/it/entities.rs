@@ -215,6 +215,19 @@ fn an_office_by_its_short_name_before_its_post() {
 }
 
 #[test]
+fn departments_of_a_kind_are_no_ministry() {
+    // "人力资源和社会保障部门": departments that do that work, not the
+    // ministry, which its minister names.
+    check(
+        "经人力资源和社会保障部门责令支付。⟦⟦人力资源和社会保障部⟧部长王晓萍⟧出席。\n",
+        expect![[r#"
+            Official 「人力资源和社会保障部部长王晓萍」 name=王晓萍 [部长@人力资源和社会保障部=中华人民共和国人力资源和社会保障部]
+            Org 「人力资源和社会保障部」 → 中华人民共和国人力资源和社会保障部 (Standalone)
+        "#]],
+    );
+}
+
+#[test]
 fn organisations_known_without_a_place() {
     check(
         "⟦⟦清华大学⟧魏飞教授⟧带领团队，与⟦世界银行⟧、⟦复旦大学⟧的专家座谈。报考重点大学，商业银行放贷，投资集团成立。\n",

@@ -499,7 +499,11 @@ pub fn parse<'a>(
     i: usize,
     lex: &'a Lexicon,
 ) -> Option<RawOrg<'a>> {
-    parse_item(buf, seg, tokens, i, lex, true)
+    let org = parse_item(buf, seg, tokens, i, lex, true)?;
+    // "人力资源和社会保障部门": departments of that kind, no ministry.
+    let departments =
+        buf[..org.range.end].ends_with('部') && buf[org.range.end..].starts_with('门');
+    (!departments).then_some(org)
 }
 
 /// [`parse`]; `siblings`: a name with a suffix may be read as an item of a list
