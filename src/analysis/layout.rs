@@ -1424,6 +1424,11 @@ fn classify(
                 heads_news,
             )
         };
+        // "【案情】" over a paragraph (a case's parts on a legal page: 【审理】,
+        // 【说法】): a section's heading; a column's name stands over a title.
+        if lines[i].kind == LineKind::Banner && s.starts_with('【') && heads_paragraph(lines, i) {
+            lines[i].kind = LineKind::Heading;
+        }
         // "读者  王丽华" or "鄂托克前旗住房和城乡建设局" flush left under a
         // letter's or a reply's last sentence: its signature, not a heading.
         if lines[i].kind == LineKind::Heading
@@ -3773,6 +3778,20 @@ fn opens_with_speaker(s: &str) -> bool {
 }
 
 /// "【代表风采】", "【一线传真】": a column's name in square brackets.
+/// Does a paragraph stand under line `i` (after blank lines), not a title: a
+/// block of two lines or more where blank lines part paragraphs, or a line
+/// that ends mid-sentence, or a sentence longer than a title's?
+fn heads_paragraph(lines: &[Line], i: usize) -> bool {
+    let Some(k) = (i + 1..lines.len()).find(|&k| lines[k].kind != LineKind::Blank) else {
+        return false;
+    };
+    let next = &lines[k];
+    let block = lines.get(k + 1).is_some_and(|l| l.kind != LineKind::Blank);
+    block
+        || matches!(next.ending, Ending::Continuing | Ending::Clause)
+        || next.ending == Ending::Terminal && next.width > 2 * 16
+}
+
 fn is_bracketed_name(s: &str) -> bool {
     s.strip_prefix('【')
         .and_then(|s| s.strip_suffix('】'))

@@ -123,7 +123,17 @@ fn is_section(text: &str, page: &PageLayout, lines: &[usize]) -> bool {
     page.lines[lines[0]].opens_paragraph
         || first.ends_with("——")
         || super::text::is_square_heading(first)
+        // "【案情】" over a paragraph; a column's name stands over a title.
+        || is_bracketed(first)
+            && page
+                .next_non_blank(lines[lines.len() - 1])
+                .is_some_and(|k| page.lines[k].kind == LineKind::Body)
         || (lines.len() == 1 && is_month(first))
+}
+
+/// "【案情】": a name in square brackets, alone.
+fn is_bracketed(s: &str) -> bool {
+    s.starts_with('【') && s.ends_with('】')
 }
 
 /// "1月", "十二月", "2025年", "2025年3月": a chronicle's heading over the
@@ -605,6 +615,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     && group.len() == 1
                     && matches!(out.last(), Some(Element::Headline { .. }))
                     && (super::text::is_square_heading(line_text(text, page, i))
+                        || is_section(text, page, &group) && is_bracketed(line_text(text, page, i))
                         || is_month(line_text(text, page, i))
                         || page.lines[i].opens_paragraph
                             && (line_text(text, page, i).ends_with(['？', '?'])

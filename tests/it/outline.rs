@@ -3489,3 +3489,46 @@ fn a_sports_pages_standings_under_their_title_are_its_articles_table() {
     );
     assert_eq!(rendered(&page("\n")), rendered(&page("")));
 }
+
+#[test]
+fn a_cases_parts_in_brackets_are_sections_of_its_article() {
+    // A legal page's case: its title under the column's name, then
+    // 【案情】, 【审理】, 【说法】 each over a paragraph: sections of the case,
+    // never banners; 【以案说法】 over a title stays the column's name.
+    check(
+        " 法治天地
+
+【以案说法】
+
+拖欠农民工工资被判刑
+
+【案情】
+
+2023年3月至10月，被告人王某承包某
+建筑工程后，拖欠32名农民工工资共计56万余
+元。经有关部门责令支付后仍拒不支付。
+
+【审理】
+
+达拉特旗人民法院经审理认为，被告人王某
+的行为已构成拒不支付劳动报酬罪，判处有期
+徒刑一年六个月。
+
+【说法】
+
+用人单位和个人应当依法按时足额支付劳动
+者工资。
+
+（达拉特旗人民法院供稿）
+",
+        expect![[r#"
+            Banner 「法治天地」 selection「法治天地」 …「法治天地」
+            Banner 「【以案说法】」 selection「【以案说法】」 …「【以案说法】」
+            Article 「拖欠农民工工资被判刑」 selection「拖欠农民工工资被判刑」 …「民法院供稿）」
+              Section 「【案情】」 selection「【案情】」 …「仍拒不支付。」
+              Section 「【审理】」 selection「【审理】」 …「一年六个月。」
+              Section 「【说法】」 selection「【说法】」 …「者工资。」
+              Byline 「（达拉特旗人民法院供稿）」 selection「（达拉特旗人民法院供稿）」 …「民法院供稿）」
+        "#]],
+    );
+}
