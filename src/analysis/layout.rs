@@ -105,6 +105,10 @@ pub enum ListPart {
     /// stands beside it, and the head right above the first row. A row stands
     /// alone.
     Table,
+    /// Two cells, a name and a figure ("东胜区  856分"), as measured: a row
+    /// where two more stand with it, else text (see `two_cell_rows`, which
+    /// settles every such line before the lines are classified).
+    Pair,
 }
 
 impl Line {
@@ -669,6 +673,8 @@ fn measure(text: &str, span: LineSpan) -> Line {
         ListPart::Outside
     } else if is_table_row(s) || is_name_row(s) {
         ListPart::Table
+    } else if is_two_cell_row(s) {
+        ListPart::Pair
     } else if is_list_entry(s) {
         ListPart::Entry
     } else {
@@ -932,34 +938,38 @@ fn rows_with_empty_cells(text: &str, lines: &mut [Line], double: bool) {
 /// standings), three or more in a run, one line or one blank line apart: a
 /// table, though no row has the three cells [`is_table_row`] asks for.
 fn two_cell_rows(text: &str, lines: &mut [Line]) {
-    let two_cells = |l: &Line| {
-        let s = &text[l.content.clone()];
-        // Cheap first: short, a digit, a wide gap.
-        l.list != ListPart::Table
-            && l.kind != LineKind::Blank
-            && s.len() <= 40 * 3
-            && s.bytes().any(|b| b.is_ascii_digit())
-            && (s.contains("  ") || s.contains('\u{3000}'))
-            && matches!(table_cells(s), (2, 1..))
+    // Most pages have no such line (a quick pass first).
+    let Some(first) = lines.iter().position(|l| l.list == ListPart::Pair) else {
+        return;
     };
     let mut run: Vec<usize> = Vec::new();
-    let mut i = 0;
-    while i <= lines.len() {
-        if i < lines.len() && two_cells(&lines[i]) {
+    for i in first..=lines.len() {
+        if lines.get(i).is_some_and(|l| l.list == ListPart::Pair) {
             run.push(i);
-        } else if i == lines.len()
-            || lines[i].kind != LineKind::Blank
-            || run.last().is_some_and(|&last| i - last > 1)
-        {
-            if run.len() >= 3 {
-                for &r in &run {
-                    lines[r].list = ListPart::Table;
-                }
-            }
-            run.clear();
+            continue;
         }
-        i += 1;
+        let blank = lines.get(i).is_some_and(|l| l.kind == LineKind::Blank);
+        if blank && run.last() == Some(&(i - 1)) {
+            continue;
+        }
+        let table = run.len() >= 3;
+        for &r in &run {
+            lines[r].list = if table {
+                ListPart::Table
+            } else if is_list_entry(&text[lines[r].content.clone()]) {
+                ListPart::Entry
+            } else {
+                ListPart::Outside
+            };
+        }
+        run.clear();
     }
+}
+
+/// A line of two cells set apart by a wide gap, a figure in one
+/// ("东胜区  856分"): perhaps a row (see [`two_cell_rows`]).
+fn is_two_cell_row(s: &str) -> bool {
+    s.len() <= 40 * 3 && s.bytes().any(|b| b.is_ascii_digit()) && matches!(table_cells(s), (2, 1..))
 }
 
 /// The line a table's row `i` stands under: the line above, or in a
