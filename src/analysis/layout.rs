@@ -343,16 +343,45 @@ const AUTHOR_TITLES: [&str; 24] = [
 /// The last characters of [`AUTHOR_TITLES`].
 const AUTHOR_TITLE_ENDS: [char; 8] = ['记', '任', '席', '员', '长', '者', '辑', '授'];
 
+#[cfg(test)]
 fn is_author_line(s: &str) -> bool {
+    author_names_at(s).is_some()
+}
+
+/// Where the names of an author line start ("记者 吴晓慧 高鹏飞"): after a
+/// title, up to the end, white space between them.
+fn author_names_at(s: &str) -> Option<usize> {
     // Titles and names are Han characters, so both lie in the line's last run of
     // name characters and white space; a title ends in one of a few characters.
     let run = s.trim_end_matches(|c: char| is_name_char(c) || c.is_whitespace());
     let run_start = run.len();
-    s[run_start..].char_indices().any(|(i, c)| {
+    s[run_start..].char_indices().find_map(|(i, c)| {
         let end = run_start + i + c.len_utf8();
-        AUTHOR_TITLE_ENDS.contains(&c)
+        (AUTHOR_TITLE_ENDS.contains(&c)
             && AUTHOR_TITLES.iter().any(|t| s[..end].ends_with(t))
-            && is_name_tail(&s[end..])
+            && is_name_tail(&s[end..]))
+        .then_some(end)
+    })
+}
+
+/// An author's line whose names, run on from the title with no space
+/// ("记者吴晓慧高鹏飞"), open with a surname or are Mongolian: "政协委员走进
+/// 社区" is a headline, 走进社区 no name.
+fn is_author_line_named(s: &str) -> bool {
+    author_names_at(s).is_some_and(|at| {
+        let tail = &s[at..];
+        let token = tail.split_whitespace().next().unwrap_or("");
+        let token = token.trim_start_matches('·');
+        let prefix = |n: usize| {
+            token
+                .char_indices()
+                .nth(n)
+                .map_or(token, |(k, _)| &token[..k])
+        };
+        tail.starts_with(char::is_whitespace)
+            || crate::analysis::entities::may_be_name(prefix(2))
+            || crate::analysis::entities::may_be_name(prefix(3))
+            || crate::analysis::entities::is_mongolian_name(token)
     })
 }
 
@@ -2395,7 +2424,7 @@ fn classify_line(
             // "——记…镇党委书记刘建国": a profile's subtitle, not its author.
             && !s.starts_with("——")
             && !is_dated_entry(s)
-            && is_author_line(s)
+            && is_author_line_named(s)
             // "记者手记", "记者观察": a column's name, not a reporter's.
             && !COLUMN_WORDS.iter().any(|w| s.ends_with(w))
         {
@@ -4149,6 +4178,16 @@ mod tests {
             ("市人大常委会委员会", false),
         ] {
             assert_eq!(is_author_line(line), expected, "{line}");
+        }
+        // Names run on from the title open with a surname or are Mongolian.
+        for (line, expected) in [
+            ("市融媒体中心记者吴晓慧高鹏飞", true),
+            ("通讯员阿拉坦", true),
+            ("记者 走进社区", true),
+            ("政协委员走进社区", false),
+            ("县委书记访谈录", false),
+        ] {
+            assert_eq!(is_author_line_named(line), expected, "{line}");
         }
     }
 

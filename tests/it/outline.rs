@@ -3532,3 +3532,34 @@ fn a_cases_parts_in_brackets_are_sections_of_its_article() {
         "#]],
     );
 }
+
+#[test]
+fn a_headline_that_names_members_is_no_authors_line() {
+    // "政协委员走进社区" alone between a finished item and a dateline: a
+    // post, then words that are no name (走进社区), so a headline; a
+    // reporter's name run on from the post still makes a credit.
+    check(
+        "冬日草原
+
+入冬以来，乌审旗各苏木镇做好牲畜越冬保障工作，储备
+饲草料12万吨，确保牲畜安全越冬。
+
+政协委员走进社区
+
+本报讯（记者 刘敏）12月4日，市政协副主席张建华带领
+部分政协委员走进社区，开展“委员进社区”活动。
+
+牧区新貌
+
+通讯员阿拉坦
+
+近日，记者走进萨麦苏木宝力格嘎查，看到了牧区的新变化。
+",
+        expect![[r#"
+            Article 「冬日草原」 selection「冬日草原」 …「畜安全越冬。」
+            Article 「政协委员走进社区」 selection「政协委员走进社区」 …「社区”活动。」
+            Article 「牧区新貌」 selection「牧区新貌」 …「区的新变化。」
+              Byline 「通讯员阿拉坦」 selection「通讯员阿拉坦」 …「通讯员阿拉坦」
+        "#]],
+    );
+}
