@@ -345,17 +345,17 @@ const AUTHOR_TITLE_ENDS: [char; 8] = ['记', '任', '席', '员', '长', '者', 
 
 #[cfg(test)]
 fn is_author_line(s: &str) -> bool {
-    author_names_at(s).is_some()
+    author_names_at(s).next().is_some()
 }
 
-/// Where the names of an author line start ("记者 吴晓慧 高鹏飞"): after a
-/// title, up to the end, white space between them.
-fn author_names_at(s: &str) -> Option<usize> {
+/// Where the names of an author line may start ("记者 吴晓慧 高鹏飞"): after
+/// a title, up to the end, white space between them.
+fn author_names_at(s: &str) -> impl Iterator<Item = usize> + '_ {
     // Titles and names are Han characters, so both lie in the line's last run of
     // name characters and white space; a title ends in one of a few characters.
     let run = s.trim_end_matches(|c: char| is_name_char(c) || c.is_whitespace());
     let run_start = run.len();
-    s[run_start..].char_indices().find_map(|(i, c)| {
+    s[run_start..].char_indices().filter_map(move |(i, c)| {
         let end = run_start + i + c.len_utf8();
         (AUTHOR_TITLE_ENDS.contains(&c)
             && AUTHOR_TITLES.iter().any(|t| s[..end].ends_with(t))
@@ -368,7 +368,7 @@ fn author_names_at(s: &str) -> Option<usize> {
 /// ("记者吴晓慧高鹏飞"), open with a surname or are Mongolian: "政协委员走进
 /// 社区" is a headline, 走进社区 no name.
 fn is_author_line_named(s: &str) -> bool {
-    author_names_at(s).is_some_and(|at| {
+    author_names_at(s).any(|at| {
         let tail = &s[at..];
         let token = tail.split_whitespace().next().unwrap_or("");
         let token = token.trim_start_matches('·');
@@ -378,10 +378,11 @@ fn is_author_line_named(s: &str) -> bool {
                 .nth(n)
                 .map_or(token, |(k, _)| &token[..k])
         };
+        // (Three characters hold a surname and a given name, or a compound
+        // surname and more: one search of the surname lists.)
         tail.starts_with(char::is_whitespace)
-            || crate::analysis::entities::may_be_name(prefix(2))
-            || crate::analysis::entities::may_be_name(prefix(3))
             || crate::analysis::entities::is_mongolian_name(token)
+            || crate::analysis::entities::may_be_name(prefix(3))
     })
 }
 
@@ -4186,6 +4187,8 @@ mod tests {
             ("记者 走进社区", true),
             ("政协委员走进社区", false),
             ("县委书记访谈录", false),
+            // (委员 of 委员会 is no title: 主任 is.)
+            ("旗发展和改革委员会主任  刘文华", true),
         ] {
             assert_eq!(is_author_line_named(line), expected, "{line}");
         }
