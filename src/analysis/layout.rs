@@ -3817,7 +3817,6 @@ fn opens_with_speaker(s: &str) -> bool {
         })
 }
 
-/// "【代表风采】", "【一线传真】": a column's name in square brackets.
 /// Does a paragraph stand under line `i` (after blank lines), not a title: a
 /// block of two lines or more where blank lines part paragraphs, or a line
 /// that ends mid-sentence, or a sentence longer than a title's?
@@ -3832,6 +3831,7 @@ fn heads_paragraph(lines: &[Line], i: usize) -> bool {
         || next.ending == Ending::Terminal && next.width > 2 * 16
 }
 
+/// "【代表风采】", "【一线传真】": a column's name in square brackets.
 fn is_bracketed_name(s: &str) -> bool {
     s.strip_prefix('【')
         .and_then(|s| s.strip_suffix('】'))

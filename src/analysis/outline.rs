@@ -615,7 +615,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     && group.len() == 1
                     && matches!(out.last(), Some(Element::Headline { .. }))
                     && (super::text::is_square_heading(line_text(text, page, i))
-                        || is_section(text, page, &group) && is_bracketed(line_text(text, page, i))
+                        || section && is_bracketed(line_text(text, page, i))
                         || is_month(line_text(text, page, i))
                         || page.lines[i].opens_paragraph
                             && (line_text(text, page, i).ends_with(['？', '?'])

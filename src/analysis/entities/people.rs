@@ -1866,34 +1866,32 @@ impl<'a> Scan<'a> {
     /// The names of a byline after its mark or credit, at `r` of the buffer.
     fn marked_names(&mut self, r: &Range<usize>) {
         let buf = self.buf;
-        {
-            let Some(names) = self.spaced_names(r) else {
-                return;
-            };
-            let lex = self.lex;
-            let a_name = |r: &Range<usize>| {
-                let name = &buf[r.clone()];
-                let first = name.chars().next().unwrap_or(' ');
-                let short = name.chars().filter(|&c| is_han(c)).count() <= 3;
-                let person = (short && lex.is_surname(first))
-                    || name.chars().all(|c| lex.is_mongolian(c))
-                    || name
-                        .char_indices()
-                        .nth(2)
-                        .is_some_and(|(two, _)| lex.is_compound_surname(&name[..two]))
-                    || lex.known_people.contains(name);
-                person && lex.place(name).is_none()
-            };
-            if !names.iter().all(a_name) {
-                return;
+        let Some(names) = self.spaced_names(r) else {
+            return;
+        };
+        let lex = self.lex;
+        let a_name = |r: &Range<usize>| {
+            let name = &buf[r.clone()];
+            let first = name.chars().next().unwrap_or(' ');
+            let short = name.chars().filter(|&c| is_han(c)).count() <= 3;
+            let person = (short && lex.is_surname(first))
+                || name.chars().all(|c| lex.is_mongolian(c))
+                || name
+                    .char_indices()
+                    .nth(2)
+                    .is_some_and(|(two, _)| lex.is_compound_surname(&name[..two]))
+                || lex.known_people.contains(name);
+            person && lex.place(name).is_none()
+        };
+        if !names.iter().all(a_name) {
+            return;
+        }
+        // An author's note may have named the author already, with a post.
+        for name in names {
+            if self.raw.people.iter().any(|p| p.range == name) {
+                continue;
             }
-            // An author's note may have named the author already, with a post.
-            for name in names {
-                if self.raw.people.iter().any(|p| p.range == name) {
-                    continue;
-                }
-                self.raw.people.push(RawPerson::named(name));
-            }
+            self.raw.people.push(RawPerson::named(name));
         }
     }
 
