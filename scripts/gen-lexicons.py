@@ -25,6 +25,8 @@ def add(name, level, parent, aliases):
     rows.append((name, level, parent, ",".join(dict.fromkeys(aliases))))
 
 
+WORD_DISTRICTS = {"城区", "郊区", "矿区"}
+
 # Province / city / county tree for the whole country (JioNLP, Apache-2.0).
 stack = {}
 for line in open(root / "jionlp_location/china_location_province_city_county.txt", encoding="utf-8"):
@@ -37,6 +39,10 @@ for line in open(root / "jionlp_location/china_location_province_city_county.txt
     stack[depth] = name
     parent = stack.get(depth - 1, "") if depth > 0 else ""
     if name == "市辖区" or (depth == 1 and name == parent):
+        continue
+    # Districts whose names are ordinary words (城区学校, 矿区道路): read as places
+    # they make organisations of common phrases.
+    if name in WORD_DISTRICTS:
         continue
     add(name, depth + 1, parent, [alias])
 
