@@ -2186,3 +2186,45 @@ fn a_congress_committee_by_its_short_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_banks_branch_and_a_groups_company_are_one_name_each() {
+    // A branch named after its bank and its place (分行, 支行), and a
+    // company after the group that owns it: one organisation, whose head
+    // holds the post there. 分行业 (by trade) is no branch.
+    check(
+        "⟦⟦中国人民银行鄂尔多斯市分行⟧行长陈志勇⟧介绍。⟦⟦国家能源集团准格尔能源有限责任公司⟧总经理刘建军⟧表示。分行业看，制造业增长。\n",
+        expect![[r#"
+            Official 「中国人民银行鄂尔多斯市分行行长陈志勇」 name=陈志勇 [行长@中国人民银行鄂尔多斯市分行]
+            Org 「中国人民银行鄂尔多斯市分行」 → 中国人民银行鄂尔多斯市分行 (Standalone)
+            Person 「国家能源集团准格尔能源有限责任公司总经理刘建军」 name=刘建军 [总经理@国家能源集团准格尔能源有限责任公司]
+            Org 「国家能源集团准格尔能源有限责任公司」 → 国家能源集团准格尔能源有限责任公司 (Standalone)
+        "#]],
+    );
+}
+
+#[test]
+fn a_district_named_by_a_word_is_no_place() {
+    // 城区, 郊区, 矿区 are districts of some cities, and words everywhere:
+    // 城区学校 is the town's schools, no organisation.
+    check(
+        "以前只有城区学校有这样的条件，矿区医院也一样。\n",
+        expect![[r#""#]],
+    );
+}
+
+#[test]
+fn a_post_held_where_its_holder_is_sent_belongs_to_that_place() {
+    // "驻村第一书记": the secretary sent to a village, whose post is held in
+    // the gacha named before (none without one), then a team's post after
+    // 、; a pronoun before 嘎查 names no gacha, and 一起 after a Mongolian
+    // name ending in 和 is no conjunction.
+    check(
+        "赛乌素嘎查驻村⟦第一书记、工作队队长王建国⟧已经走在路上。\n\n驻村⟦第一书记王建国⟧说。\n\n三年来，他和嘎查⟦党支部书记巴图孟和⟧一起带领牧民致富。\n",
+        expect![[r#"
+            Official 「第一书记、工作队队长王建国」 name=王建国 [第一书记@赛乌素嘎查, 队长@工作队]
+            Official 「第一书记王建国」 name=王建国 [第一书记]
+            Official 「党支部书记巴图孟和」 name=巴图孟和 [党支部书记@嘎查]
+        "#]],
+    );
+}

@@ -491,6 +491,20 @@ fn modifier_start(
     starts
 }
 
+/// "国家能源集团准格尔能源有限责任公司": a company named after the group that
+/// owns it. Where the group's name starts, two to ten characters before 集团
+/// from a boundary, when one of `starts` (the company's) follows 集团.
+fn group_before(buf: &str, seg_start: usize, starts: &[usize], lex: &Lexicon) -> Option<usize> {
+    let group_end = starts
+        .iter()
+        .skip(2)
+        .copied()
+        .find(|&m| buf[seg_start..m].ends_with("集团"))?;
+    let group = modifier_start(buf, seg_start, group_end - "集团".len(), 10, lex);
+    let s = *group.last()?;
+    (group.len() >= 3 && boundary_before(buf, seg_start, s)).then_some(s)
+}
+
 /// Reads the organisation whose institution or suffix is token `i`.
 pub fn parse<'a>(
     buf: &'a str,
@@ -727,7 +741,9 @@ fn parse_item<'a>(
                 if !registered.contains(&&buf[token.range.clone()]) {
                     return None;
                 }
-                free_standing("及和与同").map(|s| (Prefix::None, s))
+                free_standing("及和与同")
+                    .or_else(|| group_before(buf, seg.start, &starts, lex))
+                    .map(|s| (Prefix::None, s))
             };
             // Or an item of a list whose neighbour, with the same suffix, is an
             // organisation (蒙商银行、鄂尔多斯银行).
@@ -803,9 +819,11 @@ fn parse_item<'a>(
         if !gap.is_empty() && !named {
             break;
         }
-        let clean = gap
-            .char_indices()
-            .all(|(i, c)| is_han(c) && c != '各' && c != '等' && lex.stop_at(&gap[i..]).is_none());
+        // (市委派驻村工作队: a team the committee sent, none of its units.)
+        let clean = !gap.starts_with('派')
+            && gap.char_indices().all(|(i, c)| {
+                is_han(c) && c != '各' && c != '等' && lex.stop_at(&gap[i..]).is_none()
+            });
         if !clean {
             break;
         }

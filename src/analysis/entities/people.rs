@@ -323,6 +323,10 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
     scan.raw
 }
 
+/// "驻村第一书记", "包村干部": posts held where their holders are sent, no
+/// village's or town's own.
+const VILLAGE_POSTINGS: [&str; 6] = ["驻村", "驻嘎查", "驻镇", "驻苏木", "包村", "包嘎查"];
+
 /// How far back (bytes of the buffer, some 300 characters) 该院 looks for its body.
 const REFERRED_WITHIN: usize = 900;
 
@@ -592,9 +596,11 @@ impl<'a> Scan<'a> {
                 || after_its_body(&buf[seg.start..first_title], &buf[posts[0].title.clone()])
                 // 基地负责人张海军: a word no other word ends in.
                 || STANDING_TITLES.contains(&&buf[posts[0].title.clone()])
-                // 现任旗长张强, 前任旗长王海军: who holds the post now, or held it.
-                || ["本报", "本刊", "由", "经", "请", "现任", "前任"]
+                // 现任旗长张强, 前任旗长王海军: who holds the post now, or held it;
+                // 驻村第一书记王建国: where the post is held.
+                || VILLAGE_POSTINGS
                     .iter()
+                    .chain(&["本报", "本刊", "由", "经", "请", "现任", "前任"])
                     .any(|w| buf[seg.start..first_title].ends_with(w));
             let strength = match (anchored, weak) {
                 (true, false) => Strength::Strong,
@@ -1173,6 +1179,15 @@ impl<'a> Scan<'a> {
             return Some(start..at);
         }
         let before = &self.buf[seg.start..at];
+        // 赛乌素嘎查驻村第一书记: the post of whoever is sent there, held in
+        // the place named before.
+        if let Some(posting) = VILLAGE_POSTINGS.iter().find(|w| before.ends_with(*w)) {
+            let end = at - posting.len();
+            return self
+                .place_before_title(end..end, seg)
+                .filter(|place| place.start < end)
+                .map(|place| place.start..end);
+        }
         let level = ["嘎查", "苏木", "社区", "村", "镇", "乡"]
             .iter()
             .find(|w| before.ends_with(*w))?;
@@ -1192,11 +1207,13 @@ impl<'a> Scan<'a> {
         if let Some(start) = after_places {
             return Some(start..at);
         }
-        // Not a verb before the word (，提起嘎查党支部书记: the village's).
+        // Not a verb before the word (，提起嘎查党支部书记: the village's),
+        // nor a pronoun (，他和嘎查党支部书记).
         let named = candidates
             .filter(|&s| {
                 orgs::boundary_before(self.buf, seg.start, s)
                     && self.lex.stop_at(&self.buf[s..]).is_none()
+                    && !self.buf[s..level_start].contains(|c| "他她我你们这那".contains(c))
             })
             .last();
         Some(named.unwrap_or(level_start)..at)
