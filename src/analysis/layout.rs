@@ -1648,7 +1648,7 @@ fn classify(
             captions.push(i);
         } else if lines[i].kind == LineKind::Body
             && (i == 0 || lines[i].after_blank)
-            && s.starts_with("图为")
+            && (s.starts_with("图为") || s.starts_with(is_circled_number))
         {
             picture_heads.push(i);
         } else if lines[i].kind == LineKind::Body
@@ -3032,8 +3032,9 @@ pub fn is_date(s: &str) -> bool {
 }
 
 /// A caption block of its own: "图为…。" over "（记者 张丽萍 摄）", a few lines
-/// between blank lines that open with 图为 and close with the photographer's credit.
-/// `heads`: the lines classified as text that open with 图为 after a blank line;
+/// between blank lines that open with 图为 (or ①, the captions of numbered
+/// photos) and close with the photographer's credit.
+/// `heads`: the lines classified as text that open with 图为 or ① after a blank line;
 /// `captions`: the lines classified as captions.
 fn mark_picture_captions(
     text: &str,
@@ -3045,7 +3046,13 @@ fn mark_picture_captions(
         let end = (i..lines.len())
             .find(|&k| lines[k].kind == LineKind::Blank)
             .unwrap_or(lines.len());
-        if end - i > 5 {
+        // Photos numbered ①②③ have a caption each, a line or two.
+        let most = if text[lines[i].content.clone()].starts_with(is_circled_number) {
+            10
+        } else {
+            5
+        };
+        if end - i > most {
             continue;
         }
         if ends_in_photo_credit(&text[lines[end - 1].content.clone()]) {
@@ -3159,8 +3166,12 @@ fn is_picture_caption(s: &str, alone: bool) -> bool {
 /// "图①队员们在嘎查演出。": a numbered photo's caption, wherever it stands.
 fn numbered_caption(s: &str) -> bool {
     s.strip_prefix('图')
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(|c| ('①'..='⑳').contains(&c))
+        .is_some_and(|rest| rest.starts_with(is_circled_number))
+}
+
+/// ① to ⑳: the numbers of photos set together, before their captions.
+fn is_circled_number(c: char) -> bool {
+    ('①'..='⑳').contains(&c)
 }
 
 /// "图为…", "图：…": a caption's opening words.
@@ -3168,10 +3179,10 @@ fn worded_caption(s: &str) -> bool {
     s.starts_with("图为") || s.starts_with("图：") || s.starts_with("图:")
 }
 
-/// Does `s` open a caption of its own ("图为…", "图：…", "图①…"), not go on
-/// with the caption above it?
+/// Does `s` open a caption of its own ("图为…", "图：…", "图①…", "①…"), not go
+/// on with the caption above it?
 pub fn opens_caption(s: &str) -> bool {
-    worded_caption(s) || numbered_caption(s)
+    worded_caption(s) || numbered_caption(s) || s.starts_with(is_circled_number)
 }
 
 /// "本报讯（记者　韩雪）为深入了解《中华人民共和国": text after the credit's

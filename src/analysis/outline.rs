@@ -538,12 +538,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     j = k + 1;
                 }
                 let next = page.next_non_blank(j - 1);
-                let plain_text_follows = next.is_some_and(|k| {
-                    lines[k].kind == LineKind::Body
-                        && !opens_item(text, page, k)
-                        && !lines[k].opens_paragraph
-                        && !opens_list(page, k)
-                });
+                let plain_text_follows = plain_text_at(text, page, next);
                 // Or a heading set in the text's type, wrapped at its column
                 // with a word or two left over ("结合实际办实事好事，改善居民
                 // 生产生活" over "环境", 002 line 6177): a headline's type
@@ -557,30 +552,12 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 let short_single = group.len() == 1 && line.width <= 2 * 12 || wrapped_in_column();
                 // Asked last: the run's column costs the lines that joined since.
                 let mut same_column = || {
-                    run.as_ref().is_some_and(|r| {
-                        r.lines.len() >= 3
-                            && next.is_some_and(|k| {
-                                column.width(page, &r.lines).abs_diff(lines[k].column) < 6
-                            })
-                    })
+                    run.as_ref()
+                        .is_some_and(|r| in_run_column(page, r, &mut column, next))
                 };
-                // An item its reporters closed (（记者 萨仁高娃） under its text),
-                // or a letter its writer signed, has no more sections: a short
-                // heading after it opens the next.
-                let closed = run.as_ref().is_some_and(|r| {
-                    r.bylines.last().is_some_and(|&b| {
-                        r.lines.last().is_none_or(|&l| b > l)
-                            && (closing_credit(text, page, b) || signs_letter(text, page, b))
-                    }) || r
-                        .lines
-                        .last()
-                        .is_some_and(|&l| ends_in_credit(text, page, l))
-                });
+                let closed = run.as_ref().is_some_and(|r| is_closed(text, page, r));
                 let section = is_section(text, page, &group);
-                // A news item's lead under it ("12月1日，…", "近日，…") opens
-                // another item: a section goes on with its article's matter.
-                let lead_follows =
-                    || next.is_some_and(|k| opens_news_lead(line_text(text, page, k)));
+                let lead_follows = || lead_at(text, page, next);
                 // A table's title ("团体总分前六名" over "东胜区  856分") in an
                 // article under its headline: the table is that article's.
                 let table_follows = || {
@@ -690,6 +667,32 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     }
                 }
             }
+            // "名校带弱校" set apart (a space before it, as the page sets its
+            // banners) inside a feature under its headline, over more of its
+            // text in its column: a section of that article.
+            LineKind::Banner
+                if line.width <= 2 * 12
+                    && page.layout != Layout::DoubleSpaced
+                    && is_plain_title(line_text(text, page, i))
+                    && matches!(out.last(), Some(Element::Headline { .. }))
+                    && run
+                        .as_ref()
+                        .is_some_and(|r| !r.lines.is_empty() && !is_closed(text, page, r))
+                    && {
+                        let next = page.next_non_blank(i);
+                        plain_text_at(text, page, next)
+                            && !lead_at(text, page, next)
+                            && !super::text::ends_in_notice_word(line_text(text, page, i))
+                            && run
+                                .as_ref()
+                                .is_some_and(|r| in_run_column(page, r, &mut column, next))
+                    } =>
+            {
+                if let Some(r) = run.as_mut() {
+                    r.sections.push(smallvec![i]);
+                }
+                i += 1;
+            }
             LineKind::Banner => {
                 flush(&mut run, &mut out);
                 match out.last_mut() {
@@ -712,6 +715,18 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 }
                 match run.as_mut() {
                     Some(r) => r.captions.push(i),
+                    // A photo's caption right under a headline ("金秋时节收获忙"
+                    // over "①…②…" and "本报记者 王磊 摄"): the photo item's,
+                    // whose text may follow. (Not "▲…", which points up to a
+                    // photo above: the headline may trail the text there.)
+                    None if matches!(out.last(), Some(Element::Headline { .. }))
+                        && !line_text(text, page, i).starts_with(['▲', '△', '↑']) =>
+                    {
+                        run = Some(Run {
+                            captions: smallvec![i],
+                            ..Run::default()
+                        });
+                    }
                     None => match out.last_mut() {
                         Some(Element::Caption(c))
                             if c.last().is_some_and(|&l| one_caption(text, page, l, i)) =>
@@ -924,6 +939,49 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
     }
     flush(&mut run, &mut out);
     out
+}
+
+/// "名校带弱校": words alone, no folio ("64/ 赤峰人大"), gap or running head.
+fn is_plain_title(s: &str) -> bool {
+    s.starts_with(super::text::is_han)
+        && !s.contains(super::text::is_space)
+        && !super::text::is_page_head(s)
+}
+
+/// Is line `next` plain text going on with what is above: a body line that
+/// opens no item, paragraph or list?
+fn plain_text_at(text: &str, page: &PageLayout, next: Option<usize>) -> bool {
+    next.is_some_and(|k| {
+        page.lines[k].kind == LineKind::Body
+            && !opens_item(text, page, k)
+            && !page.lines[k].opens_paragraph
+            && !opens_list(page, k)
+    })
+}
+
+/// Is line `next` set in the column of the run's text (a run of three lines
+/// or more)?
+fn in_run_column(page: &PageLayout, r: &Run, column: &mut RunColumn, next: Option<usize>) -> bool {
+    r.lines.len() >= 3
+        && next.is_some_and(|k| column.width(page, &r.lines).abs_diff(page.lines[k].column) < 6)
+}
+
+/// An item its reporters closed (（记者 萨仁高娃） under its text), or a letter
+/// its writer signed, has no more sections: a short heading after it opens the next.
+fn is_closed(text: &str, page: &PageLayout, r: &Run) -> bool {
+    r.bylines.last().is_some_and(|&b| {
+        r.lines.last().is_none_or(|&l| b > l)
+            && (closing_credit(text, page, b) || signs_letter(text, page, b))
+    }) || r
+        .lines
+        .last()
+        .is_some_and(|&l| ends_in_credit(text, page, l))
+}
+
+/// A news item's lead at line `next` ("12月1日，…", "近日，…") opens another
+/// item: a section goes on with its article's matter.
+fn lead_at(text: &str, page: &PageLayout, next: Option<usize>) -> bool {
+    next.is_some_and(|k| opens_news_lead(line_text(text, page, k)))
 }
 
 /// Does a news item's lead open `s`: its date ("12月1日，", "11月28日上午，")

@@ -3563,3 +3563,83 @@ fn a_headline_that_names_members_is_no_authors_line() {
         "#]],
     );
 }
+
+#[test]
+fn a_features_short_headings_set_as_banners_are_its_sections() {
+    // A feature under its headline and author, its parts titled by short
+    // lines set in by a space, as the page sets its banners: sections of the
+    // feature, not banners over untitled texts.
+    check(
+        " 教育周刊
+
+ 让每个孩子都享有公平而有质量的教育
+ ——东胜区推进义务教育优质均衡发展纪实
+
+本报记者 苏日娜
+
+走进东胜区第一小学，宽敞明亮的教室里，学生
+们正在用平板电脑上数学课。“以前只有城区学
+校有这样的条件，现在农村学校也一样。”校长
+李淑芳说。
+
+近年来，东胜区累计投入8.2亿元，新建改扩
+建中小学校23所，全区义务教育学校办学条件
+全部达标。区教育体育局局长杨文斌介绍，全区
+今年新招聘教师316名，其中研究生学历的占
+三成。
+ 名校带弱校
+
+鄂尔多斯市第一中学与泊江海子镇中学结成帮扶
+对子，每周选派骨干教师送课下乡。市一中副校
+长郝建平说，两年来，帮扶学校的中考成绩提高
+了二十多个百分点。
+
+内蒙古师范大学教授王志强认为，集团化办学是
+缩小城乡差距的有效办法。
+",
+        expect![[r#"
+            Banner 「教育周刊」 selection「教育周刊」 …「教育周刊」
+            Article 「让每个孩子都享有公平而有质量的教育」 [——东胜区推进义务教育优质均衡发展纪实] selection「让每个孩子都享有公平而有质量的教育」 …「的有效办法。」
+              Byline 「本报记者 苏日娜」 selection「本报记者 苏日娜」 …「记者 苏日娜」
+              Section 「名校带弱校」 selection「名校带弱校」 …「的有效办法。」
+        "#]],
+    );
+}
+
+#[test]
+fn numbered_photos_captions_under_a_headline_open_its_item() {
+    // A photo item: its headline, the captions of photos ①②③ and the
+    // photographer's credit, then its text; the next headline heads the
+    // item under it, not the photo item's text.
+    check(
+        " 图片新闻
+
+ 金秋时节收获忙
+
+①10月15日，杭锦旗独贵塔拉镇农民在田间收割玉米。
+②达拉特旗树林召镇的农机手驾驶收割机作业。
+③准格尔旗十二连城乡的农户在晾晒辣椒。
+                       本报记者 王磊 摄
+
+金秋十月，全市各地农民抢抓晴好天气收割秋粮，
+田间地头一派繁忙景象。全市已收获农作物面积5
+80万亩。
+
+ 校园足球赛开幕
+
+10月16日，全市中小学生校园足球联赛在康巴
+什区开幕，来自全市的86支球队参赛。
+（记者 刘洋）
+",
+        expect![[r#"
+            Banner 「图片新闻」 selection「图片新闻」 …「图片新闻」
+            Article 「金秋时节收获忙」 selection「金秋时节收获忙」 …「80万亩。」
+              Caption 「①10月15日，杭锦旗独贵塔拉镇农民在田间收割玉米。」 selection「①10月15日，杭锦旗独贵塔拉镇农民在田间收割玉米。」 …「间收割玉米。」
+              Caption 「②达拉特旗树林召镇的农机手驾驶收割机作业。」 selection「②达拉特旗树林召镇的农机手驾驶收割机作业。」 …「收割机作业。」
+              Caption 「③准格尔旗十二连城乡的农户在晾晒辣椒。 本报记者 王磊 摄」 selection「③准格尔旗十二连城乡的农户在晾晒辣椒。
+                                   本报记者 王磊 摄」 …「者 王磊 摄」
+            Article 「校园足球赛开幕」 selection「校园足球赛开幕」 …「记者 刘洋）」
+              Byline 「（记者 刘洋）」 selection「（记者 刘洋）」 …「记者 刘洋）」
+        "#]],
+    );
+}
