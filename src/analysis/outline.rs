@@ -569,6 +569,10 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     }) && matches!(out.last(), Some(Element::Headline { .. }))
                         && run.as_ref().is_some_and(|r| !r.lines.is_empty())
                 };
+                let after_brief = || {
+                    page.layout == Layout::BlankLineParagraphs
+                        && under_brief_title(&out, run.as_ref())
+                };
                 let inside_article = section
                     || short_single && !closed && table_follows()
                     || short_single
@@ -576,6 +580,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         && !closed
                         && !super::text::ends_in_notice_word(line_text(text, page, i))
                         && !lead_follows()
+                        && !after_brief()
                         && same_column();
                 if let Some(r) = run.as_mut().filter(|_| inside_article) {
                     r.sections.push(group);
@@ -674,7 +679,7 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 if line.width <= 2 * 12
                     && page.layout != Layout::DoubleSpaced
                     && is_plain_title(line_text(text, page, i))
-                    && matches!(out.last(), Some(Element::Headline { .. }))
+                    && is_feature(&out, run.as_ref())
                     && run
                         .as_ref()
                         .is_some_and(|r| !r.lines.is_empty() && !is_closed(text, page, r))
@@ -939,6 +944,22 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
     }
     flush(&mut run, &mut out);
     out
+}
+
+/// Is the run under a feature's headline: one with a subtitle or an author?
+/// Its short headings are its sections; under a brief's bare title they
+/// title the next brief.
+fn is_feature(out: &[Element], run: Option<&Run>) -> bool {
+    matches!(out.last(), Some(Element::Headline { lines, author })
+        if lines.len() > 1 || author.is_some() || run.is_some_and(|r| !r.bylines.is_empty()))
+}
+
+/// Is the run the text of a brief under its bare title (one line, no
+/// author, no byline, no section yet)? A short heading after it titles the
+/// next brief ("秋冬季节谨防流感" after "秋季进补要适度" and its paragraph).
+fn under_brief_title(out: &[Element], run: Option<&Run>) -> bool {
+    matches!(out.last(), Some(Element::Headline { lines, author: None }) if lines.len() == 1)
+        && run.is_some_and(|r| r.bylines.is_empty() && r.sections.is_empty())
 }
 
 /// "名校带弱校": words alone, no folio ("64/ 赤峰人大"), gap or running head.

@@ -1349,7 +1349,8 @@ fn classified_notices_each_stand_alone() {
     // A page of classified notices: a short title ending in 声明, 公告, 出租 or
     // 启事 over indented text is an item of its own, not a section of the item
     // above it, though it is as short as a section heading and the text under
-    // it is set in the same column. Any other short heading there still is.
+    // it is set in the same column. So is any other short heading after an
+    // item under its bare title (治理智慧): that is a brief's title too.
     check(
         "遗失声明
 
@@ -1378,8 +1379,8 @@ fn classified_notices_each_stand_alone() {
         expect![[r#"
             Article 「遗失声明」 selection「遗失声明」 …「，声明作废。」
             Article 「注销公告」 selection「注销公告」 …「内申报债权。」
-            Article 「房屋出租」 selection「房屋出租」 …「了，说得好。」
-              Section 「治理智慧」 selection「治理智慧」 …「了，说得好。」
+            Article 「房屋出租」 selection「房屋出租」 …「5（刘先生）」
+            Article 「治理智慧」 selection「治理智慧」 …「了，说得好。」
         "#]],
     );
 }
@@ -3640,6 +3641,40 @@ fn numbered_photos_captions_under_a_headline_open_its_item() {
                                    本报记者 王磊 摄」 …「者 王磊 摄」
             Article 「校园足球赛开幕」 selection「校园足球赛开幕」 …「记者 刘洋）」
               Byline 「（记者 刘洋）」 selection「（记者 刘洋）」 …「记者 刘洋）」
+        "#]],
+    );
+}
+
+#[test]
+fn briefs_under_bare_titles_are_articles_each() {
+    // A page of short items, each a bare title over a paragraph: the next
+    // title opens the next item, not a section of the one before (a
+    // feature's headings stand under its author or subtitle).
+    check(
+        " 健康·生活
+
+ 秋季进补要适度
+
+入秋以后，不少市民开始进补。专家提醒，进补要
+因人而异，不可盲目。体质虚弱的老人可适当多吃
+山药、红枣等食物，年轻人则应以清淡饮食为主。
+
+ 秋冬季节谨防流感
+
+市疾病预防控制中心提醒，秋冬季节是流感高发期，
+市民应及时接种流感疫苗，勤洗手、多通风，出现
+发热症状要及时就医。
+
+ 老人晨练不宜过早
+
+秋季早晚温差大，老年人晨练不宜过早，最好在太
+阳出来后再出门，运动强度也要适中。
+",
+        expect![[r#"
+            Banner 「健康·生活」 selection「健康·生活」 …「健康·生活」
+            Article 「秋季进补要适度」 selection「秋季进补要适度」 …「淡饮食为主。」
+            Article 「秋冬季节谨防流感」 selection「秋冬季节谨防流感」 …「要及时就医。」
+            Article 「老人晨练不宜过早」 selection「老人晨练不宜过早」 …「度也要适中。」
         "#]],
     );
 }
