@@ -1647,8 +1647,13 @@ fn classify(
         if lines[i].kind == LineKind::Caption {
             captions.push(i);
         } else if lines[i].kind == LineKind::Body
-            && (i == 0 || lines[i].after_blank)
-            && (s.starts_with("图为") || s.starts_with(is_circled_number))
+            && (s.starts_with("图为") && (i == 0 || lines[i].after_blank)
+                // (Where each paragraph is a line, no blank line parts the
+                // captions from the text: the first of them, under anything else.)
+                || s.starts_with(is_circled_number)
+                    && (i == 0
+                        || lines[i].after_blank
+                        || !text[lines[i - 1].content.clone()].starts_with(is_circled_number)))
         {
             picture_heads.push(i);
         } else if lines[i].kind == LineKind::Body
@@ -3043,16 +3048,18 @@ fn mark_picture_captions(
     mut captions: Vec<usize>,
 ) {
     for &i in heads {
+        // Photos numbered ①②③ have a caption each, a line or two, and the
+        // block ends with the credit, a blank line under it or not.
+        let numbered = text[lines[i].content.clone()].starts_with(is_circled_number);
         let end = (i..lines.len())
-            .find(|&k| lines[k].kind == LineKind::Blank)
+            .find(|&k| {
+                lines[k].kind == LineKind::Blank
+                    || numbered
+                        && k > i
+                        && ends_in_photo_credit(&text[lines[k - 1].content.clone()])
+            })
             .unwrap_or(lines.len());
-        // Photos numbered ①②③ have a caption each, a line or two.
-        let most = if text[lines[i].content.clone()].starts_with(is_circled_number) {
-            10
-        } else {
-            5
-        };
-        if end - i > most {
+        if end - i > if numbered { 10 } else { 5 } {
             continue;
         }
         if ends_in_photo_credit(&text[lines[end - 1].content.clone()]) {

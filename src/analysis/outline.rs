@@ -1709,8 +1709,14 @@ fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> boo
     };
     // (Not under a title of two parts set apart: "丰富学习形式   提升主线意识"
     // is whole.)
+    // (A wrapped line is the longer: "图片新闻" over "金秋时节收获忙" is a
+    // column's name over a title.)
     let short_end = || {
-        next.chars().count() <= 8 && !next.contains(char::is_whitespace) && !first.contains("  ")
+        let n = next.chars().count();
+        n <= 8
+            && first.chars().count() > n
+            && !next.contains(char::is_whitespace)
+            && !first.contains("  ")
     };
     // (Or a 《 or “ the first line leaves open.)
     if !(full

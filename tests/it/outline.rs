@@ -3678,3 +3678,30 @@ fn briefs_under_bare_titles_are_articles_each() {
         "#]],
     );
 }
+
+#[test]
+fn numbered_photos_captions_where_each_paragraph_is_a_line() {
+    // The photo item again, each paragraph a line and no blank lines: the
+    // column's name is no first line of a wrapped title (it is the shorter),
+    // and the captions ①②③ end at the photographer's credit.
+    check(
+        " 图片新闻
+ 金秋时节收获忙
+①10月15日，杭锦旗独贵塔拉镇农民在田间收割玉米。
+②达拉特旗树林召镇的农机手驾驶收割机作业。
+③准格尔旗十二连城乡的农户在晾晒辣椒。
+                       本报记者 王磊 摄
+金秋十月，全市各地农民抢抓晴好天气收割秋粮，田间地头一派繁忙景象。据市农牧局统计，全市已收获农作物面积580万亩，占播种面积的八成以上。
+ 校园足球赛开幕
+10月16日，全市中小学生校园足球联赛在康巴什区开幕，来自全市的86支球队参赛。（记者 刘洋）
+",
+        expect![[r#"
+            Article 「金秋时节收获忙」 [图片新闻] selection「金秋时节收获忙」 …「的八成以上。」
+              Caption 「①10月15日，杭锦旗独贵塔拉镇农民在田间收割玉米。」 selection「①10月15日，杭锦旗独贵塔拉镇农民在田间收割玉米。」 …「间收割玉米。」
+              Caption 「②达拉特旗树林召镇的农机手驾驶收割机作业。」 selection「②达拉特旗树林召镇的农机手驾驶收割机作业。」 …「收割机作业。」
+              Caption 「③准格尔旗十二连城乡的农户在晾晒辣椒。 本报记者 王磊 摄」 selection「③准格尔旗十二连城乡的农户在晾晒辣椒。
+                                   本报记者 王磊 摄」 …「者 王磊 摄」
+            Article 「校园足球赛开幕」 selection「校园足球赛开幕」 …「记者 刘洋）」
+        "#]],
+    );
+}
