@@ -581,7 +581,10 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         && !super::text::ends_in_notice_word(line_text(text, page, i))
                         && !lead_follows()
                         && !after_brief()
-                        && same_column();
+                        // Where each paragraph is a line, widths tell no
+                        // column: a feature's text goes on under its headings.
+                        && (page.layout == Layout::ParagraphPerLine && is_feature(&out, run.as_ref())
+                            || same_column());
                 if let Some(r) = run.as_mut().filter(|_| inside_article) {
                     r.sections.push(group);
                     i = j;

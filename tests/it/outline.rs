@@ -3705,3 +3705,26 @@ fn numbered_photos_captions_where_each_paragraph_is_a_line() {
         "#]],
     );
 }
+
+#[test]
+fn a_features_headings_where_each_paragraph_is_a_line() {
+    // The feature again, each paragraph a line: widths tell no column, so a
+    // short heading under a signed feature's text is its section.
+    check(
+        " 让每个孩子都享有公平而有质量的教育
+ ——东胜区推进义务教育优质均衡发展纪实
+本报记者 苏日娜
+走进东胜区第一小学，宽敞明亮的教室里，学生们正在用平板电脑上数学课。“以前只有城区学校有这样的条件，现在农村学校也一样。”校长李淑芳说。
+ 名校带弱校
+鄂尔多斯市第一中学与泊江海子镇中学结成帮扶对子，每周选派骨干教师送课下乡。市一中副校长郝建平说，两年来，帮扶学校的中考成绩提高了二十多个百分点。
+ 课后服务全覆盖
+今年秋季学期起，全区所有小学实现课后服务全覆盖。家长刘女士说：“孩子在学校写完作业，还能参加足球、马头琴等兴趣小组，我们放心多了。”
+",
+        expect![[r#"
+            Article 「让每个孩子都享有公平而有质量的教育」 [——东胜区推进义务教育优质均衡发展纪实] selection「让每个孩子都享有公平而有质量的教育」 …「放心多了。”」
+              Byline 「本报记者 苏日娜」 selection「本报记者 苏日娜」 …「记者 苏日娜」
+              Section 「名校带弱校」 selection「名校带弱校」 …「多个百分点。」
+              Section 「课后服务全覆盖」 selection「课后服务全覆盖」 …「放心多了。”」
+        "#]],
+    );
+}
