@@ -483,6 +483,7 @@ fn modifier_start(
             .stop_at(&buf[start..at])
             .is_some_and(|n| n <= at - start)
             && c != '和'
+            && !ends_word_of_work(&buf[seg_start..start], c)
         {
             break;
         }
@@ -503,6 +504,12 @@ fn group_before(buf: &str, seg_start: usize, starts: &[usize], lex: &Lexicon) ->
     let group = modifier_start(buf, seg_start, group_end - "集团".len(), 10, lex);
     let s = *group.last()?;
     (group.len() >= 3 && boundary_before(buf, seg_start, s)).then_some(s)
+}
+
+/// Is `c`, a name stop (作: 王海作报告), the end of a word with the character
+/// before it (合作, 工作, 协作), as in 市合作交流办 and 妇女工作办公室?
+fn ends_word_of_work(before: &str, c: char) -> bool {
+    c == '作' && before.ends_with(['合', '工', '协'])
 }
 
 /// Reads the organisation whose institution or suffix is token `i`.
