@@ -3681,27 +3681,25 @@ fn briefs_under_bare_titles_are_articles_each() {
 
 #[test]
 fn numbered_photos_captions_where_each_paragraph_is_a_line() {
-    // The photo item again, each paragraph a line and no blank lines: the
+    // A photo item, each paragraph a line and no blank lines: the
     // column's name is no first line of a wrapped title (it is the shorter),
     // and the captions ①②③ end at the photographer's credit.
     check(
         " 图片新闻
- 金秋时节收获忙
-①10月15日，杭锦旗独贵塔拉镇农民在田间收割玉米。
-②达拉特旗树林召镇的农机手驾驶收割机作业。
-③准格尔旗十二连城乡的农户在晾晒辣椒。
-                       本报记者 王磊 摄
-金秋十月，全市各地农民抢抓晴好天气收割秋粮，田间地头一派繁忙景象。据市农牧局统计，全市已收获农作物面积580万亩，占播种面积的八成以上。
- 校园足球赛开幕
-10月16日，全市中小学生校园足球联赛在康巴什区开幕，来自全市的86支球队参赛。（记者 刘洋）
+ 牧区冬储饲草料
+①11月3日，乌审旗嘎鲁图镇牧民在打草场上拉运饲草。
+②鄂托克旗阿尔巴斯苏木的牧民正在储备越冬草料。
+                       本报记者 乌日娜 摄
+入冬以来，全市牧区加紧储备越冬饲草料，已储备饲草料210万吨，可满足牲畜越冬需要。
+ 冬季供暖全面启动
+11月1日，全市城镇集中供暖全面启动，供暖面积达1.2亿平方米。（记者 高娃）
 ",
         expect![[r#"
-            Article 「金秋时节收获忙」 [图片新闻] selection「金秋时节收获忙」 …「的八成以上。」
-              Caption 「①10月15日，杭锦旗独贵塔拉镇农民在田间收割玉米。」 selection「①10月15日，杭锦旗独贵塔拉镇农民在田间收割玉米。」 …「间收割玉米。」
-              Caption 「②达拉特旗树林召镇的农机手驾驶收割机作业。」 selection「②达拉特旗树林召镇的农机手驾驶收割机作业。」 …「收割机作业。」
-              Caption 「③准格尔旗十二连城乡的农户在晾晒辣椒。 本报记者 王磊 摄」 selection「③准格尔旗十二连城乡的农户在晾晒辣椒。
-                                   本报记者 王磊 摄」 …「者 王磊 摄」
-            Article 「校园足球赛开幕」 selection「校园足球赛开幕」 …「记者 刘洋）」
+            Article 「牧区冬储饲草料」 [图片新闻] selection「牧区冬储饲草料」 …「畜越冬需要。」
+              Caption 「①11月3日，乌审旗嘎鲁图镇牧民在打草场上拉运饲草。」 selection「①11月3日，乌审旗嘎鲁图镇牧民在打草场上拉运饲草。」 …「上拉运饲草。」
+              Caption 「②鄂托克旗阿尔巴斯苏木的牧民正在储备越冬草料。 本报记者 乌日娜 摄」 selection「②鄂托克旗阿尔巴斯苏木的牧民正在储备越冬草料。
+                                   本报记者 乌日娜 摄」 …「 乌日娜 摄」
+            Article 「冬季供暖全面启动」 selection「冬季供暖全面启动」 …「记者 高娃）」
         "#]],
     );
 }
