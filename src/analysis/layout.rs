@@ -3039,7 +3039,8 @@ pub fn is_date(s: &str) -> bool {
 /// A caption block of its own: "图为…。" over "（记者 张丽萍 摄）", a few lines
 /// between blank lines that open with 图为 (or ①, the captions of numbered
 /// photos) and close with the photographer's credit.
-/// `heads`: the lines classified as text that open with 图为 or ① after a blank line;
+/// `heads`: the lines classified as text that open with 图为 after a blank line,
+/// or with ① after a blank line or any line but another numbered one;
 /// `captions`: the lines classified as captions.
 fn mark_picture_captions(
     text: &str,
