@@ -675,26 +675,8 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     }
                 }
             }
-            // "名校带弱校" set apart (a space before it, as the page sets its
-            // banners) inside a feature under its headline, over more of its
-            // text in its column: a section of that article.
             LineKind::Banner
-                if line.width <= 2 * 12
-                    && page.layout != Layout::DoubleSpaced
-                    && is_plain_title(line_text(text, page, i))
-                    && is_feature(&out, run.as_ref())
-                    && run
-                        .as_ref()
-                        .is_some_and(|r| !r.lines.is_empty() && !is_closed(text, page, r))
-                    && {
-                        let next = page.next_non_blank(i);
-                        plain_text_at(text, page, next)
-                            && !lead_at(text, page, next)
-                            && !super::text::ends_in_notice_word(line_text(text, page, i))
-                            && run
-                                .as_ref()
-                                .is_some_and(|r| in_run_column(page, r, &mut column, next))
-                    } =>
+                if banner_is_section(text, page, i, &out, run.as_ref(), &mut column) =>
             {
                 if let Some(r) = run.as_mut() {
                     r.sections.push(smallvec![i]);
@@ -957,12 +939,43 @@ fn is_feature(out: &[Element], run: Option<&Run>) -> bool {
         if lines.len() > 1 || author.is_some() || run.is_some_and(|r| !r.bylines.is_empty()))
 }
 
-/// Is the run the text of a brief under its bare title (one line, no
-/// author, no byline, no section yet)? A short heading after it titles the
+/// Is the run the text of a brief under its bare title (a headline that is
+/// no feature's, and no section yet)? A short heading after it titles the
 /// next brief ("秋冬季节谨防流感" after "秋季进补要适度" and its paragraph).
 fn under_brief_title(out: &[Element], run: Option<&Run>) -> bool {
-    matches!(out.last(), Some(Element::Headline { lines, author: None }) if lines.len() == 1)
-        && run.is_some_and(|r| r.bylines.is_empty() && r.sections.is_empty())
+    run.is_some_and(|r| r.sections.is_empty())
+        && matches!(out.last(), Some(Element::Headline { .. }))
+        && !is_feature(out, run)
+}
+
+/// Is the banner `i` ("名校带弱校", set apart by a space before it, as the
+/// page sets its banners) a section of the feature whose text `run` holds:
+/// short, plain, over more of that text in its column, no credit closing it?
+fn banner_is_section(
+    text: &str,
+    page: &PageLayout,
+    i: usize,
+    out: &[Element],
+    run: Option<&Run>,
+    column: &mut RunColumn,
+) -> bool {
+    let s = line_text(text, page, i);
+    if page.lines[i].width > 2 * 12
+        || page.layout == Layout::DoubleSpaced
+        || !is_plain_title(s)
+        || super::text::ends_in_notice_word(s)
+        || !is_feature(out, run)
+    {
+        return false;
+    }
+    let next = page.next_non_blank(i);
+    run.is_some_and(|r| {
+        !r.lines.is_empty()
+            && !is_closed(text, page, r)
+            && plain_text_at(text, page, next)
+            && !lead_at(text, page, next)
+            && in_run_column(page, r, column, next)
+    })
 }
 
 /// "名校带弱校": words alone, no folio ("64/ 赤峰人大"), gap or running head.
