@@ -1920,7 +1920,7 @@ fn mark_colon_kickers(text: &str, lines: &mut [Line]) {
             && name.ends_with(|c| "镇旗市县区盟乡村查木大协委局院会校所站厅部处团社".contains(c));
         let over_headline = (i + 1..lines.len().min(i + 3))
             .find(|&k| lines[k].kind != LineKind::Blank)
-            .is_some_and(|k| lines[k].kind == LineKind::Heading);
+            .is_some_and(|k| matches!(lines[k].kind, LineKind::Heading | LineKind::Banner));
         if names_a_body && over_headline {
             lines[i].kind = LineKind::Heading;
         }

@@ -340,6 +340,29 @@ fn opens_list(page: &PageLayout, k: usize) -> bool {
 }
 
 /// Does line `k` open a news item: a dateline (本报讯…, 康巴什讯 …) or a byline?
+/// Is banner line `i` the first deck of a headline set in two, a blank line
+/// over a second banner that heads a news item ("城川镇：冬季饲草储备足" over
+/// "牧民过冬心里有底" over "本报讯…")? Both are headings then, and the first
+/// is stacked over the second as headlines set block by block are.
+fn first_deck_over(text: &str, page: &PageLayout, i: usize) -> bool {
+    let lines = &page.lines;
+    lines.get(i + 1).is_some_and(|l| l.kind == LineKind::Blank)
+        && lines.get(i + 2).is_some_and(|l| l.kind == LineKind::Banner)
+        && page
+            .next_non_blank(i + 2)
+            .is_some_and(|k| opens_item(text, page, k))
+        && is_deck(line_text(text, page, i))
+}
+
+/// A headline's line that may stand over its title as a kicker or a first
+/// deck: long enough to say something, or a name before a colon, and no
+/// clause, spaced words or bracketed column name.
+fn is_deck(s: &str) -> bool {
+    (s.chars().count() > 8 || s.ends_with('：'))
+        && !s.contains(|c: char| c.is_whitespace() || matches!(c, '，' | '、' | '。'))
+        && !s.starts_with('【')
+}
+
 fn opens_item(text: &str, page: &PageLayout, k: usize) -> bool {
     let line = &page.lines[k];
     line.kind == LineKind::Byline
@@ -434,7 +457,8 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         .next_non_blank(i)
                         .is_some_and(|k| opens_item(text, page, k))
                         || (i > 2
-                            && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body)))
+                            && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body))
+                        || first_deck_over(text, page, i))
                     && markers::teaser(line_text(text, page, i), line.content.start).is_none()
                     && !super::text::is_page_head(line_text(text, page, i)))
                     || (line.kind == LineKind::Byline
@@ -1493,12 +1517,7 @@ fn stacked_over(
     pending: &[(Group, Option<usize>)],
     lines: &Group,
 ) -> usize {
-    let kicker = |i: usize| {
-        let s = line_text(text, page, i);
-        (s.chars().count() > 8 || s.ends_with('：'))
-            && !s.contains(|c: char| c.is_whitespace() || matches!(c, '，' | '、' | '。'))
-            && !s.starts_with('【')
-    };
+    let kicker = |i: usize| is_deck(line_text(text, page, i));
     // A note in brackets under a headline, in a line or two ("（2021年9月28日
     // …第一次会议选举）" under "…组成人员名单"), is its subtitle: the headline
     // over it may be three lines.

@@ -136,11 +136,11 @@ fn posts_text(e: &Entry) -> String {
     }
     let mut groups: Vec<(Vec<&str>, Option<&str>)> = Vec::new();
     for post in posts {
-        // A post written with no body, or a bare level (副旗长张建华, 旗长):
-        // the body it was resolved to, else the level as written.
+        // A post written with no body, or a bare level (副旗长张建华, 旗长,
+        // 嘎查长): the body it was resolved to, else the level as written.
         let body = post
             .organization
-            .filter(|o| o.chars().nth(1).is_some())
+            .filter(|o| o.chars().nth(1).is_some() && !matches!(*o, "嘎查" | "苏木" | "社区"))
             .or(post.resolved)
             .or(post.organization);
         match groups.last_mut() {

@@ -2243,3 +2243,32 @@ fn an_office_whose_name_holds_a_word_of_work() {
         "#]],
     );
 }
+
+#[test]
+fn a_villages_post_given_by_its_level_is_held_in_the_village_named_before() {
+    // "村党支部书记" after "在大沙头村，": the village the paragraph is in;
+    // "嘎查长" after "走进敖勒召其镇巴音希里嘎查，…。": that gacha with its
+    // town. With no village named before in the paragraph, the level stays.
+    check(
+        "在大沙头村，村⟦党支部书记、村委会主任刘占军⟧正带领村民入窖。\n\n走进敖勒召其镇巴音希里嘎查，只见牛羊成群。嘎查⟦党支部书记、嘎查长吉日嘎拉⟧说。\n\n嘎查⟦党支部书记宝玉⟧为网格长。\n",
+        expect![[r#"
+            Official 「党支部书记、村委会主任刘占军」 name=刘占军 [党支部书记@村=大沙头村, 村委会主任@村=大沙头村]
+            Official 「党支部书记、嘎查长吉日嘎拉」 name=吉日嘎拉 [党支部书记@嘎查=敖勒召其镇巴音希里嘎查, 嘎查长@嘎查=敖勒召其镇巴音希里嘎查]
+            Official 「党支部书记宝玉」 name=宝玉 [党支部书记@嘎查]
+        "#]],
+    );
+}
+
+#[test]
+fn a_name_ending_in_he_before_a_verb() {
+    // 和 ends a name before another name (王玉和李明 is two people's), but
+    // is the name's last character before a verb or punctuation.
+    check(
+        "⟦旗长王玉和⟧作政府工作报告。⟦副旗长张建和⟧，⟦副旗长王玉⟧和李明出席。\n",
+        expect![[r#"
+            Official 「旗长王玉和」 name=王玉和 [旗长]
+            Official 「副旗长张建和」 name=张建和 [副旗长]
+            Official 「副旗长王玉」 name=王玉 [副旗长]
+        "#]],
+    );
+}

@@ -3726,3 +3726,53 @@ fn a_features_headings_where_each_paragraph_is_a_line() {
         "#]],
     );
 }
+
+#[test]
+fn a_headline_in_two_decks_and_a_kicker_set_in_with_a_space() {
+    // Headlines set in by a space, as centred ones may be extracted: the
+    // first deck of a two-deck headline is no banner but the title over its
+    // second deck, and "敖勒召其镇：" over a headline is its kicker, not a
+    // line of the article before.
+    check(
+        "鄂托克前旗
+
+    2025年11月20日 星期四 责任编辑：包春梅
+
+ 城川镇：冬季饲草储备足
+
+ 牧民过冬心里有底
+
+本报讯（记者 斯琴 通讯员 王丽）入冬以来，城
+川镇提前谋划、多措并举，全力做好冬季饲草料储
+备工作，确保全镇牲畜安全越冬。
+
+在大沙头村，村党支部书记、村委会主任刘占军正
+带领村民把刚收购的青贮玉米入窖。他告诉记者，
+今年全村储备青贮饲料1.2万吨，比去年多出三成。
+
+城川镇党委书记乌力吉介绍，全镇今年共储备各类
+饲草料4.5万吨，能够满足全镇12万头（只）牲畜
+的越冬需求。
+
+▲ 大沙头村村民正在将青贮玉米入窖。 斯琴 摄
+
+ 敖勒召其镇：
+
+ “草畜平衡”绘就生态新画卷
+
+本报记者 高娃
+
+走进敖勒召其镇巴音希里嘎查，只见草场上牛羊成
+群。嘎查党支部书记、嘎查长吉日嘎拉说：“这几
+年我们严格落实草畜平衡制度，草场一年比一年好。”
+",
+        expect![[r#"
+            Banner 「鄂托克前旗」 selection「鄂托克前旗」 …「鄂托克前旗」
+            Banner 「2025年11月20日 星期四 责任编辑：包春梅」 selection「2025年11月20日 星期四 责任编辑：包春梅」 …「编辑：包春梅」
+            Article 「城川镇：冬季饲草储备足」 [牧民过冬心里有底] selection「城川镇：冬季饲草储备足」 …「。 斯琴 摄」
+              Caption 「▲ 大沙头村村民正在将青贮玉米入窖。 斯琴 摄」 selection「▲ 大沙头村村民正在将青贮玉米入窖。 斯琴 摄」 …「。 斯琴 摄」
+            Article 「“草畜平衡”绘就生态新画卷」 [敖勒召其镇：] selection「“草畜平衡”绘就生态新画卷」 …「比一年好。”」
+              Byline 「本报记者 高娃」 selection「本报记者 高娃」 …「报记者 高娃」
+        "#]],
+    );
+}

@@ -238,6 +238,9 @@ pub fn recognize(
                             };
                             Some(text_of(&format!("{place}{government}")))
                         });
+                    // 村党支部书记 in the village named before.
+                    let resolved =
+                        resolved.or_else(|| post.village.clone().map(|r| text_of(&buf[r])));
                     // A post spaced out in a roster (副 主 任) is the post.
                     let title = unspaced(title);
                     let title = title.as_ref();

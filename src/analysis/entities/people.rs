@@ -22,6 +22,9 @@ pub struct RawPost {
     pub org: Option<Range<usize>>,
     pub post: bool,
     pub held: Held,
+    /// The village a bare 村 or 嘎查 (`org`) stands for, named earlier in
+    /// the paragraph ("在大沙头村，村党支部书记…").
+    pub village: Option<Range<usize>>,
 }
 
 /// When a post is held.
@@ -310,6 +313,7 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
         tenure: None,
     };
     scan.chains();
+    scan.name_villages();
     scan.confirm_pending();
     scan.credits();
     scan.marked_bylines();
@@ -342,6 +346,40 @@ const HELD_BEFORE: usize = 32;
 pub(super) const STANDING_COMMITTEE: &str = "常委会";
 
 impl<'a> Scan<'a> {
+    /// A post in a village given by its level alone ("村党支部书记", "嘎查长"
+    /// under "走进…巴音希里嘎查，"): the village named last before it in
+    /// the paragraph, as the reader takes it.
+    fn name_villages(&mut self) {
+        let buf = self.buf;
+        for k in 0..self.raw.people.len() {
+            for p in 0..self.raw.people[k].posts.len() {
+                let Some(org) = self.raw.people[k].posts[p].org.clone() else {
+                    continue;
+                };
+                let level = &buf[org.clone()];
+                if !matches!(level, "村" | "嘎查" | "社区") {
+                    continue;
+                }
+                let seg = self.segs.segment_of(org.start);
+                let mut end = org.start;
+                let village = loop {
+                    let Some(at) = buf[seg.start..end].rfind(level) else {
+                        break None;
+                    };
+                    let after = seg.start + at + level.len();
+                    if let Some(named) = self
+                        .place_before_title(after..after, &seg)
+                        .filter(|r| r.start < seg.start + at)
+                    {
+                        break Some(named);
+                    }
+                    end = seg.start + at;
+                };
+                self.raw.people[k].posts[p].village = village;
+            }
+        }
+    }
+
     fn chains(&mut self) {
         let mut i = 0;
         let mut pos = 0;
@@ -484,6 +522,7 @@ impl<'a> Scan<'a> {
                     } else {
                         Held::Now
                     },
+                    village: None,
                 });
                 last_title = &buf[t.range.clone()];
                 at = t.range.end;
@@ -756,6 +795,7 @@ impl<'a> Scan<'a> {
                             org: body.or(held),
                             post: posts[0].post,
                             held: Held::Now,
+                            village: None,
                         }],
                         affiliation: None,
                     });
@@ -1444,9 +1484,15 @@ impl<'a> Scan<'a> {
         {
             return smallvec![p..pos(3)];
         }
-        let Some(cut) = (2..=chars.len().min(7)).find(|&k| ends_at(k)) else {
+        let Some(mut cut) = (2..=chars.len().min(7)).find(|&k| ends_at(k)) else {
             return Names::new();
         };
+        // 和 ends a name before another (王玉和李明), but is the name's own
+        // before a verb or punctuation (旗长王玉和作政府工作报告, 王玉和，).
+        let and_last = cut == 2 && chars.len() > 2 && chars[2].1 == '和' && ends_at(3);
+        if and_last {
+            cut = 3;
+        }
         if opens_with_stop
             && !(cut == 3 && self.title_info(&buf[pos(1)..pos(3)]).is_none()
                 || cut == 2 && lex.stop_at(&buf[pos(2)..]).is_some_and(|len| len > 3))
@@ -1475,7 +1521,9 @@ impl<'a> Scan<'a> {
             && text[1..].iter().all(|&c| lex.is_mongolian(c));
         let mongolian = ((cut >= 3 || strength != Strength::Weak) && all_mongolian) || bounded;
         let clean = text.iter().enumerate().all(|(k, &c)| {
-            clean_name_char(c, mongolian) || (k == 1 && given) || (k == 2 && given_last)
+            clean_name_char(c, mongolian)
+                || (k == 1 && given)
+                || (k == 2 && (given_last || and_last))
         });
         let compound = cut >= 3 && lex.is_compound_surname(&buf[p..pos(2)]);
         if strength == Strength::Weak
@@ -1727,6 +1775,7 @@ impl<'a> Scan<'a> {
                             org: body.clone(),
                             post: info.post,
                             held: Held::Now,
+                            village: None,
                         }],
                         affiliation: None,
                     },
