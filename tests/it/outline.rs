@@ -3729,7 +3729,8 @@ fn a_features_headings_where_each_paragraph_is_a_line() {
 
 #[test]
 fn a_headline_in_two_decks_and_a_kicker_set_in_with_a_space() {
-    // Headlines set in by a space, as centred ones may be extracted: the
+    // Headlines set in by a space on a page whose text is not (so the layout
+    // reads them as banners), as centred ones may be extracted: the
     // first deck of a two-deck headline is no banner but the title over its
     // second deck, and "敖勒召其镇：" over a headline is its kicker, not a
     // line of the article before.
@@ -3765,14 +3766,20 @@ fn a_headline_in_two_decks_and_a_kicker_set_in_with_a_space() {
 走进敖勒召其镇巴音希里嘎查，只见草场上牛羊成
 群。嘎查党支部书记、嘎查长吉日嘎拉说：“这几
 年我们严格落实草畜平衡制度，草场一年比一年好。”
+
+据了解，敖勒召其镇共有草原面积320万亩，今年
+全镇落实禁牧面积85万亩、草畜平衡面积235万亩。
+镇党委副书记、镇长王宏亮说，镇里每年都组织专
+人开展草原巡查。（下转第二版）
 ",
         expect![[r#"
             Banner 「鄂托克前旗」 selection「鄂托克前旗」 …「鄂托克前旗」
             Banner 「2025年11月20日 星期四 责任编辑：包春梅」 selection「2025年11月20日 星期四 责任编辑：包春梅」 …「编辑：包春梅」
             Article 「城川镇：冬季饲草储备足」 [牧民过冬心里有底] selection「城川镇：冬季饲草储备足」 …「。 斯琴 摄」
               Caption 「▲ 大沙头村村民正在将青贮玉米入窖。 斯琴 摄」 selection「▲ 大沙头村村民正在将青贮玉米入窖。 斯琴 摄」 …「。 斯琴 摄」
-            Article 「“草畜平衡”绘就生态新画卷」 [敖勒召其镇：] selection「“草畜平衡”绘就生态新画卷」 …「比一年好。”」
+            Article 「“草畜平衡”绘就生态新画卷」 [敖勒召其镇：] selection「“草畜平衡”绘就生态新画卷」 …「下转第二版）」
               Byline 「本报记者 高娃」 selection「本报记者 高娃」 …「报记者 高娃」
+              Marker 「（下转第二版）」 selection「（下转第二版）」 …「下转第二版）」
         "#]],
     );
 }
