@@ -344,6 +344,8 @@ fn opens_list(page: &PageLayout, k: usize) -> bool {
 /// over a second banner that heads a news item ("城川镇：冬季饲草储备足" over
 /// "牧民过冬心里有底" over "本报讯…")? Both are headings then, and the first
 /// is stacked over the second as headlines set block by block are.
+/// A title over its subtitle ("秋染库布其 大漠展新颜" over "——达拉特旗全域旅游
+/// 发展见闻" over the byline) may be set in two parts.
 fn first_deck_over(text: &str, page: &PageLayout, i: usize) -> bool {
     let lines = &page.lines;
     lines.get(i + 1).is_some_and(|l| l.kind == LineKind::Blank)
@@ -351,7 +353,17 @@ fn first_deck_over(text: &str, page: &PageLayout, i: usize) -> bool {
         && page
             .next_non_blank(i + 2)
             .is_some_and(|k| opens_item(text, page, k))
-        && is_deck(line_text(text, page, i))
+        && (is_deck(line_text(text, page, i)) || subtitle_under(text, page, i))
+}
+
+/// Is banner line `i + 2`, a blank line under banner `i`, its subtitle
+/// ("——…")?
+fn subtitle_under(text: &str, page: &PageLayout, i: usize) -> bool {
+    page.lines
+        .get(i + 2)
+        .is_some_and(|l| l.kind == LineKind::Banner)
+        && line_text(text, page, i + 2).starts_with("——")
+        && !line_text(text, page, i).contains(['，', '。', '：'])
 }
 
 /// A headline's line that may stand over its title as a kicker or a first
@@ -478,8 +490,17 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     i += 1;
                     continue;
                 }
+                // A subtitle a blank line under it is the headline's.
+                let mut group: Group = smallvec![i];
+                if line.kind == LineKind::Banner
+                    && first_deck_over(text, page, i)
+                    && subtitle_under(text, page, i)
+                {
+                    i += 2;
+                    group.push(i);
+                }
                 out.push(Element::Headline {
-                    lines: smallvec![i],
+                    lines: group,
                     author: None,
                 });
                 // Text set right under it is its article (a column's items, even
@@ -1770,8 +1791,10 @@ fn title_goes_on(page: &PageLayout, line: usize, first: &str, next: &str) -> boo
     // or a body's name as a kicker ("包头市政协" over its article's title).
     // A word or two alone ("…改善居民生产生活" over "环境") is no subtitle,
     // though the first line parts two phrases with a comma.
+    // Nor an issuer under its title ("…国民经济运行情况" over "达拉特旗统计局").
     let tail = next.chars().count() <= 3;
     !(next.starts_with(['—', '（', '(', '【', '[', '●', '□'])
+        || crate::analysis::entities::is_local_body(next)
         || names_who_attends(next)
         || !tail && first.contains(['：', ':', '，', '。', '！', '？', ','])
         || super::text::ends_in_notice_word(next)

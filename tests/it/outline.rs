@@ -3783,3 +3783,64 @@ fn a_headline_in_two_decks_and_a_kicker_set_in_with_a_space() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_over_its_dashed_subtitle_set_in_by_a_space() {
+    // A title of two parts over "——…", both set in as banners are: the
+    // title with its subtitle, not the subtitle alone as the title under a
+    // banner.
+    check(
+        "文旅周刊
+
+ 秋染库布其 大漠展新颜
+
+ ——达拉特旗全域旅游发展见闻
+
+本报记者 刘晓燕 通讯员 白雪
+
+金秋时节，走进库布其沙漠腹地，金色的沙丘与碧
+绿的植被交相辉映，前来观光的游客络绎不绝。近
+年来，达拉特旗依托独特的沙漠资源，大力发展全
+域旅游，走出了一条生态与旅游融合发展的新路子。
+
+ 【沙漠变景区】
+
+响沙湾旅游景区是库布其沙漠中的一颗明珠。景区
+负责人张志刚介绍，今年国庆假期，景区共接待游
+客12.6万人次，同比增长18%。
+
+“过去这里是一片荒漠，现在成了游客打卡的网红
+地。”在景区工作了十多年的导游其其格感慨地说。
+",
+        expect![[r#"
+            Banner 「文旅周刊」 selection「文旅周刊」 …「文旅周刊」
+            Article 「秋染库布其 大漠展新颜」 [——达拉特旗全域旅游发展见闻] selection「秋染库布其 大漠展新颜」 …「格感慨地说。」
+              Byline 「本报记者 刘晓燕 通讯员 白雪」 selection「本报记者 刘晓燕 通讯员 白雪」 …「通讯员 白雪」
+              Section 「【沙漠变景区】」 selection「【沙漠变景区】」 …「格感慨地说。」
+        "#]],
+    );
+}
+
+#[test]
+fn a_reports_issuer_under_its_title_is_no_end_of_it() {
+    // "达拉特旗统计局" one blank line under the report's title: the body that
+    // issues it (a county, then a bureau), not the title's short end.
+    check(
+        " 2025年1—10月全旗国民经济运行情况
+
+ 达拉特旗统计局
+
+今年以来，全旗上下坚持稳中求进工作总基调，经
+济运行总体平稳、稳中有进。
+
+ 一、农牧业生产形势良好
+
+1—10月，全旗粮食总产量达到22.6亿斤，同比增
+长3.2%。牲畜存栏285万头（只），同比增长1.5%。
+",
+        expect![[r#"
+            Article 「2025年1—10月全旗国民经济运行情况」 [达拉特旗统计局] selection「2025年1—10月全旗国民经济运行情况」 …「长1.5%。」
+              Section 「一、农牧业生产形势良好」 selection「一、农牧业生产形势良好」 …「长1.5%。」
+        "#]],
+    );
+}

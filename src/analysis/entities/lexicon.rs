@@ -172,6 +172,37 @@ pub fn may_be_name(name: &str) -> bool {
     ((2..=4).contains(&count) && surname) || is_mongolian_name(name)
 }
 
+/// Is `s` a local body's name: a province, city or county the built-in
+/// gazetteer knows, then a body ("达拉特旗统计局", "包头市人民政府办公室")?
+/// (For the outline, which reads no lexicon: an issuer under a title is no
+/// end of it. Asked of few lines.)
+pub fn is_local_body(s: &str) -> bool {
+    const BODIES: [&str; 12] = [
+        "局",
+        "委员会",
+        "政府",
+        "办公室",
+        "研究室",
+        "中心",
+        "党委",
+        "常委会",
+        "政协",
+        "联合会",
+        "协会",
+        "学会",
+    ];
+    if !BODIES.iter().any(|b| s.ends_with(b)) || s.chars().count() > 16 {
+        return false;
+    }
+    let lex = Lexicon::builtin();
+    s.char_indices().skip(2).take(7).any(|(at, _)| {
+        s.len() - at >= 2 * '局'.len_utf8()
+            && lex
+                .place(&s[..at])
+                .is_some_and(|p| (1..=3).contains(&p.level))
+    })
+}
+
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .map(str::trim_end)

@@ -28,7 +28,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 pub use home::Home;
-pub use lexicon::{Extensions, Lexicon, is_mongolian_name, may_be_name};
+pub use lexicon::{Extensions, Lexicon, is_local_body, is_mongolian_name, may_be_name};
 
 use super::layout::PageLayout;
 use people::Held;
