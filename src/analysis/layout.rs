@@ -2956,20 +2956,41 @@ fn mark_titles_over_subtitles(text: &str, lines: &mut [Line]) {
             && line.width <= 2 * 30
             && !text[line.content.clone()].contains(['，', '。', '；', ','])
     };
-    for i in 2..lines.len() {
-        let (above, blank, line) = (&lines[i - 2], &lines[i - 1], &lines[i]);
-        if blank.kind != LineKind::Blank {
-            continue;
-        }
-        // "鄂托克前旗人民政府关于印发" over "《…工作方案》的通知", a block of its
-        // own: a document's title wrapped, however wide.
-        if line.kind == LineKind::Body
+    // "鄂托克前旗人民政府关于印发" over "《…工作方案》的通知", a block of its
+    // own (after a blank line, or first on the page): a document's title
+    // wrapped, however wide.
+    let wrapped_block = |lines: &mut [Line], i: usize| {
+        let found = lines[i].kind == LineKind::Body
             && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body)
             && lines.get(i + 2).is_none_or(|n| n.kind == LineKind::Blank)
-            && wrapped_title(text, line, &lines[i + 1])
-        {
+            && wrapped_title(text, &lines[i], &lines[i + 1]);
+        if found {
             lines[i].kind = LineKind::Heading;
             lines[i + 1].kind = LineKind::Heading;
+        }
+        found
+    };
+    if !lines.is_empty() {
+        wrapped_block(lines, 0);
+    }
+    for i in 2..lines.len() {
+        if lines[i - 1].kind != LineKind::Blank || wrapped_block(lines, i) {
+            continue;
+        }
+        let (above, line) = (&lines[i - 2], &lines[i]);
+        // "赵文斌" alone under "…第五次会议秘书长": the one name a list of
+        // posts gives, not a headline.
+        if line.kind == LineKind::Heading
+            && above.kind == LineKind::Heading
+            && line.width <= 2 * 6
+            && lines.get(i + 1).is_none_or(|n| n.kind == LineKind::Blank)
+            && ["名单", "秘书长", "主席", "主任", "书记", "组长"]
+                .iter()
+                .any(|w| text[above.content.clone()].ends_with(w))
+            && crate::analysis::entities::may_be_name(&text[line.content.clone()])
+        {
+            lines[i].kind = LineKind::Body;
+            lines[i].list = ListPart::Table;
             continue;
         }
         if line.kind == LineKind::Heading

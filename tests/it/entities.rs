@@ -2272,3 +2272,20 @@ fn a_name_ending_in_he_before_a_verb() {
         "#]],
     );
 }
+
+#[test]
+fn former_posts_in_a_chain_and_a_head_of_government_after_a_department() {
+    // 原 between the next body and its title keeps the chain going (both
+    // posts held once); 副旗长 after a bureau's 局长 heads the government,
+    // not the bureau; 代表 before a body or 全体 is "on behalf of", no title.
+    check(
+        "⟦⟦鄂托克前旗人民政府⟧原副旗长、⟦旗政协⟧原副主席张德胜⟧同志逝世。\n\n⟦⟦旗农牧局⟧局长、副旗长张海⟧出席。\n\n苏雅拉图代表政协鄂托克旗第十一届委员会常务委员会作报告，王芳代表全体委员发言。\n",
+        expect![[r#"
+            Official 「鄂托克前旗人民政府原副旗长、旗政协原副主席张德胜」 name=张德胜 [原副旗长@鄂托克前旗人民政府, 原副主席@旗政协=中国人民政治协商会议鄂托克前旗委员会]
+            Org 「鄂托克前旗人民政府」 → 鄂托克前旗人民政府 (Written("鄂托克前旗"))
+            Org 「旗政协」 → 中国人民政治协商会议鄂托克前旗委员会 (Home("鄂托克前旗"))
+            Official 「旗农牧局局长、副旗长张海」 name=张海 [局长@旗农牧局=鄂托克前旗农牧局, 副旗长=鄂托克前旗人民政府]
+            Org 「旗农牧局」 → 鄂托克前旗农牧局 (Home("鄂托克前旗"))
+        "#]],
+    );
+}

@@ -3844,3 +3844,40 @@ fn a_reports_issuer_under_its_title_is_no_end_of_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_list_title_wrapped_first_on_the_page_and_one_name_under_a_post() {
+    // A body's name over its session's list ("政协…委员会" over "第五次会议
+    // 主席团常务主席名单"), first on the page, is a title wrapped, not a
+    // paragraph; "赵文斌" alone under "…秘书长" is the one name its list
+    // gives, the text of that title, not a banner.
+    check(
+        "政协鄂托克旗第十一届委员会
+第五次会议主席团常务主席名单
+
+（按姓氏笔画为序）
+
+王振宇  乌云毕力格  刘建平  孙丽娟
+苏雅拉图  李志强  张海燕  其其格
+
+政协鄂托克旗第十一届委员会第五次会议秘书长
+
+赵文斌
+
+ 政协鄂托克旗十一届五次会议隆重开幕
+
+本报讯（记者 那仁格日勒）1月12日上午，政协鄂
+托克旗第十一届委员会第五次会议在乌兰镇隆重开
+幕。
+
+旗领导吴海涛、刘宏伟、张建军、巴图在主席台就
+座。
+",
+        expect![[r#"
+            Article 「政协鄂托克旗第十一届委员会第五次会议主席团常务主席名单」 selection「政协鄂托克旗第十一届委员会
+            第五次会议主席团常务主席名单」 …「燕  其其格」
+            Article 「政协鄂托克旗第十一届委员会第五次会议秘书长」 selection「政协鄂托克旗第十一届委员会第五次会议秘书长」 …「赵文斌」
+            Article 「政协鄂托克旗十一届五次会议隆重开幕」 selection「政协鄂托克旗十一届五次会议隆重开幕」 …「座。」
+        "#]],
+    );
+}

@@ -511,6 +511,17 @@ impl<'a> Scan<'a> {
                     Some(place) if heads_government_of(title, &buf[place.clone()]) => {
                         Some(place.clone())
                     }
+                    // 旗农牧局局长、副旗长: a head of government after a
+                    // department's post heads the government, not the
+                    // department (the page's place, as for 副旗长 alone).
+                    _ if !posts.is_empty()
+                        && government_head_level(title).is_some()
+                        && current
+                            .as_ref()
+                            .is_some_and(|c| is_department(&buf[c.clone()])) =>
+                    {
+                        None
+                    }
                     _ => current.clone(),
                 };
                 posts.push(RawPost {
@@ -606,8 +617,14 @@ impl<'a> Scan<'a> {
                             _ => break,
                         },
                     };
+                    // 、旗政协原副主席: a former post of the next body.
+                    let title_at = if buf[o.range.end..].starts_with('原') {
+                        o.range.end + '原'.len_utf8()
+                    } else {
+                        o.range.end
+                    };
                     let titled = self.tokens.get(o.last_token + 1).is_some_and(|t| {
-                        matches!(t.anchor, Anchor::Title(_)) && t.range.start == o.range.end
+                        matches!(t.anchor, Anchor::Title(_)) && t.range.start == title_at
                     });
                     if !titled || o.range.start != after {
                         break;
@@ -615,7 +632,7 @@ impl<'a> Scan<'a> {
                     current = Some(o.range.clone());
                     committee_place = self.committee_place(&o);
                     last_prefix = Some(o.prefix);
-                    at = o.range.end;
+                    at = title_at;
                     i = o.last_token + 1;
                     chain_orgs.push(o);
                 }
@@ -756,6 +773,7 @@ impl<'a> Scan<'a> {
                 && chain_orgs.is_empty()
                 && posts.len() == 1
                 && first_info.is_some_and(|f| f.after_name)
+                && !self.speaks_for(posts[0].title.clone(), i)
             {
                 let title = posts[0].title.clone();
                 if let Some(name) = self.name_before(title.start, seg) {
@@ -804,6 +822,26 @@ impl<'a> Scan<'a> {
         }
         self.raw.orgs.extend(chain_orgs);
         (end.max(at), i.max(1))
+    }
+
+    /// Is `title`, 代表 after a name, the verb "on behalf of" (苏雅拉图代表
+    /// 政协常务委员会作报告, 王芳代表全体委员发言): a body, or all of a
+    /// group, follows it. Token `next` is the first after it.
+    fn speaks_for(&self, title: Range<usize>, next: usize) -> bool {
+        let buf = self.buf;
+        if &buf[title.clone()] != "代表" {
+            return false;
+        }
+        let rest = &buf[title.end..];
+        ["全体", "各", "本"].iter().any(|w| rest.starts_with(w))
+            || self.tokens.get(next).is_some_and(|t| {
+                matches!(
+                    t.anchor,
+                    Anchor::Institution(_) | Anchor::Organisation | Anchor::Suffix
+                ) && t.range.start >= title.end
+                    && t.range.start - title.end <= 10 * 3
+                    && buf[title.end..t.range.start].chars().all(is_han)
+            })
     }
 
     /// The body in which the person `name` was said to hold `title` shortly
@@ -2167,6 +2205,16 @@ fn head_rank_stripped(title: &str) -> &str {
 
 /// Does `title` head the government of `place` (镇长 or 副镇长 of 北滘镇, 旗长 of
 /// 乌审旗, 苏木达 of a sumu)? Its level must be the place's.
+/// Is `body` a department or other body under a government (旗农牧局,
+/// 市政协), no place nor government nor Party committee, whose posts a head
+/// of government could share?
+fn is_department(body: &str) -> bool {
+    !(body.ends_with(|c: char| LEVEL_CHARS.contains(&c))
+        || ["政府", "公署", "行署", "苏木", "嘎查", "委"]
+            .iter()
+            .any(|w| body.ends_with(w)))
+}
+
 fn heads_government_of(title: &str, place: &str) -> bool {
     match government_head_level(title) {
         Some(level) => place.ends_with(level),
