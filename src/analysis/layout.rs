@@ -1813,6 +1813,7 @@ fn classify(
         mark_attachments(text, lines);
     }
     mark_signatures(text, lines, &signed);
+    mark_author_notes(text, lines);
     mark_session_notes(text, lines, &notes);
     if layout == Layout::BlankLineParagraphs {
         end_paragraphs_under_full_lines(lines);
@@ -1894,6 +1895,37 @@ fn may_head_teasers(text: &str, line: &Line) -> bool {
         let s = &text.as_bytes()[line.content.clone()];
         let s = s.strip_suffix("】".as_bytes()).unwrap_or(s);
         s.ends_with("导读".as_bytes())
+    }
+}
+
+/// "（作者系中共鄂尔多斯市委党校…副教授）", "（作者单位：杭锦旗委组织部）":
+/// who the author is, in brackets under the text, a block of its own in up
+/// to three lines: an author line, not a paragraph or a heading.
+fn mark_author_notes(text: &str, lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let opens = (i == 0 || lines[i - 1].kind == LineKind::Blank)
+            && lines[i].kind != LineKind::Blank
+            && ["（作者", "(作者", "（本文作者"]
+                .iter()
+                .any(|w| text[lines[i].content.clone()].starts_with(w));
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let end = (i..lines.len().min(i + 3))
+            .find(|&k| text[lines[k].content.clone()].ends_with(['）', ')']))
+            .filter(|&k| (i + 1..=k).all(|m| lines[m].kind != LineKind::Blank))
+            .filter(|&k| lines.get(k + 1).is_none_or(|l| l.kind == LineKind::Blank));
+        match end {
+            Some(end) => {
+                for line in &mut lines[i..=end] {
+                    line.kind = LineKind::Byline;
+                }
+                i = end + 1;
+            }
+            None => i += 1,
+        }
     }
 }
 

@@ -271,8 +271,13 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
     let credit = |k: usize| super::layout::is_photo_credit_end(line_text(text, page, k));
     credit(i)
         || (i + 1 < page.lines.len() && page.lines[i + 1].kind == LineKind::Byline && credit(i + 1))
-        // Who supplied or wrote the item: "（市气象台提供）", "（记者 巴图）".
+        // Who supplied or wrote the item: "（市气象台提供）", "（记者 巴图）",
+        // and the rest of such a note wrapped ("…副教" over "授）").
         || bracketed_byline(text, page, i)
+        || (i > 0
+            && page.lines[i - 1].kind == LineKind::Byline
+            && bracketed_byline(text, page, i - 1)
+            && !line_text(text, page, i - 1).contains(['）', ')']))
         // A notice's signature or its date, set far to the right.
         || super::layout::set_right(text, &page.lines[i])
         // An issuer over a date, flush left, at the foot of a notice (set
@@ -339,7 +344,6 @@ fn opens_list(page: &PageLayout, k: usize) -> bool {
     entry(k) && entry(k + 1)
 }
 
-/// Does line `k` open a news item: a dateline (本报讯…, 康巴什讯 …) or a byline?
 /// Is banner line `i` the first deck of a headline set in two, a blank line
 /// over a second banner that heads a news item ("城川镇：冬季饲草储备足" over
 /// "牧民过冬心里有底" over "本报讯…")? Both are headings then, and the first
@@ -375,6 +379,7 @@ fn is_deck(s: &str) -> bool {
         && !s.starts_with('【')
 }
 
+/// Does line `k` open a news item: a dateline (本报讯…, 康巴什讯 …) or a byline?
 fn opens_item(text: &str, page: &PageLayout, k: usize) -> bool {
     let line = &page.lines[k];
     line.kind == LineKind::Byline
@@ -1886,15 +1891,30 @@ pub fn display_name(s: &str) -> std::borrow::Cow<'_, str> {
 
 fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
     let author = run.headline.as_ref().is_some_and(|(_, a)| a.is_some());
-    let mut children = Vec::with_capacity(
+    let mut children: Vec<OutlineItem> = Vec::with_capacity(
         run.bylines.len()
             + usize::from(author)
             + run.sections.len()
             + run.captions.len()
             + run.markers.len(),
     );
-    for &b in &run.bylines {
-        children.push(leaf(text, page, ItemKind::Byline, b));
+    for (k, &b) in run.bylines.iter().enumerate() {
+        // A note in brackets wrapped into the next line ("（作者系…副教" over
+        // "授）") is one byline.
+        let wrapped = k > 0 && run.bylines[k - 1] + 1 == b;
+        match children.last_mut() {
+            Some(open)
+                if wrapped
+                    && open.kind == ItemKind::Byline
+                    && open.name.starts_with(['（', '('])
+                    && !open.name.contains(['）', ')']) =>
+            {
+                open.name.push_str(line_text(text, page, b));
+                open.range.end = page.lines[b].content.end;
+                open.selection.end = open.range.end;
+            }
+            _ => children.push(leaf(text, page, ItemKind::Byline, b)),
+        }
     }
     let (name, detail, selection, untitled) = match &run.headline {
         Some((lines, author)) => {

@@ -418,7 +418,8 @@ fn a_dash_subtitle_and_a_magazine_credit() {
         expect![[r#"
             Article 「让监督更有力度」 [——鄂托克旗人大常委会创新监督方式纪实] selection「让监督更有力度」 …「委会办公室）」
               Byline 「文/张三  李四」 selection「文/张三  李四」 …「张三  李四」
-              Section 「一、代表全程参与」 selection「一、代表全程参与」 …「委会办公室）」
+              Section 「一、代表全程参与」 selection「一、代表全程参与」 …「事事有着落。」
+              Byline 「（作者单位：鄂托克旗人大常委会办公室）」 selection「（作者单位：鄂托克旗人大常委会办公室）」 …「委会办公室）」
         "#]],
     );
 }
@@ -3878,6 +3879,55 @@ fn a_list_title_wrapped_first_on_the_page_and_one_name_under_a_post() {
             第五次会议主席团常务主席名单」 …「燕  其其格」
             Article 「政协鄂托克旗第十一届委员会第五次会议秘书长」 selection「政协鄂托克旗第十一届委员会第五次会议秘书长」 …「赵文斌」
             Article 「政协鄂托克旗十一届五次会议隆重开幕」 selection「政协鄂托克旗十一届五次会议隆重开幕」 …「座。」
+        "#]],
+    );
+}
+
+#[test]
+fn who_the_author_is_in_brackets_under_the_text() {
+    // "（作者系…副教授）" under a theory article, wrapped into a second line,
+    // and "（作者单位：…）" under another: author lines of their articles,
+    // not a banner between them nor a paragraph of text.
+    check(
+        "以新质生产力推动县域经济高质量发展
+
+□ 王建华
+
+发展新质生产力是推动高质量发展的内在要求和重
+要着力点。县域是国家治理的基本单元，也是发展
+新质生产力的重要阵地。
+
+二、县域发展新质生产力的实践路径
+
+一是因地制宜发展特色产业。鄂尔多斯市各旗区立
+足资源禀赋，推动煤炭产业高端化、多元化、低碳
+化发展。二是加快培育创新主体。三是深化体制机
+制改革。
+
+（作者系中共鄂尔多斯市委党校经济学教研部副教
+授）
+
+ 学习札记
+
+ 在实干中践行初心使命
+
+□ 李娜
+
+初心易得，始终难守。党员干部要把学习成果转化
+为干事创业的实际行动。
+
+（作者单位：杭锦旗委组织部）
+",
+        expect![[r#"
+            Article 「以新质生产力推动县域经济高质量发展」 selection「以新质生产力推动县域经济高质量发展」 …「授）」
+              Byline 「□ 王建华」 selection「□ 王建华」 …「□ 王建华」
+              Section 「二、县域发展新质生产力的实践路径」 selection「二、县域发展新质生产力的实践路径」 …「制改革。」
+              Byline 「（作者系中共鄂尔多斯市委党校经济学教研部副教授）」 selection「（作者系中共鄂尔多斯市委党校经济学教研部副教
+            授）」 …「授）」
+            Banner 「学习札记」 selection「学习札记」 …「学习札记」
+            Article 「在实干中践行初心使命」 selection「在实干中践行初心使命」 …「旗委组织部）」
+              Byline 「□ 李娜」 selection「□ 李娜」 …「□ 李娜」
+              Byline 「（作者单位：杭锦旗委组织部）」 selection「（作者单位：杭锦旗委组织部）」 …「旗委组织部）」
         "#]],
     );
 }
