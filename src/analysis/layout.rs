@@ -1805,8 +1805,11 @@ fn classify(
     if layout != Layout::DoubleSpaced {
         promote_heading_blocks(text, lines, layout);
     }
-    if layout == Layout::BlankLineParagraphs {
-        mark_colon_kickers(text, lines);
+    if matches!(
+        layout,
+        Layout::BlankLineParagraphs | Layout::ParagraphPerLine
+    ) {
+        mark_colon_kickers(text, lines, layout);
     }
     mark_issuers(text, lines, &dates);
     if !signed.is_empty() {
@@ -1904,7 +1907,10 @@ fn may_head_teasers(text: &str, line: &Line) -> bool {
 fn mark_author_notes(text: &str, lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
-        let opens = (i == 0 || lines[i - 1].kind == LineKind::Blank)
+        // (Or a line of its own after a finished sentence, where each
+        // paragraph is a line.)
+        let after_blank = i == 0 || lines[i - 1].kind == LineKind::Blank;
+        let opens = (after_blank || lines[i - 1].ending == Ending::Terminal)
             && lines[i].kind != LineKind::Blank
             && ["（作者", "(作者", "（本文作者"]
                 .iter()
@@ -1916,7 +1922,16 @@ fn mark_author_notes(text: &str, lines: &mut [Line]) {
         let end = (i..lines.len().min(i + 3))
             .find(|&k| text[lines[k].content.clone()].ends_with(['）', ')']))
             .filter(|&k| (i + 1..=k).all(|m| lines[m].kind != LineKind::Blank))
-            .filter(|&k| lines.get(k + 1).is_none_or(|l| l.kind == LineKind::Blank));
+            .filter(|&k| {
+                if after_blank {
+                    lines.get(k + 1).is_none_or(|l| l.kind == LineKind::Blank)
+                } else {
+                    k == i
+                        && lines
+                            .get(k + 1)
+                            .is_none_or(|l| l.kind != LineKind::Body || l.opens_paragraph)
+                }
+            });
         match end {
             Some(end) => {
                 for line in &mut lines[i..=end] {
@@ -1933,12 +1948,16 @@ fn mark_author_notes(text: &str, lines: &mut [Line]) {
 /// under it or one blank line above it: a kicker naming the place or the
 /// body the story is about, not a clause of text. Its name ends in a level
 /// or a body's last character (so "同志们：" and "建议：" stay text).
-fn mark_colon_kickers(text: &str, lines: &mut [Line]) {
+fn mark_colon_kickers(text: &str, lines: &mut [Line], layout: Layout) {
     for i in 0..lines.len() {
         let line = &lines[i];
+        // (Where each paragraph is a line, after any finished one.)
+        let opens = line.after_blank
+            || i == 0
+            || layout == Layout::ParagraphPerLine && lines[i - 1].ending == Ending::Terminal;
         if line.kind != LineKind::Body
             || line.ending != Ending::Clause
-            || !(line.after_blank || i == 0)
+            || !opens
             || line.width > 2 * 12
         {
             continue;
@@ -3418,11 +3437,22 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
     let folios: Vec<usize> = candidates
         .iter()
         .copied()
-        .filter(|&i| Some(i) == masthead || alone(i.checked_sub(1)) && alone(Some(i + 1)))
+        .filter(|&i| {
+            Some(i) == masthead
+                || alone(i.checked_sub(1)) && alone(Some(i + 1))
+                || alone(i.checked_sub(1)) && names_day_and_editor(&text[lines[i].content.clone()])
+        })
         .collect();
     for i in folios {
         lines[i].kind = LineKind::Banner;
     }
+}
+
+/// "2025年11月20日 星期四 责任编辑：包春梅": the day and the page's editor, a
+/// folio even with no blank line under it (as a page of a paragraph a line
+/// sets it, right over the first headline).
+fn names_day_and_editor(s: &str) -> bool {
+    s.contains("星期") && s.contains("编辑") && s.contains('日')
 }
 
 /// A magazine's running head, set at each page's foot and left in the text
