@@ -1910,11 +1910,12 @@ fn mark_author_notes(text: &str, lines: &mut [Line]) {
         // (Or a line of its own after a finished sentence, where each
         // paragraph is a line.)
         let after_blank = i == 0 || lines[i - 1].kind == LineKind::Blank;
-        let opens = (after_blank || lines[i - 1].ending == Ending::Terminal)
-            && lines[i].kind != LineKind::Blank
+        let s = &text[lines[i].content.clone()];
+        let opens = s.starts_with(['（', '('])
+            && (after_blank || lines[i - 1].ending == Ending::Terminal)
             && ["（作者", "(作者", "（本文作者"]
                 .iter()
-                .any(|w| text[lines[i].content.clone()].starts_with(w));
+                .any(|w| s.starts_with(w));
         if !opens {
             i += 1;
             continue;

@@ -347,9 +347,9 @@ fn opens_list(page: &PageLayout, k: usize) -> bool {
 /// Is banner line `i` the first deck of a headline set in two, a blank line
 /// over a second banner that heads a news item ("城川镇：冬季饲草储备足" over
 /// "牧民过冬心里有底" over "本报讯…")? Both are headings then, and the first
-/// is stacked over the second as headlines set block by block are.
-/// A title over its subtitle ("秋染库布其 大漠展新颜" over "——达拉特旗全域旅游
-/// 发展见闻" over the byline) may be set in two parts.
+/// is stacked over the second as headlines set block by block are. Over a
+/// dashed subtitle ("秋染库布其 大漠展新颜" over "——达拉特旗全域旅游发展见闻"
+/// over the byline) the first deck is the title, and may be set in two parts.
 fn first_deck_over(text: &str, page: &PageLayout, i: usize) -> bool {
     let lines = &page.lines;
     lines.get(i + 1).is_some_and(|l| l.kind == LineKind::Blank)

@@ -22,7 +22,7 @@ pub struct RawPost {
     pub org: Option<Range<usize>>,
     pub post: bool,
     pub held: Held,
-    /// The village a bare 村 or 嘎查 (`org`) stands for, named earlier in
+    /// The village a bare 村, 嘎查 or 社区 (`org`) stands for, named earlier in
     /// the paragraph ("在大沙头村，村党支部书记…").
     pub village: Option<Range<usize>>,
 }
