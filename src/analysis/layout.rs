@@ -1910,12 +1910,16 @@ fn mark_author_notes(text: &str, lines: &mut [Line]) {
         // (Or a line of its own after a finished sentence, where each
         // paragraph is a line.)
         let after_blank = i == 0 || lines[i - 1].kind == LineKind::Blank;
-        let s = &text[lines[i].content.clone()];
-        let opens = s.starts_with(['（', '('])
+        // (By its first bytes: asked of every line.)
+        let s = text
+            .as_bytes()
+            .get(lines[i].content.start..)
+            .unwrap_or_default();
+        let opens = (s.starts_with("（".as_bytes()) || s.starts_with(b"("))
             && (after_blank || lines[i - 1].ending == Ending::Terminal)
             && ["（作者", "(作者", "（本文作者"]
                 .iter()
-                .any(|w| s.starts_with(w));
+                .any(|w| s.starts_with(w.as_bytes()));
         if !opens {
             i += 1;
             continue;
