@@ -2261,14 +2261,16 @@ fn a_villages_post_given_by_its_level_is_held_in_the_village_named_before() {
 
 #[test]
 fn a_name_ending_in_he_before_a_verb() {
-    // 和 ends a name before another name (王玉和李明 is two people's), but
-    // is the name's last character before a verb or punctuation.
+    // 和 ends a name before another name (王玉和李明 is two people's) or a
+    // word it may lead to (李强和在场的群众), but is the name's last
+    // character before a verb or punctuation.
     check(
-        "⟦旗长王玉和⟧作政府工作报告。⟦副旗长张建和⟧，⟦副旗长王玉⟧和李明出席。\n",
+        "⟦旗长王玉和⟧作政府工作报告。⟦副旗长张建和⟧，⟦副旗长王玉⟧和李明出席。⟦市长李强⟧和在场的群众交谈。\n",
         expect![[r#"
             Official 「旗长王玉和」 name=王玉和 [旗长]
             Official 「副旗长张建和」 name=张建和 [副旗长]
             Official 「副旗长王玉」 name=王玉 [副旗长]
+            Official 「市长李强」 name=李强 [市长]
         "#]],
     );
 }

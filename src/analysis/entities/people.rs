@@ -1527,7 +1527,14 @@ impl<'a> Scan<'a> {
         };
         // 和 ends a name before another (王玉和李明), but is the name's own
         // before a verb or punctuation (旗长王玉和作政府工作报告, 王玉和，).
-        let and_last = cut == 2 && chars.len() > 2 && chars[2].1 == '和' && ends_at(3);
+        // (Not before a word a conjunction may lead to: 李强和在场群众.)
+        let and_last = cut == 2
+            && chars.len() > 2
+            && chars[2].1 == '和'
+            && ends_at(3)
+            && chars.get(3).is_none_or(|&(_, c)| {
+                !"在到赴为对向从是也还已将要就于的了以把被受同与及和等".contains(c)
+            });
         if and_last {
             cut = 3;
         }
