@@ -412,11 +412,7 @@ impl<'a> Scan<'a> {
                     }
                     let next = org.last_token + 1;
                     // 伊盟盟委原书记李四: a former post of the body.
-                    let title_at = if self.buf[org.range.end..].starts_with('原') {
-                        org.range.end + '原'.len_utf8()
-                    } else {
-                        org.range.end
-                    };
+                    let title_at = title_after_body(self.buf, org.range.end);
                     let titled = self.tokens.get(next).is_some_and(|t| {
                         matches!(t.anchor, Anchor::Title(_)) && t.range.start == title_at
                     });
@@ -618,11 +614,7 @@ impl<'a> Scan<'a> {
                         },
                     };
                     // 、旗政协原副主席: a former post of the next body.
-                    let title_at = if buf[o.range.end..].starts_with('原') {
-                        o.range.end + '原'.len_utf8()
-                    } else {
-                        o.range.end
-                    };
+                    let title_at = title_after_body(buf, o.range.end);
                     let titled = self.tokens.get(o.last_token + 1).is_some_and(|t| {
                         matches!(t.anchor, Anchor::Title(_)) && t.range.start == title_at
                     });
@@ -2212,6 +2204,16 @@ fn head_rank_stripped(title: &str) -> &str {
 
 /// Does `title` head the government of `place` (镇长 or 副镇长 of 北滘镇, 旗长 of
 /// 乌审旗, 苏木达 of a sumu)? Its level must be the place's.
+/// Where a title after a body ending at `end` starts: right there, or after
+/// 原, which makes it a post held once (伊盟盟委原书记, 旗政协原副主席).
+fn title_after_body(buf: &str, end: usize) -> usize {
+    if buf[end..].starts_with('原') {
+        end + '原'.len_utf8()
+    } else {
+        end
+    }
+}
+
 /// Is `body` a department or other body under a government (旗农牧局,
 /// 市政协), no place nor government nor Party committee, whose posts a head
 /// of government could share?
