@@ -3444,8 +3444,8 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
         .copied()
         .filter(|&i| {
             Some(i) == masthead
-                || alone(i.checked_sub(1)) && alone(Some(i + 1))
-                || alone(i.checked_sub(1)) && names_day_and_editor(&text[lines[i].content.clone()])
+                || alone(i.checked_sub(1))
+                    && (alone(Some(i + 1)) || names_day_and_editor(&text[lines[i].content.clone()]))
         })
         .collect();
     for i in folios {

@@ -276,8 +276,7 @@ fn closes_item(text: &str, page: &PageLayout, i: usize) -> bool {
         || bracketed_byline(text, page, i)
         || (i > 0
             && page.lines[i - 1].kind == LineKind::Byline
-            && bracketed_byline(text, page, i - 1)
-            && !line_text(text, page, i - 1).contains(['）', ')']))
+            && leaves_bracket_open(line_text(text, page, i - 1)))
         // A notice's signature or its date, set far to the right.
         || super::layout::set_right(text, &page.lines[i])
         // An issuer over a date, flush left, at the foot of a notice (set
@@ -336,6 +335,12 @@ pub(crate) fn signs_over_date(text: &str, page: &PageLayout, i: usize) -> bool {
 /// byline for no other reason.
 fn bracketed_byline(text: &str, page: &PageLayout, i: usize) -> bool {
     line_text(text, page, i).starts_with(['（', '('])
+}
+
+/// Does a byline open a bracket it does not close ("（作者系…副教", its
+/// note going on in the next line)?
+fn leaves_bracket_open(s: &str) -> bool {
+    s.starts_with(['（', '(']) && !s.contains(['）', ')'])
 }
 
 /// Does line `k` open a list of people: it and the line under it are entries?
@@ -1904,10 +1909,7 @@ fn article(text: &str, page: &PageLayout, run: Run) -> OutlineItem {
         let wrapped = k > 0 && run.bylines[k - 1] + 1 == b;
         match children.last_mut() {
             Some(open)
-                if wrapped
-                    && open.kind == ItemKind::Byline
-                    && open.name.starts_with(['（', '('])
-                    && !open.name.contains(['）', ')']) =>
+                if wrapped && open.kind == ItemKind::Byline && leaves_bracket_open(&open.name) =>
             {
                 open.name.push_str(line_text(text, page, b));
                 open.range.end = page.lines[b].content.end;
