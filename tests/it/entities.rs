@@ -2290,3 +2290,24 @@ fn former_posts_in_a_chain_and_a_head_of_government_after_a_department() {
         "#]],
     );
 }
+
+#[test]
+fn a_hospitals_departments_and_its_doctors_ranks() {
+    // A doctor's rank (主任医师) is a role after a post or alone; a
+    // department of a hospital (急诊科) is a unit of the hospital before it;
+    // a verb the name's last character could open (梅 of 王红梅提示) does not
+    // cut it into two names.
+    check(
+        "⟦⟦准格尔旗人民医院⟧院长、主任医师刘建国⟧介绍。⟦⟦旗人民医院急诊科⟧主任、副主任医师杨晓东⟧提醒群众。⟦⟦旗疾病预防控制中心⟧主任王红梅⟧提示，老人要尽早接种。⟦⟦旗蒙医医院骨科⟧副主任医师白音⟧说。\n",
+        expect![[r#"
+            Official 「准格尔旗人民医院院长、主任医师刘建国」 name=刘建国 [院长@准格尔旗人民医院, 主任医师@准格尔旗人民医院]
+            Org 「准格尔旗人民医院」 → 准格尔旗人民医院 (Written("准格尔旗"))
+            Official 「旗人民医院急诊科主任、副主任医师杨晓东」 name=杨晓东 [主任@旗人民医院急诊科=准格尔旗人民医院急诊科, 副主任医师@旗人民医院急诊科=准格尔旗人民医院急诊科]
+            Org 「旗人民医院急诊科」 → 准格尔旗人民医院急诊科 (Home("准格尔旗"))
+            Official 「旗疾病预防控制中心主任王红梅」 name=王红梅 [主任@旗疾病预防控制中心=准格尔旗疾病预防控制中心]
+            Org 「旗疾病预防控制中心」 → 准格尔旗疾病预防控制中心 (Home("准格尔旗"))
+            Person 「旗蒙医医院骨科副主任医师白音」 name=白音 [副主任医师@旗蒙医医院骨科=准格尔旗蒙医医院骨科]
+            Org 「旗蒙医医院骨科」 → 准格尔旗蒙医医院骨科 (Home("准格尔旗"))
+        "#]],
+    );
+}
