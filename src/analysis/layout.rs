@@ -3509,7 +3509,7 @@ const SECTION_NAMES: [&str; 20] = [
 /// Does `s` (a line on its own) read as a folio: a weekday, an editor's
 /// credit, an edition number or a section's name alone, and no sentence?
 fn is_folio(s: &str) -> bool {
-    if SECTION_NAMES.contains(&s) || is_paper_name(s) {
+    if SECTION_NAMES.contains(&s) || is_paper_name(s) || is_bare_page_number(s) {
         return true;
     }
     const CREDITS: [&str; 8] = [
@@ -3527,6 +3527,18 @@ fn is_folio(s: &str) -> bool {
             .expect("folio regex")
     });
     holds_no_sentence(s) && (CREDITS.iter().any(|c| s.contains(c)) || EDITION.is_match(s))
+}
+
+/// The page's number alone on a line ("8", "A3", "０２"), as the folio's
+/// corner prints it.
+fn is_bare_page_number(s: &str) -> bool {
+    let digits = s
+        .strip_prefix(|c: char| c.is_ascii_uppercase())
+        .unwrap_or(s);
+    (1..=2).contains(&digits.chars().count())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// Is `s` short and free of sentence marks, as a folio's or a masthead's line is?

@@ -365,6 +365,30 @@ fn first_deck_over(text: &str, page: &PageLayout, i: usize) -> bool {
         && (is_deck(line_text(text, page, i)) || subtitle_under(text, page, i))
 }
 
+/// Is banner line `i` the second of two set right one over the other, over a
+/// blank line and a paragraph ("专家提醒" over "冬季谨防一氧化碳中毒" over
+/// "进入冬季，…")? The two are the paragraph's kicker and title.
+fn second_deck_over_text(text: &str, page: &PageLayout, i: usize) -> bool {
+    let lines = &page.lines;
+    i > 0
+        && lines[i - 1].kind == LineKind::Banner
+        && lines.get(i + 1).is_some_and(|l| l.kind == LineKind::Blank)
+        && page
+            .next_non_blank(i)
+            .is_some_and(|k| lines[k].kind == LineKind::Body)
+        && deck_right_over(line_text(text, page, i - 1))
+        && deck_right_over(line_text(text, page, i))
+}
+
+/// A banner's line set right over a headline's, with no blank line between,
+/// that is its kicker or first deck: no clause, spaced words, bracketed
+/// column name or newspaper's name.
+fn deck_right_over(s: &str) -> bool {
+    !s.contains(|c: char| c.is_whitespace() || matches!(c, '，' | '、' | '。'))
+        && !s.starts_with('【')
+        && !super::text::is_page_head(s)
+}
+
 /// Is banner line `i + 2`, a blank line under banner `i`, its subtitle
 /// ("——…")?
 fn subtitle_under(text: &str, page: &PageLayout, i: usize) -> bool {
@@ -480,7 +504,8 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                         .is_some_and(|k| opens_item(text, page, k))
                         || (i > 2
                             && lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Body))
-                        || first_deck_over(text, page, i))
+                        || first_deck_over(text, page, i)
+                        || second_deck_over_text(text, page, i))
                     && markers::teaser(line_text(text, page, i), line.content.start).is_none()
                     && !super::text::is_page_head(line_text(text, page, i)))
                     || (line.kind == LineKind::Byline
@@ -500,8 +525,19 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     i += 1;
                     continue;
                 }
-                // A subtitle a blank line under it is the headline's.
+                // A first deck set right over it ("旗人民医院：专家团队下基层"
+                // over "义诊服务送到家门口" over "本报讯…"), read as a banner
+                // of its own, is the headline's.
                 let mut group: Group = smallvec![i];
+                if line.kind == LineKind::Banner
+                    && let Some(Element::Banner(above)) = out.last()
+                    && above[..] == [i - 1]
+                    && deck_right_over(line_text(text, page, i - 1))
+                {
+                    out.pop();
+                    group.insert(0, i - 1);
+                }
+                // A subtitle a blank line under it is the headline's.
                 if line.kind == LineKind::Banner
                     && first_deck_over(text, page, i)
                     && subtitle_under(text, page, i)

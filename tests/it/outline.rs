@@ -4004,10 +4004,55 @@ fn who_the_author_is_on_a_line_of_its_own_after_the_text() {
               Section 「（二）产业升级是重要载体」 selection「（二）产业升级是重要载体」 …「大新兴产业。」
               Section 「二、县域发展新质生产力的实践路径」 selection「二、县域发展新质生产力的实践路径」 …「制机制改革。」
               Byline 「（作者系中共鄂尔多斯市委党校经济学教研部副教授）」 selection「（作者系中共鄂尔多斯市委党校经济学教研部副教授）」 …「研部副教授）」
-            Banner 「学习札记」 selection「学习札记」 …「学习札记」
-            Article 「在实干中践行初心使命」 selection「在实干中践行初心使命」 …「旗委组织部）」
+            Article 「在实干中践行初心使命」 [学习札记] selection「在实干中践行初心使命」 …「旗委组织部）」
               Byline 「□ 李娜」 selection「□ 李娜」 …「□ 李娜」
               Byline 「（作者单位：杭锦旗委组织部）」 selection「（作者单位：杭锦旗委组织部）」 …「旗委组织部）」
+        "#]],
+    );
+}
+
+#[test]
+fn decks_set_right_over_each_other_with_a_blank_line_under_them() {
+    // A first deck right over the deck that heads a news item, and a kicker
+    // right over a title that heads a plain paragraph a blank line below:
+    // each pair is one headline, not a banner over an article.
+    check(
+        " 健康·卫生
+
+ 旗人民医院：专家团队下基层
+ 义诊服务送到家门口
+
+本报讯（记者 张慧敏）12月2日，准格尔旗人民医院组织
+15名专家，走进薛家湾镇西营子村开展义诊活动。
+
+ 专家提醒
+ 冬季谨防一氧化碳中毒
+
+进入冬季，一氧化碳中毒进入高发期。旗人民医院急诊
+科主任杨晓东提醒广大群众注意通风。
+",
+        expect![[r#"
+            Banner 「健康·卫生」 selection「健康·卫生」 …「健康·卫生」
+            Article 「旗人民医院：专家团队下基层」 [义诊服务送到家门口] selection「旗人民医院：专家团队下基层」 …「展义诊活动。」
+            Article 「冬季谨防一氧化碳中毒」 [专家提醒] selection「冬季谨防一氧化碳中毒」 …「众注意通风。」
+        "#]],
+    );
+}
+
+#[test]
+fn the_pages_number_over_its_folio_on_a_page_of_a_paragraph_a_line() {
+    // "8" over "2025年12月4日 星期四 责任编辑：…" right over the first
+    // headline: the folio's two lines, not an article titled "8".
+    check(
+        "8
+    2025年12月4日 星期四 责任编辑：高娃 版式：李娜
+ 我旗启动冬季流感疫苗接种
+本报讯 记者从旗卫生健康委员会获悉，我旗流感疫苗接种工作已全面启动，全旗设立接种门诊46个。
+旗疾病预防控制中心主任王红梅提示，老年人、儿童等重点人群要尽早接种。（通讯员 赵丽）
+",
+        expect![[r#"
+            Banner 「8 2025年12月4日 星期四 责任编辑：高娃 版式：李娜」 selection「8」 …「 版式：李娜」
+            Article 「我旗启动冬季流感疫苗接种」 selection「我旗启动冬季流感疫苗接种」 …「讯员 赵丽）」
         "#]],
     );
 }
