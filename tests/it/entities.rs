@@ -2311,3 +2311,17 @@ fn a_hospitals_departments_and_its_doctors_ranks() {
         "#]],
     );
 }
+
+#[test]
+fn an_executive_deputy_after_a_party_post() {
+    // 常务副主席 is one post, not a name 常务 under 副主席.
+    check(
+        "⟦⟦市工商业联合会⟧党组书记、常务副主席赵建军⟧表示，要抓好落实。⟦⟦市人大常委会⟧常务副主任李明⟧出席。\n",
+        expect![[r#"
+            Official 「市工商业联合会党组书记、常务副主席赵建军」 name=赵建军 [党组书记@市工商业联合会, 常务副主席@市工商业联合会]
+            Org 「市工商业联合会」 → 市工商业联合会 (Unresolved)
+            Official 「市人大常委会常务副主任李明」 name=李明 [常务副主任@市人大常委会]
+            Org 「市人大常委会」 → 市人民代表大会常务委员会 (Unresolved)
+        "#]],
+    );
+}
