@@ -1956,9 +1956,11 @@ fn mark_author_notes(text: &str, lines: &mut [Line]) {
 fn mark_colon_kickers(text: &str, lines: &mut [Line], layout: Layout) {
     for i in 0..lines.len() {
         let line = &lines[i];
-        // (Where each paragraph is a line, after any finished one.)
+        // (Right under the folio; where each paragraph is a line, after any
+        // finished one.)
         let opens = line.after_blank
             || i == 0
+            || lines[i - 1].kind == LineKind::Banner
             || layout == Layout::ParagraphPerLine && lines[i - 1].ending == Ending::Terminal;
         if line.kind != LineKind::Body
             || line.ending != Ending::Clause
@@ -3509,7 +3511,11 @@ const SECTION_NAMES: [&str; 20] = [
 /// Does `s` (a line on its own) read as a folio: a weekday, an editor's
 /// credit, an edition number or a section's name alone, and no sentence?
 fn is_folio(s: &str) -> bool {
-    if SECTION_NAMES.contains(&s) || is_paper_name(s) || is_bare_page_number(s) {
+    if SECTION_NAMES.contains(&s)
+        || is_paper_name(s)
+        || is_bare_page_number(s)
+        || is_dotted_section_name(s)
+    {
         return true;
     }
     const CREDITS: [&str; 8] = [
@@ -3539,6 +3545,16 @@ fn is_bare_page_number(s: &str) -> bool {
         && digits
             .chars()
             .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// A page's section named in two or three short words joined by a middle
+/// dot ("经济·产业", "健康·卫生"), as the folio's corner prints it.
+fn is_dotted_section_name(s: &str) -> bool {
+    let parts = s.split(['·', '•', '・']);
+    (2..=3).contains(&parts.clone().count())
+        && parts
+            .into_iter()
+            .all(|p| (2..=4).contains(&p.chars().count()) && p.chars().all(text::is_han))
 }
 
 /// Is `s` short and free of sentence marks, as a folio's or a masthead's line is?

@@ -4056,3 +4056,22 @@ fn the_pages_number_over_its_folio_on_a_page_of_a_paragraph_a_line() {
         "#]],
     );
 }
+
+#[test]
+fn a_dotted_section_name_over_the_folio_and_a_colon_kicker_under_it() {
+    // On a page of a paragraph a line, "经济·产业" over the day and editor is
+    // the folio, and "伊泰集团：" right under it the next headline's kicker.
+    check(
+        " 经济·产业
+    2025年12月5日 星期五 责任编辑：王海燕
+ 伊泰集团：
+ 煤制油项目年产值突破百亿元
+本报讯（记者 刘晓燕）12月3日，记者从内蒙古伊泰集团有限公司获悉，该集团煤间接液化示范项目今年前11个月实现产值102.6亿元。
+伊泰集团董事长张晶泉介绍，项目投产以来，企业持续推进技术攻关。
+",
+        expect![[r#"
+            Banner 「经济·产业 2025年12月5日 星期五 责任编辑：王海燕」 selection「经济·产业」 …「编辑：王海燕」
+            Article 「煤制油项目年产值突破百亿元」 [伊泰集团：] selection「煤制油项目年产值突破百亿元」 …「进技术攻关。」
+        "#]],
+    );
+}
