@@ -221,6 +221,8 @@ fn org_hover(org: &OrgEntry, pages: &[&PageSummary], zh: bool) -> String {
         (Reason::Alias(a), true) => format!("baokan.toml 中的别名 {a}"),
         (Reason::Standalone, false) => "needs no place".to_string(),
         (Reason::Standalone, true) => "无需地名".to_string(),
+        (Reason::NamedBefore(full), false) => format!("short form of {full}, named before"),
+        (Reason::NamedBefore(full), true) => format!("前文 {full} 的简称"),
         (Reason::Unresolved, false) => "no place found for this relative form".to_string(),
         (Reason::Unresolved, true) => "未能确定所指地方".to_string(),
     };

@@ -1018,6 +1018,35 @@ mod protocol {
         assert!(value.contains("### 临河 — person"), "{hover}");
     }
 
+    /// A company's short form, after its full name, hovers as that company:
+    /// the full name it stands for, and why.
+    #[tokio::test]
+    async fn a_companys_short_form_hovers_as_the_company() {
+        let page = "记者从内蒙古伊泰集团有限公司获悉，伊泰集团董事长张晶泉介绍了项目。\n";
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("01.txt"), page).unwrap();
+        let mut client = LspClient::in_process();
+        client.initialize_workspace(dir.path()).await;
+        let one = uri(dir.path(), "01.txt");
+        client.open(&one, 1, page).await;
+        client.diagnostics(&one, 1).await;
+        let column = page[..page.find("伊泰集团董").unwrap()]
+            .encode_utf16()
+            .count()
+            + 1;
+        let at =
+            json!({"textDocument": {"uri": one}, "position": {"line": 0, "character": column}});
+        let hover = client.request("textDocument/hover", at).await;
+        let value = hover["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(
+            value.contains("Resolves to **内蒙古伊泰集团有限公司** (short form of 内蒙古伊泰集团有限公司, named before)"),
+            "{value}"
+        );
+        assert!(value.contains("张晶泉（董事长）"), "{value}");
+    }
+
     /// 旗委 on pages that name no 旗 is not one body: each page's is its own
     /// banner's, so hover and references keep to the page, and no post claims
     /// the expanded form as its resolved body.
@@ -2322,6 +2351,24 @@ fn an_executive_deputy_after_a_party_post() {
             Org 「市工商业联合会」 → 市工商业联合会 (Unresolved)
             Official 「市人大常委会常务副主任李明」 name=李明 [常务副主任@市人大常委会]
             Org 「市人大常委会」 → 市人民代表大会常务委员会 (Unresolved)
+        "#]],
+    );
+}
+
+#[test]
+fn a_companys_short_form_after_its_full_name() {
+    // 伊泰集团 after 内蒙古伊泰集团有限公司 names the same company, and the
+    // title after it is a post of it; 热力公司 stands for the
+    // 热力有限责任公司 named before. Before the full name, or with no full
+    // name on the page, the short form is nothing.
+    check(
+        "伊泰集团在会上发言。记者从⟦内蒙古伊泰集团有限公司⟧获悉，⟦⟦伊泰集团⟧董事长张晶泉⟧介绍了项目。东胜区联系⟦鄂尔多斯市东胜区热力有限责任公司⟧。当天，⟦热力公司⟧派人上门。准能公司也派人。\n",
+        expect![[r#"
+            Org 「内蒙古伊泰集团有限公司」 → 内蒙古伊泰集团有限公司 (Written("内蒙古自治区"))
+            Person 「伊泰集团董事长张晶泉」 name=张晶泉 [董事长@伊泰集团=内蒙古伊泰集团有限公司]
+            Org 「伊泰集团」 → 内蒙古伊泰集团有限公司 (NamedBefore("内蒙古伊泰集团有限公司"))
+            Org 「鄂尔多斯市东胜区热力有限责任公司」 → 鄂尔多斯市东胜区热力有限责任公司 (Written("东胜区"))
+            Org 「热力公司」 → 鄂尔多斯市东胜区热力有限责任公司 (NamedBefore("鄂尔多斯市东胜区热力有限责任公司"))
         "#]],
     );
 }

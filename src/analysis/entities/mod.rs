@@ -23,6 +23,7 @@ mod orgs;
 mod people;
 mod scanner;
 mod segments;
+mod short_forms;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -96,6 +97,9 @@ pub enum Reason {
     Standalone,
     /// No place could be found for a relative form.
     Unresolved,
+    /// A company's short form (伊泰集团), named in full earlier on the page
+    /// (内蒙古伊泰集团有限公司).
+    NamedBefore(String),
 }
 
 /// An organisation as a page names it: shared by every mention of it on the page.
@@ -166,7 +170,8 @@ pub fn recognize(
     lexicon: &Lexicon,
 ) -> Entities {
     let segments = Segments::new(text, layout, wraps);
-    let raw = people::scan(&segments, lexicon);
+    let mut raw = people::scan(&segments, lexicon);
+    let short_mentions = short_forms::find(&segments.buf, &mut raw, lexicon);
     let masthead = home::masthead(text, layout, lexicon);
     let home = Home::infer(&segments, &raw, lexicon, masthead);
     let mut strings = Strings::default();
@@ -176,6 +181,33 @@ pub fn recognize(
         .iter()
         .map(|org| orgs::resolve(org, &segments, &home, lexicon, &mut strings, &mut bodies))
         .collect();
+    // A company's short form names the body its full name does (伊泰集团,
+    // after 内蒙古伊泰集团有限公司): one shared body for each short form.
+    let mut short_bodies: Vec<(usize, Arc<OrgBody>)> = Vec::new();
+    for m in &short_mentions {
+        let written = &segments.buf[m.range.clone()];
+        let body = match short_bodies
+            .iter()
+            .find(|(full, b)| *full == m.full && &*b.text == written)
+        {
+            Some((_, b)) => b.clone(),
+            None => {
+                let full = &organisations[m.full];
+                let body = Arc::new(OrgBody {
+                    text: strings.get(written),
+                    expanded: full.expanded.clone(),
+                    resolved: full.resolved.clone(),
+                    reason: Reason::NamedBefore(full.text.to_string()),
+                });
+                short_bodies.push((m.full, body.clone()));
+                body
+            }
+        };
+        organisations.push(Organisation {
+            body,
+            range: segments.source_range(m.range.clone()),
+        });
+    }
     organisations.sort_by_key(|o| (o.range.start, o.range.end));
     // Sorted by start: a binary search per post (a page can hold tens of thousands).
     let resolved_of = |range: Range<usize>, written: &str| {
