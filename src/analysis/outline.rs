@@ -886,8 +886,10 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 // Briefs without a lead-in ("●3月9日，旗人民法院…") under a
                 // column's name are its items: they go on in the run of the
                 // first one, untitled each.
+                // (Where each paragraph is a line, any line may.)
                 let opens_a_brief =
-                    (line.after_blank || i == 0) && opens_brief(line_text(text, page, i));
+                    (line.after_blank || i == 0 || page.layout == Layout::ParagraphPerLine)
+                        && opens_brief(line_text(text, page, i));
                 let column_item = opens_a_brief
                     && run.as_ref().is_some_and(|r| {
                         r.lead_in.is_none()
@@ -995,7 +997,25 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                     let keep_opened =
                         !brief && run.as_ref().is_some_and(|r| r.lines.is_empty() && r.opened);
                     if !keep_opened {
+                        // A section heading with nothing under it yet heads
+                        // the briefs that open below it ("【热线回音】" over
+                        // "●康巴什区市民刘女士反映：…"), not the text above.
+                        let heading = run
+                            .as_mut()
+                            .filter(|r| {
+                                brief
+                                    && r.sections
+                                        .last()
+                                        .is_some_and(|s| r.lines.last().is_none_or(|&p| p < s[0]))
+                            })
+                            .and_then(|r| r.sections.pop());
                         flush(&mut run, &mut out);
+                        if let Some(lines) = heading {
+                            out.push(Element::Headline {
+                                lines,
+                                author: None,
+                            });
+                        }
                         // A list of people (组  长：王建军  …, two entries at
                         // least) opens under its heading, as a news item does.
                         run = Some(Run {

@@ -4075,3 +4075,37 @@ fn a_dotted_section_name_over_the_folio_and_a_colon_kicker_under_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_bracketed_column_name_over_briefs_heads_them() {
+    // "【热线回音】" over briefs that open with ●, after an article: the
+    // briefs' column, not a last section of the article with nothing under
+    // it; on a page of a paragraph a line too.
+    let page = |blank: &str| {
+        format!(
+            "小区供暖不热 热力公司上门解决{blank}
+本报讯（记者 韩雪）12月4日，市民王先生拨打12345热线反映家中供暖不热。{blank}
+热力公司当天上门排查，室温恢复到20度以上。{blank}
+ 【热线回音】{blank}
+●康巴什区市民刘女士反映：滨河小区门口路灯损坏，夜间出行不便。
+回复：康巴什区城市管理综合执法局已于12月3日完成维修。
+●伊金霍洛旗市民来电反映：某超市销售过期食品。
+回复：伊金霍洛旗市场监督管理局已立案调查。
+"
+        )
+    };
+    check(
+        &page("\n"),
+        expect![[r#"
+            Article 「小区供暖不热 热力公司上门解决」 selection「小区供暖不热 热力公司上门解决」 …「20度以上。」
+            Article 「【热线回音】」 selection「【热线回音】」 …「已立案调查。」
+        "#]],
+    );
+    check(
+        &page(""),
+        expect![[r#"
+            Article 「小区供暖不热 热力公司上门解决」 selection「小区供暖不热 热力公司上门解决」 …「20度以上。」
+            Article 「【热线回音】」 selection「【热线回音】」 …「已立案调查。」
+        "#]],
+    );
+}
