@@ -2372,3 +2372,20 @@ fn a_companys_short_form_after_its_full_name() {
         "#]],
     );
 }
+
+#[test]
+fn cultural_bodies_and_a_heritage_bearer() {
+    // 文化馆, 博物馆 and 乌兰牧骑 name a place's body, under its level alone
+    // too (旗文化馆); 代表性传承人 is a role that stands after any noun.
+    check(
+        "展览在⟦旗文化馆⟧开幕。⟦⟦旗文化馆⟧馆长萨仁高娃⟧介绍。⟦⟦鄂托克旗乌兰牧骑⟧队长宝音⟧带队演出。——记自治区级非物质文化遗产⟦代表性传承人额尔敦⟧\n",
+        expect![[r#"
+            Org 「旗文化馆」 → 鄂托克旗文化馆 (Home("鄂托克旗"))
+            Official 「旗文化馆馆长萨仁高娃」 name=萨仁高娃 [馆长@旗文化馆=鄂托克旗文化馆]
+            Org 「旗文化馆」 → 鄂托克旗文化馆 (Home("鄂托克旗"))
+            Official 「鄂托克旗乌兰牧骑队长宝音」 name=宝音 [队长@鄂托克旗乌兰牧骑]
+            Org 「鄂托克旗乌兰牧骑」 → 鄂托克旗乌兰牧骑 (Written("鄂托克旗"))
+            Person 「代表性传承人额尔敦」 name=额尔敦 [代表性传承人]
+        "#]],
+    );
+}

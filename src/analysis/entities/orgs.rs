@@ -681,7 +681,8 @@ fn parse_item<'a>(
             // Or 市/旗 for the page's own place, then two to four characters
             // (市能源局), or none before a suffix that names a whole body (市图书馆;
             // not 中心: 市中心 is a place).
-            let whole_body = ["图书馆", "医院"].contains(&&buf[token.range.clone()]);
+            let whole_body = ["图书馆", "医院", "文化馆", "博物馆", "档案馆", "乌兰牧骑"]
+                .contains(&&buf[token.range.clone()]);
             let relative = || {
                 let words = starts.iter().skip(2).take(3);
                 let bare = starts.first().filter(|_| whole_body);

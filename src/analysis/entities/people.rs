@@ -112,8 +112,16 @@ enum Strength {
 }
 
 /// Titles that no word ends in or opens with, so that they stand after any
-/// noun (基地负责人, 合作社理事长), not only after a body.
-const STANDING_TITLES: &[&str] = &["负责人", "理事长", "董事长", "总经理"];
+/// noun (基地负责人, 合作社理事长, 非物质文化遗产代表性传承人), not only after a
+/// body.
+const STANDING_TITLES: &[&str] = &[
+    "负责人",
+    "理事长",
+    "董事长",
+    "总经理",
+    "传承人",
+    "代表性传承人",
+];
 
 /// Does the text before a post say it was held once (原伊克昭盟行政公署副盟长,
 /// 前任达拉特旗旗长)?
