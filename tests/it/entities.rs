@@ -2389,3 +2389,16 @@ fn cultural_bodies_and_a_heritage_bearer() {
         "#]],
     );
 }
+
+#[test]
+fn a_society_named_without_its_place_after_another_bodys_post() {
+    // 书法家协会 after 鄂托克旗文联主席、 is the banner's place's society.
+    check(
+        "⟦⟦鄂托克旗文联⟧主席、⟦书法家协会⟧主席乌恩其⟧在开幕式上致辞。\n",
+        expect![[r#"
+            Official 「鄂托克旗文联主席、书法家协会主席乌恩其」 name=乌恩其 [主席@鄂托克旗文联=鄂托克旗文学艺术界联合会, 主席@书法家协会=鄂托克旗书法家协会]
+            Org 「鄂托克旗文联」 → 鄂托克旗文学艺术界联合会 (Written("鄂托克旗"))
+            Org 「书法家协会」 → 鄂托克旗书法家协会 (Written("鄂托克旗"))
+        "#]],
+    );
+}

@@ -40,6 +40,9 @@ pub struct RawOrg<'a> {
     pub body: Range<usize>,
     /// Index of the last scanner token the name uses.
     pub last_token: usize,
+    /// Named without its place after another body's post, whose place it
+    /// shares (书法家协会 of 旗文联主席、书法家协会主席).
+    pub shares_place: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -658,6 +661,7 @@ fn parse_item<'a>(
                     // are what follows 员会 (none, or 组织部).
                     body: token.range.start..end,
                     last_token: last,
+                    shares_place: false,
                 });
             }
             (kind, prefix, start)
@@ -858,6 +862,7 @@ fn parse_item<'a>(
             kind,
             body: prefix_end..end,
             last_token: last,
+            shares_place: false,
         });
     }
     if committee_of_a_party(buf, end) {
@@ -870,6 +875,7 @@ fn parse_item<'a>(
         kind,
         body: prefix_end..end,
         last_token: last,
+        shares_place: false,
     })
 }
 
@@ -1057,6 +1063,7 @@ fn make_body(
                 Prefix::Written(_) | Prefix::None => 0,
             };
             let resolved = match (place, text.get(prefix_len..)) {
+                (Some(p), _) if org.shares_place => strings.get(&format!("{p}{text}")),
                 (Some(p), Some(rest)) if prefix_len > 0 => strings.get(&format!("{p}{rest}")),
                 _ => written.clone(),
             };

@@ -617,7 +617,24 @@ impl<'a> Scan<'a> {
                                 kind: orgs::OrgKind::Institution(*index),
                                 body: next.range.clone(),
                                 last_token: i,
+                                shares_place: false,
                             },
+                            // 旗文联主席、书法家协会主席: a society or school
+                            // named without its place shares the one before.
+                            (Anchor::Suffix, Some(prefix))
+                                if next.range.start > after
+                                    && buf[after..next.range.start].chars().all(is_han) =>
+                            {
+                                RawOrg {
+                                    range: after..next.range.end,
+                                    prefix: *prefix,
+                                    prefix_range: after..after,
+                                    kind: orgs::OrgKind::Suffix,
+                                    body: after..next.range.end,
+                                    last_token: i,
+                                    shares_place: true,
+                                }
+                            }
                             _ => break,
                         },
                     };
