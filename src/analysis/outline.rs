@@ -886,10 +886,13 @@ fn elements(text: &str, page: &PageLayout) -> Vec<Element> {
                 // Briefs without a lead-in ("●3月9日，旗人民法院…") under a
                 // column's name are its items: they go on in the run of the
                 // first one, untitled each.
-                // (Where each paragraph is a line, any line may.)
-                let opens_a_brief =
-                    (line.after_blank || i == 0 || page.layout == Layout::ParagraphPerLine)
-                        && opens_brief(line_text(text, page, i));
+                // (Where each paragraph is a line, one under a heading may:
+                // under a paragraph, "●加强…" is a point of its article.)
+                let opens_a_brief = (line.after_blank
+                    || i == 0
+                    || page.layout == Layout::ParagraphPerLine
+                        && lines[i - 1].kind != LineKind::Body)
+                    && opens_brief(line_text(text, page, i));
                 let column_item = opens_a_brief
                     && run.as_ref().is_some_and(|r| {
                         r.lead_in.is_none()

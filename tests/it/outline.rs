@@ -4125,3 +4125,27 @@ fn a_bracketed_column_name_over_briefs_heads_them() {
         );
     }
 }
+
+#[test]
+fn points_under_a_paragraph_stay_in_their_article_where_each_paragraph_is_a_line() {
+    // "●加强…" under "…做好以下工作：" is a point of the article, not a
+    // brief of its own, though each paragraph is a line (a brief opens under
+    // a heading there, as "【热线回音】" over "●…" does).
+    check(
+        " 我旗召开冬季安全生产工作会议
+本报讯 12月3日，我旗召开冬季安全生产工作会议，对全旗冬季安全生产工作进行安排部署。
+会议要求，各部门要做好以下工作：
+●加强煤矿安全监管，严防重特大事故发生。
+●加强道路交通安全管理，做好冬季道路除雪工作。
+●加强消防安全检查，严防火灾事故发生。
+会议强调，要压实各方责任，确保全旗安全形势稳定。
+ 我旗开展冬季送温暖活动
+本报讯 近日，我旗开展冬季送温暖活动，为困难群众送去米面油等生活物资。
+活动共慰问困难群众500余户，发放慰问金30万元。
+",
+        expect![[r#"
+            Article 「我旗召开冬季安全生产工作会议」 selection「我旗召开冬季安全生产工作会议」 …「全形势稳定。」
+            Article 「我旗开展冬季送温暖活动」 selection「我旗开展冬季送温暖活动」 …「金30万元。」
+        "#]],
+    );
+}
