@@ -381,12 +381,10 @@ fn second_deck_over_text(text: &str, page: &PageLayout, i: usize) -> bool {
 }
 
 /// A banner's line set right over a headline's, with no blank line between,
-/// that is its kicker or first deck: no clause, spaced words, bracketed
-/// column name or newspaper's name.
+/// that is its kicker or first deck: of a deck's shape, however short, and
+/// no newspaper's name.
 fn deck_right_over(s: &str) -> bool {
-    !s.contains(|c: char| c.is_whitespace() || matches!(c, '，' | '、' | '。'))
-        && !s.starts_with('【')
-        && !super::text::is_page_head(s)
+    deck_shaped(s) && !super::text::is_page_head(s)
 }
 
 /// Is banner line `i + 2`, a blank line under banner `i`, its subtitle
@@ -400,11 +398,16 @@ fn subtitle_under(text: &str, page: &PageLayout, i: usize) -> bool {
 }
 
 /// A headline's line that may stand over its title as a kicker or a first
-/// deck: long enough to say something, or a name before a colon, and no
-/// clause, spaced words or bracketed column name.
+/// deck: long enough to say something, or a name before a colon, and of a
+/// deck's shape.
 fn is_deck(s: &str) -> bool {
-    (s.chars().count() > 8 || s.ends_with('：'))
-        && !s.contains(|c: char| c.is_whitespace() || matches!(c, '，' | '、' | '。'))
+    (s.chars().count() > 8 || s.ends_with('：')) && deck_shaped(s)
+}
+
+/// No clause, spaced words or bracketed column name: a line a headline's
+/// deck or kicker may be.
+fn deck_shaped(s: &str) -> bool {
+    !s.contains(|c: char| c.is_whitespace() || matches!(c, '，' | '、' | '。'))
         && !s.starts_with('【')
 }
 

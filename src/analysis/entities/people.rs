@@ -2227,8 +2227,6 @@ fn head_rank_stripped(title: &str) -> &str {
     title.strip_prefix('副').unwrap_or(title)
 }
 
-/// Does `title` head the government of `place` (镇长 or 副镇长 of 北滘镇, 旗长 of
-/// 乌审旗, 苏木达 of a sumu)? Its level must be the place's.
 /// Where a title after a body ending at `end` starts: right there, or after
 /// 原, which makes it a post held once (伊盟盟委原书记, 旗政协原副主席).
 fn title_after_body(buf: &str, end: usize) -> usize {
@@ -2249,6 +2247,8 @@ fn is_department(body: &str) -> bool {
             .any(|w| body.ends_with(w)))
 }
 
+/// Does `title` head the government of `place` (镇长 or 副镇长 of 北滘镇, 旗长 of
+/// 乌审旗, 苏木达 of a sumu)? Its level must be the place's.
 fn heads_government_of(title: &str, place: &str) -> bool {
     match government_head_level(title) {
         Some(level) => place.ends_with(level),
