@@ -2545,7 +2545,10 @@ fn classify_line(
             line.width + HEADING_SHORTFALL <= line.column
                 || s.starts_with("——")
                 || text::is_document_title(s)
-                || (line.width < line.column && has_double_space(s) && !opens_with_marker(s))
+                || (line.width < line.column
+                    && has_double_space(s)
+                    && !opens_with_marker(s)
+                    && !NEWS_DATELINE.is_match(s))
                 // The page's first line, alone: "达拉特旗：让代表建议落地见效"
                 // (not by a gap: "通讯员  娜日娜" may open a page too, but
                 // "深 入 学 习 贯 彻" is a title spaced out).
@@ -3406,7 +3409,7 @@ fn is_list_tail(lines: &[Line], i: usize) -> bool {
 }
 
 /// How many text lines at the top and at the foot of a page may be its folio.
-const FOLIO_LINES: usize = 3;
+const FOLIO_LINES: usize = 4;
 
 /// The folio that heads or foots a printed page ("2026年11月20日  星期五  责任编辑：王丽",
 /// "第3版  要闻"): a banner, not an article. Looked for among the first and the
@@ -3427,11 +3430,26 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
         .first()
         .copied()
         .filter(|&i| folio_kind(i) && is_masthead(&text[lines[i].content.clone()]));
+    // The paper's or the section's name alone on the first line ("乌审旗新闻"),
+    // right over the day and the editor, is the folio's, as a page of a
+    // paragraph a line sets it.
+    let name_over_day = match head[..] {
+        [first, second, ..] if second == first + 1 => Some(first).filter(|&i| {
+            folio_kind(i)
+                && folio_kind(second)
+                && is_folio_name(&text[lines[i].content.clone()])
+                && names_day_and_editor(&text[lines[second].content.clone()])
+        }),
+        _ => None,
+    };
     let candidates: Vec<usize> = head
         .into_iter()
         .chain(foot)
         .filter(|&i| {
-            folio_kind(i) && (Some(i) == masthead || is_folio(&text[lines[i].content.clone()]))
+            folio_kind(i)
+                && (Some(i) == masthead
+                    || Some(i) == name_over_day
+                    || is_folio(&text[lines[i].content.clone()]))
         })
         .collect();
     // A folio stands alone, or in a block of folio lines (a masthead: the paper's
@@ -3447,12 +3465,24 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
         .filter(|&i| {
             Some(i) == masthead
                 || alone(i.checked_sub(1))
-                    && (alone(Some(i + 1)) || names_day_and_editor(&text[lines[i].content.clone()]))
+                    && (alone(Some(i + 1))
+                        || names_day_and_editor(&text[lines[i].content.clone()])
+                        // The last of a block of folio lines, right over the
+                        // text (8 / 2025年12月3日 星期三 / 社会·公益 / 责任编辑：包红梅).
+                        || i.checked_sub(1).is_some_and(|k| candidates.contains(&k)))
         })
         .collect();
     for i in folios {
         lines[i].kind = LineKind::Banner;
     }
+}
+
+/// A name as a folio prints it: a few Chinese characters, a middle dot
+/// between words at most ("乌审旗新闻", "经济·产业").
+fn is_folio_name(s: &str) -> bool {
+    (2..=10).contains(&s.chars().count())
+        && s.chars()
+            .all(|c| text::is_han(c) || matches!(c, '·' | '•' | '・'))
 }
 
 /// "2025年11月20日 星期四 责任编辑：包春梅": the day and the page's editor, a

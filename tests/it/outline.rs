@@ -4149,3 +4149,85 @@ fn points_under_a_paragraph_stay_in_their_article_where_each_paragraph_is_a_line
         "#]],
     );
 }
+
+#[test]
+fn the_papers_name_over_the_day_and_a_block_of_four_folio_lines() {
+    // Where each paragraph is a line: a county paper's name (乌审旗新闻) over
+    // the day and editor is the folio's; so are a page's number, day, dotted
+    // section name and editor, four lines right over the first headline; and a
+    // section's name right under the masthead.
+    check(
+        "乌审旗新闻
+2025年11月20日  星期四  责任编辑：斯琴  版式：王丽
+牧区振兴  增收有道
+本报讯（记者  乌云）11月18日，乌审旗嘎鲁图镇呼和淖尔嘎查党支部书记巴图孟和带领牧民代表走进合作社，察看今年的饲草储备情况。
+",
+        expect![[r#"
+            Banner 「乌审旗新闻 2025年11月20日  星期四  责任编辑：斯琴  版式：王丽」 selection「乌审旗新闻」 …「 版式：王丽」
+            Article 「牧区振兴  增收有道」 selection「牧区振兴  增收有道」 …「草储备情况。」
+        "#]],
+    );
+    check(
+        "6
+2025年12月3日  星期三
+社会·公益
+责任编辑：包红梅
+志愿服务温暖寒冬
+本报讯（记者  李静）12月2日，市青年志愿者协会在东胜区举办“青春暖冬”志愿服务活动启动仪式。
+活动现场，来自全市各高校和企业的300余名青年志愿者参加了启动仪式。
+残疾人就业有了新门路
+本报讯（通讯员  吴敏）近日，鄂尔多斯市残疾人联合会举办残疾人专场招聘会，28家企业提供就业岗位260个。
+",
+        expect![[r#"
+            Banner 「6 2025年12月3日  星期三 社会·公益 责任编辑：包红梅」 selection「6」 …「编辑：包红梅」
+            Article 「志愿服务温暖寒冬」 selection「志愿服务温暖寒冬」 …「了启动仪式。」
+            Article 「残疾人就业有了新门路」 selection「残疾人就业有了新门路」 …「位260个。」
+        "#]],
+    );
+    check(
+        "鄂尔多斯日报  2025年12月5日  第5版
+经济
+税惠政策精准直达
+本报讯（记者  孟和）国家税务总局鄂尔多斯市税务局近日召开新闻发布会，通报今年以来全市减税降费情况。
+",
+        expect![[r#"
+            Banner 「鄂尔多斯日报  2025年12月5日  第5版 经济」 selection「鄂尔多斯日报  2025年12月5日  第5版」 …「经济」
+            Article 「税惠政策精准直达」 selection「税惠政策精准直达」 …「税降费情况。」
+        "#]],
+    );
+}
+
+#[test]
+fn a_dateline_with_a_spaced_credit_short_of_the_column_is_text() {
+    // "本报讯（通讯员  刘佳）12月1日，鄂" stops one character short of the
+    // column and holds two spaces, as a headline's two parts do: it opens the
+    // article's text all the same, and the next headline is the next article.
+    check(
+        "机场新航线开通
+
+本报讯（通讯员  刘佳）12月1日，鄂
+尔多斯伊金霍洛国际机场开通鄂尔多斯
+至厦门直飞航线。内蒙古民航机场集团
+鄂尔多斯分公司总经理郝军表示，冬春
+航季机场共执行航线56条，通航城市48
+个。
+
+另据中国铁路呼和浩特局集团有限公司
+消息，鄂尔多斯站自12月起增开至北京
+的动车组列车。鄂尔多斯车务段段长孙
+宏伟介绍，元旦前后客流将明显增加。
+
+
+邮政快递进村入户
+
+中国邮政集团有限公司鄂尔多斯市分公
+司总经理韩冰表示，全市已建成村级寄
+递物流综合服务站560个，实现了快递
+进村全覆盖。
+",
+        expect![[r#"
+            Article 「机场新航线开通」 selection「机场新航线开通」 …「将明显增加。」
+            Article 「邮政快递进村入户」 selection「邮政快递进村入户」 …「进村全覆盖。」
+        "#]],
+    );
+}
