@@ -2402,3 +2402,89 @@ fn a_society_named_without_its_place_after_another_bodys_post() {
         "#]],
     );
 }
+
+#[test]
+fn a_kinds_word_before_a_title_is_the_body_of_that_kind_named_before() {
+    // 合作社理事长 after the cooperative named in full: the post is that
+    // cooperative's, and 合作社 alone is no organisation. Where two
+    // companies were named far before, 公司总经理 names neither.
+    check(
+        "牧民成立了⟦乌审旗呼和淖尔养殖专业合作社⟧，统一采购饲草。⟦合作社理事长额尔敦毕力格⟧介绍了情况。\n",
+        expect![[r#"
+            Org 「乌审旗呼和淖尔养殖专业合作社」 → 乌审旗呼和淖尔养殖专业合作社 (Written("乌审旗"))
+            Official 「合作社理事长额尔敦毕力格」 name=额尔敦毕力格 [理事长@乌审旗呼和淖尔养殖专业合作社]
+        "#]],
+    );
+    let far = "会上发言的企业越来越多，大家纷纷表示要抓住机遇。".repeat(12);
+    check(
+        &format!(
+            "⟦鄂尔多斯市东胜区热力有限责任公司⟧和⟦内蒙古伊泰煤炭股份有限公司⟧参会。{far}公司⟦总经理张军⟧说。\n"
+        ),
+        expect![[r#"
+            Org 「鄂尔多斯市东胜区热力有限责任公司」 → 鄂尔多斯市东胜区热力有限责任公司 (Written("东胜区"))
+            Org 「内蒙古伊泰煤炭股份有限公司」 → 内蒙古伊泰煤炭股份有限公司 (Written("内蒙古自治区"))
+            Person 「总经理张军」 name=张军 [总经理]
+        "#]],
+    );
+}
+
+#[test]
+fn a_sumus_veterinary_station_and_a_village_committees_member() {
+    // 苏木兽医站 is the station of the sumu named shortly before; 嘎查委员会委员
+    // after 和 and the person before it is a post; 摄影 credits a photographer.
+    check(
+        "⟦苏力德苏木农牧业综合服务中心⟧组织兽医入户。⟦⟦苏木兽医站⟧站长宝音图⟧说，今年免疫牲畜5.6万头只。⟦第一书记刘海涛⟧和⟦嘎查委员会委员娜仁花⟧一起登记。\n\n（⟦摄影  高娃⟧）\n",
+        expect![[r#"
+            Org 「苏力德苏木农牧业综合服务中心」 → 苏力德苏木农牧业综合服务中心 (Written("苏力德苏木"))
+            Official 「苏木兽医站站长宝音图」 name=宝音图 [站长@苏木兽医站=苏力德苏木兽医站]
+            Org 「苏木兽医站」 → 苏力德苏木兽医站 (Home("苏力德苏木"))
+            Official 「第一书记刘海涛」 name=刘海涛 [第一书记]
+            Official 「嘎查委员会委员娜仁花」 name=娜仁花 [嘎查委员会委员]
+            Person 「摄影  高娃」 name=高娃 [摄影]
+        "#]],
+    );
+}
+
+#[test]
+fn the_youth_leagues_committees_are_the_leagues() {
+    // 共青团鄂尔多斯市委员会 and 团市委 are the Communist Youth League's
+    // committees, not the Party's.
+    check(
+        "鄂尔多斯日报  2025年12月3日\n\n⟦共青团鄂尔多斯市委员会⟧、⟦市青年志愿者协会⟧举办活动。⟦⟦团市委⟧书记高娃⟧出席。\n",
+        expect![[r#"
+            Org 「共青团鄂尔多斯市委员会」 → 中国共产主义青年团鄂尔多斯市委员会 (Written("鄂尔多斯市"))
+            Org 「市青年志愿者协会」 → 鄂尔多斯市青年志愿者协会 (Home("鄂尔多斯市"))
+            Official 「团市委书记高娃」 name=高娃 [书记@团市委=中国共产主义青年团鄂尔多斯市委员会]
+            Org 「团市委」 → 中国共产主义青年团鄂尔多斯市委员会 (Home("鄂尔多斯市"))
+        "#]],
+    );
+}
+
+#[test]
+fn a_college_a_tax_branch_an_airport_and_a_railway_depot() {
+    // 高等 inside a school's name does not stop it; 分局 is a unit of a tax
+    // bureau and 分局长 its post; 财务总监 and 段长 are roles.
+    check(
+        "⟦内蒙古民族幼儿师范高等专科学校⟧有120名学生报名。⟦⟦旗税务局第一税务分局⟧分局长白雪⟧带领小分队上门辅导。⟦⟦内蒙古伊泰煤炭股份有限公司⟧财务总监王宏伟⟧说。⟦鄂尔多斯伊金霍洛国际机场⟧开通航线。⟦⟦鄂尔多斯车务段⟧段长孙宏伟⟧介绍。准格尔旗。\n",
+        expect![[r#"
+            Org 「内蒙古民族幼儿师范高等专科学校」 → 内蒙古民族幼儿师范高等专科学校 (Written("内蒙古自治区"))
+            Official 「旗税务局第一税务分局分局长白雪」 name=白雪 [分局长@旗税务局第一税务分局=准格尔旗税务局第一税务分局]
+            Org 「旗税务局第一税务分局」 → 准格尔旗税务局第一税务分局 (Home("准格尔旗"))
+            Person 「内蒙古伊泰煤炭股份有限公司财务总监王宏伟」 name=王宏伟 [财务总监@内蒙古伊泰煤炭股份有限公司]
+            Org 「内蒙古伊泰煤炭股份有限公司」 → 内蒙古伊泰煤炭股份有限公司 (Written("内蒙古自治区"))
+            Org 「鄂尔多斯伊金霍洛国际机场」 → 鄂尔多斯伊金霍洛国际机场 (Written("鄂尔多斯市"))
+            Person 「鄂尔多斯车务段段长孙宏伟」 name=孙宏伟 [段长@鄂尔多斯车务段]
+            Org 「鄂尔多斯车务段」 → 鄂尔多斯车务段 (Written("鄂尔多斯市"))
+        "#]],
+    );
+}
+
+#[test]
+fn a_places_word_and_a_conjunction_after_a_level_are_no_body() {
+    // 服务区和智慧管控中心: two things; 赴区内外高水平医院: hospitals inside
+    // and outside the region, none of the region's own.
+    check(
+        "建成服务区和智慧管控中心。青年医师赴区内外高水平医院进修。巴彦淖尔市临河区。\n",
+        expect![""],
+    );
+}

@@ -169,7 +169,7 @@ pub fn places_before<'a>(
     Some((start, innermost))
 }
 
-fn prev_char(buf: &str, seg_start: usize, at: usize) -> Option<char> {
+pub(super) fn prev_char(buf: &str, seg_start: usize, at: usize) -> Option<char> {
     buf[seg_start..at].chars().next_back()
 }
 
@@ -178,13 +178,14 @@ pub fn boundary_before(buf: &str, seg_start: usize, at: usize) -> bool {
     prev_char(buf, seg_start, at).is_none_or(|c| !is_han(c))
 }
 
-/// Level words that stand for the page's own place before a department (市能源局).
-const RELATIVE_LEVELS: &[&str] = &["市", "旗", "县", "区", "盟"];
+/// Level words that stand for the page's own place before a department (市能源局),
+/// or for the town named shortly before (镇卫生院, 苏木兽医站).
+const RELATIVE_LEVELS: &[&str] = &["市", "旗", "县", "区", "盟", "苏木", "镇"];
 
 /// Words that start with a level character but are not a place (市场, 区域).
 const NOT_RELATIVE: &[&str] = &[
     "市场", "市民", "市区", "市域", "市级", "市县", "区域", "区级", "县域", "县级", "县城", "旗帜",
-    "旗下", "旗舰", "区块",
+    "旗下", "旗舰", "区块", "区内", "区外", "市内", "市外", "旗内", "县内", "镇内",
 ];
 
 /// Characters that, before 市, are a word of their own and not a short form (受市人大, 在市政协).
@@ -229,8 +230,9 @@ fn word_with_level(before: char, level: &str) -> bool {
         "市" => "城都超上门夜股楼集早菜车花闹开罢休退收黑互坊",
         "旗" => "国红党团锦彩战队升会校",
         "县" => "郡州知",
-        "区" => "社园景城市地辖片山牧灾街小新矿治发范护能校厂院湾误盲禁专林农郊老特学选政营分",
+        "区" => "社园景城市地辖片山牧灾街小新矿治发范护能校厂院湾误盲禁专林农郊老特学选政营分务",
         "盟" => "联同结加",
+        "镇" => "城乡村集重古小军坐压",
         _ => "",
     };
     ends.contains(before)
@@ -380,10 +382,14 @@ fn committee_of_a_party(buf: &str, end: usize) -> bool {
     buf[..end].ends_with('委') && buf[end..].starts_with('会') && !buf[end..].starts_with("会议")
 }
 
-/// The democratic parties as written before a committee that 市委 or 省委
-/// names (民盟鄂尔多斯市委: not the Communist Party's), with the name their
-/// committees' full names open with (中国民主同盟鄂尔多斯市委员会).
+/// The democratic parties and the Communist Youth League as written before a
+/// committee that 市委 or 省委 names (民盟鄂尔多斯市委, 团市委: not the Communist
+/// Party's), with the name their committees' full names open with
+/// (中国民主同盟鄂尔多斯市委员会, 中国共产主义青年团鄂尔多斯市委员会).
+/// 共青团 before 团, which it ends in.
 const DEMOCRATIC_PARTIES: &[(&str, &str)] = &[
+    ("共青团", "中国共产主义青年团"),
+    ("团", "中国共产主义青年团"),
     ("民革", "中国国民党革命委员会"),
     ("民盟", "中国民主同盟"),
     ("民建", "中国民主建国会"),
@@ -408,10 +414,19 @@ fn named_after_a_party(
     if before.ends_with("党派") {
         return Some(None);
     }
-    DEMOCRATIC_PARTIES
+    let party = DEMOCRATIC_PARTIES
         .iter()
-        .position(|(p, _)| before.ends_with(p))
-        .map(|party| Some((party, end - DEMOCRATIC_PARTIES[party].0.len())))
+        .position(|(p, _)| before.ends_with(p))?;
+    let party_start = end - DEMOCRATIC_PARTIES[party].0.len();
+    // 团 alone is the League's after a break or a function word (，团市委;
+    // 和团市委), not the end of a word (集团, 代表团).
+    if DEMOCRATIC_PARTIES[party].0 == "团"
+        && prev_char(buf, seg_start, party_start)
+            .is_some_and(|c| is_han(c) && !"的和与及在由对向从经据为是把被将于同".contains(c))
+    {
+        return None;
+    }
+    Some(Some((party, party_start)))
 }
 
 /// Does a meeting name start at `at` (第十九次会议, 会议, 全体会议, 政协工作会议)?
@@ -509,10 +524,11 @@ fn group_before(buf: &str, seg_start: usize, starts: &[usize], lex: &Lexicon) ->
     (group.len() >= 3 && boundary_before(buf, seg_start, s)).then_some(s)
 }
 
-/// Is `c`, a name stop (作: 王海作报告), the end of a word with the character
-/// before it (合作, 工作, 协作), as in 市合作交流办 and 妇女工作办公室?
+/// Is `c`, a name stop (作: 王海作报告; 等: 王海等人), the end of a word with
+/// the character before it (合作, 工作, 协作; 高等), as in 市合作交流办,
+/// 妇女工作办公室 and 内蒙古幼儿师范高等专科学校?
 fn ends_word_of_work(before: &str, c: char) -> bool {
-    c == '作' && before.ends_with(['合', '工', '协'])
+    (c == '作' && before.ends_with(['合', '工', '协'])) || (c == '等' && before.ends_with('高'))
 }
 
 /// Reads the organisation whose institution or suffix is token `i`.
@@ -682,13 +698,21 @@ fn parse_item<'a>(
                 .iter()
                 .find_map(|&m| places_before(buf, seg.start, m, lex))
                 .map(|(s, name)| (Prefix::Written(name), s));
-            // Or 市/旗 for the page's own place, then two to four characters
+            // Or 市/旗 for the page's own place, then two to six characters
             // (市能源局), or none before a suffix that names a whole body (市图书馆;
             // not 中心: 市中心 is a place).
-            let whole_body = ["图书馆", "医院", "文化馆", "博物馆", "档案馆", "乌兰牧骑"]
-                .contains(&&buf[token.range.clone()]);
+            let whole_body = [
+                "图书馆",
+                "医院",
+                "文化馆",
+                "博物馆",
+                "档案馆",
+                "乌兰牧骑",
+                "兽医站",
+            ]
+            .contains(&&buf[token.range.clone()]);
             let relative = || {
-                let words = starts.iter().skip(2).take(3);
+                let words = starts.iter().skip(2).take(5);
                 let bare = starts.first().filter(|_| whole_body);
                 bare.into_iter().chain(words).find_map(|&m| {
                     let level = RELATIVE_LEVELS
@@ -696,7 +720,9 @@ fn parse_item<'a>(
                         .find(|l| buf[seg.start..m].ends_with(*l))?;
                     let s = m - level.len();
                     let word = &buf[s..];
-                    let false_friend = NOT_RELATIVE.iter().any(|w| word.starts_with(w));
+                    // 服务区和智慧管控中心: a conjunction, two things.
+                    let false_friend = NOT_RELATIVE.iter().any(|w| word.starts_with(w))
+                        || word[level.len()..].starts_with(['和', '与', '及']);
                     // 联合市图书馆: a verb before the level; 城市图书馆: a word.
                     // 全市, 各旗, 旗县区: many bodies or none in particular.
                     let own_place = prev_char(buf, seg.start, s).is_none_or(|c| {

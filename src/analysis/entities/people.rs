@@ -9,7 +9,7 @@ use smallvec::{SmallVec, smallvec};
 use super::PersonKind;
 use super::lexicon::{Anchor, Lexicon, TitleInfo};
 use super::names::NameFinder;
-use super::orgs::{self, RawOrg, Token, is_han, places_before};
+use super::orgs::{self, RawOrg, Token, is_han, places_before, prev_char};
 use super::segments::Segments;
 use crate::analysis::text::LEVEL_CHARS;
 
@@ -294,6 +294,22 @@ struct Scan<'a> {
     pending: Vec<RawPerson>,
     /// The last verb of tenure read (曾任, 现任), for the posts listed after it.
     tenure: Option<tenure::Tenure>,
+}
+
+impl Scan<'_> {
+    /// Does the title at `title` stand after a conjunction (和, 与, 及, 同)
+    /// that joins it to a person named right before (第一书记刘海涛和村委会委员王丽),
+    /// or is it a long title no word ends in (刘海涛和嘎查委员会委员娜仁花)?
+    fn after_conjunction(&self, seg_start: usize, title: Range<usize>) -> bool {
+        let Some(conj) =
+            prev_char(self.buf, seg_start, title.start).filter(|c| "和与及同".contains(*c))
+        else {
+            return false;
+        };
+        let at = title.start - conj.len_utf8();
+        self.buf[title].chars().count() >= 5
+            || self.raw.people.last().is_some_and(|p| p.range.end == at)
+    }
 }
 
 /// Finds organisations and people in the segments.
@@ -669,6 +685,7 @@ impl<'a> Scan<'a> {
                 || after_its_body(&buf[seg.start..first_title], &buf[posts[0].title.clone()])
                 // 基地负责人张海军: a word no other word ends in.
                 || STANDING_TITLES.contains(&&buf[posts[0].title.clone()])
+                || self.after_conjunction(seg.start, posts[0].title.clone())
                 // 现任旗长张强, 前任旗长王海军: who holds the post now, or held it;
                 // 驻村第一书记王建国: where the post is held.
                 || VILLAGE_POSTINGS

@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::Lexicon;
-use super::orgs::{OrgKind, Prefix, places_before};
+use super::orgs::{OrgKind, Prefix, RawOrg, places_before};
 use super::people::Raw;
 
 /// The legal forms a company's full name ends in, longest first.
@@ -71,26 +71,11 @@ pub fn find(buf: &str, raw: &mut Raw<'_>, lex: &Lexicon) -> Vec<ShortMention> {
             forms.push((short, i));
         }
     }
-    if forms.is_empty() {
-        return Vec::new();
-    }
-    let mut taken: Vec<Range<usize>> = raw.orgs.iter().map(|o| o.range.clone()).collect();
-    taken.sort_by_key(|r| r.start);
-    let overlaps = |r: &Range<usize>| {
-        let i = taken.partition_point(|t| t.end <= r.start);
-        taken.get(i).is_some_and(|t| t.start < r.end)
+    let mentions = if forms.is_empty() {
+        Vec::new()
+    } else {
+        find_forms(buf, raw, &forms)
     };
-    let mut mentions = Vec::new();
-    for (short, full) in &forms {
-        let after = raw.orgs[*full].range.end;
-        for at in memchr::memmem::find_iter(&buf.as_bytes()[after..], short.as_bytes()) {
-            let range = after + at..after + at + short.len();
-            if !overlaps(&range) {
-                mentions.push(ShortMention { range, full: *full });
-            }
-        }
-    }
-    mentions.sort_by_key(|m| m.range.start);
     // A title right after a short form is a post of its company.
     for person in &mut raw.people {
         let Some(post) = person.posts.first_mut().filter(|p| p.org.is_none()) else {
@@ -100,8 +85,80 @@ pub fn find(buf: &str, raw: &mut Raw<'_>, lex: &Lexicon) -> Vec<ShortMention> {
         if let Some(m) = mentions.get(i).filter(|m| m.range.end == post.title.start) {
             post.org = Some(m.range.clone());
             person.range.start = person.range.start.min(m.range.start);
+        } else if let Some((word, full)) = kind_before(buf, &raw.orgs, post.title.start) {
+            // The kind's word is no name (公司 alone is no organisation): the
+            // post is the body's named before, the mention starts at the word.
+            post.org = Some(raw.orgs[full].range.clone());
+            person.range.start = person.range.start.min(word.start);
         }
     }
+    mentions
+}
+
+/// Kinds of body a page names by the kind alone once it has named one in
+/// full ("合作社理事长" after 乌审旗呼和淖尔养殖专业合作社).
+const KINDS: [&str; 11] = [
+    "合作社",
+    "公司",
+    "集团",
+    "医院",
+    "卫生院",
+    "兽医站",
+    "学校",
+    "中学",
+    "小学",
+    "幼儿园",
+    "协会",
+];
+
+/// How far before the kind's word (bytes, about two short paragraphs) the
+/// body it stands for is taken to be named, where the page names others of
+/// its kind before that.
+const KIND_NEAR: usize = 600;
+
+/// The body a kind's word right before a title at `title` stands for: the
+/// body of that kind the page named last before it, if named close by or the
+/// only one of its kind so far (a title right after a full name already took
+/// that name for its body, so the word is not inside one). The word's range
+/// and the body's index in `orgs`.
+fn kind_before(buf: &str, orgs: &[RawOrg<'_>], title: usize) -> Option<(Range<usize>, usize)> {
+    let kind = KINDS.iter().find(|k| buf[..title].ends_with(*k))?;
+    let range = title - kind.len()..title;
+    let named = |o: &&RawOrg<'_>| {
+        o.kind == OrgKind::Suffix
+            && o.range.end <= range.start
+            && buf[o.range.clone()].ends_with(kind)
+    };
+    let (full, last) = orgs.iter().enumerate().rfind(|(_, o)| named(o))?;
+    let near = range.start - last.range.end <= KIND_NEAR;
+    let only = || {
+        orgs.iter()
+            .filter(named)
+            .all(|o| buf[o.range.clone()] == buf[last.range.clone()])
+    };
+    (near || only()).then_some((range, full))
+}
+
+/// Where the page repeats each short form of `forms` after its full name,
+/// outside every other organisation's name.
+fn find_forms(buf: &str, raw: &Raw<'_>, forms: &[(String, usize)]) -> Vec<ShortMention> {
+    let mut taken: Vec<Range<usize>> = raw.orgs.iter().map(|o| o.range.clone()).collect();
+    taken.sort_by_key(|r| r.start);
+    let overlaps = |r: &Range<usize>| {
+        let i = taken.partition_point(|t| t.end <= r.start);
+        taken.get(i).is_some_and(|t| t.start < r.end)
+    };
+    let mut mentions = Vec::new();
+    for (short, full) in forms {
+        let after = raw.orgs[*full].range.end;
+        for at in memchr::memmem::find_iter(&buf.as_bytes()[after..], short.as_bytes()) {
+            let range = after + at..after + at + short.len();
+            if !overlaps(&range) {
+                mentions.push(ShortMention { range, full: *full });
+            }
+        }
+    }
+    mentions.sort_by_key(|m| m.range.start);
     mentions
 }
 
