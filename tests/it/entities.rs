@@ -2488,3 +2488,19 @@ fn a_places_word_and_a_conjunction_after_a_level_are_no_body() {
         expect![""],
     );
 }
+
+#[test]
+fn a_bodys_own_party_committee_and_its_head() {
+    // 市税务局党委书记、局长: 书记 of the bureau's committee, 局长 of the
+    // bureau; a school's League committee (团委) is the school's too.
+    check(
+        "⟦⟦⟦市税务局⟧党委⟧书记、局长刘志宏⟧介绍。⟦⟦内蒙古民族幼儿师范高等专科学校团委⟧书记刘洋⟧说。鄂尔多斯市。\n",
+        expect![[r#"
+            Official 「市税务局党委书记、局长刘志宏」 name=刘志宏 [书记@市税务局党委=鄂尔多斯市税务局党委, 局长@市税务局=鄂尔多斯市税务局]
+            Org 「市税务局」 → 鄂尔多斯市税务局 (Home("鄂尔多斯市"))
+            Org 「市税务局党委」 → 鄂尔多斯市税务局党委 (Home("鄂尔多斯市"))
+            Official 「内蒙古民族幼儿师范高等专科学校团委书记刘洋」 name=刘洋 [书记@内蒙古民族幼儿师范高等专科学校团委]
+            Org 「内蒙古民族幼儿师范高等专科学校团委」 → 内蒙古民族幼儿师范高等专科学校团委 (Written("内蒙古自治区"))
+        "#]],
+    );
+}

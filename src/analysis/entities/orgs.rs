@@ -851,6 +851,15 @@ fn parse_item<'a>(
             {
                 false
             }
+            // 市税务局党委, 旗人民医院党委, 学校团委: the body's own Party or
+            // League committee, its place the body's.
+            Anchor::Institution(j)
+                if next.range.start == end
+                    && !party_committee(lex, kind)
+                    && ["党委", "团委"].contains(&lex.institution_names[j].as_str()) =>
+            {
+                false
+            }
             _ => break,
         };
         let gap = &buf[end..next.range.start];

@@ -296,6 +296,25 @@ struct Scan<'a> {
     tenure: Option<tenure::Tenure>,
 }
 
+/// Titles of a Party or League committee's members (书记 of 市税务局党委).
+const PARTY_TITLES: [&str; 5] = ["书记", "副书记", "委员", "常委", "党委委员"];
+
+/// 市税务局 of 市税务局党委: the body whose own committee `org` names, when it
+/// ends in one after a body of its own.
+fn without_own_committee<'a>(buf: &str, org: &RawOrg<'a>) -> Option<RawOrg<'a>> {
+    let name = &buf[org.body.clone()];
+    let committee = ["党委", "团委"]
+        .into_iter()
+        .find(|c| name.ends_with(c) && name.len() > c.len())?;
+    let end = org.range.end - committee.len();
+    Some(RawOrg {
+        range: org.range.start..end,
+        body: org.body.start..end,
+        last_token: org.last_token.checked_sub(1)?,
+        ..org.clone()
+    })
+}
+
 impl Scan<'_> {
     /// Does the title at `title` stand after a conjunction (和, 与, 及, 同)
     /// that joins it to a person named right before (第一书记刘海涛和村委会委员王丽),
@@ -601,7 +620,20 @@ impl<'a> Scan<'a> {
                         current = Some(place);
                         committee_place = None;
                     }
-                    None => at = after,
+                    None => {
+                        at = after;
+                        // 市税务局党委书记、局长: the body's post, not its committee's.
+                        let title = &buf[next.range.clone()];
+                        if !PARTY_TITLES.contains(&title)
+                            && let Some(body) = chain_orgs
+                                .last()
+                                .filter(|o| current.as_ref() == Some(&o.range))
+                                .and_then(|o| without_own_committee(buf, o))
+                        {
+                            current = Some(body.range.clone());
+                            chain_orgs.push(body);
+                        }
+                    }
                 },
                 // 机关党组书记、办公室主任: a unit of the same body and its title.
                 Anchor::Unit { .. } => {
