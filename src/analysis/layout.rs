@@ -2391,6 +2391,14 @@ fn classify_line(
     if matches!(first, '▲' | '△' | '↑' | '↓') {
         return LineKind::Caption;
     }
+    // "”" alone: the closing quote of the line above, wrapped to a line of its
+    // own at the column's edge (她说：“…是我最开心的事。 / ”).
+    if line.width <= 4
+        && s.chars()
+            .all(|c| matches!(c, '”' | '’' | '」' | '』' | '）' | ')'))
+    {
+        return LineKind::Body;
+    }
     // "【编者按】" over the note's text: its first words, not a headline.
     if matches!(first, '【' | '编') && is_preface_head(s) {
         return LineKind::Body;

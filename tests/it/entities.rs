@@ -2504,3 +2504,15 @@ fn a_bodys_own_party_committee_and_its_head() {
         "#]],
     );
 }
+
+#[test]
+fn gai_xiao_is_the_school_named_last() {
+    // 该校 stands for a 小学 or 中学 named last, as 该院 for a court.
+    check(
+        "走进⟦东胜区第二小学⟧，社团活动室里传出阵阵笑声。该校⟦校长王秀英⟧介绍。\n",
+        expect![[r#"
+            Org 「东胜区第二小学」 → 东胜区第二小学 (Written("东胜区"))
+            Official 「校长王秀英」 name=王秀英 [校长@东胜区第二小学]
+        "#]],
+    );
+}

@@ -4231,3 +4231,39 @@ fn a_dateline_with_a_spaced_credit_short_of_the_column_is_text() {
         "#]],
     );
 }
+
+#[test]
+fn a_closing_quote_wrapped_to_a_line_of_its_own_ends_the_paragraph() {
+    // "”" alone under a full line: the quote's end, wrapped at the column's
+    // edge, not a banner between the article and the next.
+    check(
+        "鄂尔多斯市第一中学
+获评全国文明校园
+
+本报讯（通讯员  高强）近日，鄂尔多
+斯市第一中学被评为全国文明校园。学
+校党委书记刘建平说，学校将以此为新
+的起点，持续推进立德树人。
+
+班主任、数学教师马丽娟已经带了8届
+毕业生。她说：“看到学生们一点点进
+步，是我最开心的事。学生们一点点进
+步，是我最开心的事，我很开心的事。
+”
+
+
+名师工作室
+送教下乡
+
+12月5日，伊金霍洛旗教育体育局组织
+名师工作室成员到札萨克镇中心学校开
+展送教下乡活动。
+",
+        expect![[r#"
+            Article 「鄂尔多斯市第一中学获评全国文明校园」 selection「鄂尔多斯市第一中学
+            获评全国文明校园」 …「”」
+            Article 「名师工作室送教下乡」 selection「名师工作室
+            送教下乡」 …「教下乡活动。」
+        "#]],
+    );
+}

@@ -1192,12 +1192,14 @@ impl<'a> Scan<'a> {
         if before.next()? != '该' || !"院局委部所校厅办会处行".contains(kind) {
             return None;
         }
+        // 该校 names a 中学 or a 小学 too.
+        let of_kind = |name: &str| name.ends_with(kind) || (kind == '校' && name.ends_with('学'));
         self.raw
             .orgs
             .iter()
             .rev()
             .take_while(|o| o.range.end + REFERRED_WITHIN >= title.start)
-            .find(|o| buf[o.range.clone()].ends_with(kind))
+            .find(|o| of_kind(&buf[o.range.clone()]))
             .map(|o| o.range.clone())
     }
 
