@@ -2407,7 +2407,8 @@ fn a_society_named_without_its_place_after_another_bodys_post() {
 fn a_kinds_word_before_a_title_is_the_body_of_that_kind_named_before() {
     // 合作社理事长 after the cooperative named in full: the post is that
     // cooperative's, and 合作社 alone is no organisation. Where two
-    // companies were named far before, 公司总经理 names neither.
+    // companies were named far before, 公司总经理 names neither; 分公司经理
+    // is a branch's, not the company's.
     check(
         "牧民成立了⟦乌审旗呼和淖尔养殖专业合作社⟧，统一采购饲草。⟦合作社理事长额尔敦毕力格⟧介绍了情况。\n",
         expect![[r#"
@@ -2418,12 +2419,14 @@ fn a_kinds_word_before_a_title_is_the_body_of_that_kind_named_before() {
     let far = "会上发言的企业越来越多，大家纷纷表示要抓住机遇。".repeat(12);
     check(
         &format!(
-            "⟦鄂尔多斯市东胜区热力有限责任公司⟧和⟦内蒙古伊泰煤炭股份有限公司⟧参会。{far}公司⟦总经理张军⟧说。\n"
+            "⟦鄂尔多斯市东胜区热力有限责任公司⟧和⟦内蒙古伊泰煤炭股份有限公司⟧参会。{far}公司⟦总经理张军⟧说。\n\n⟦鄂尔多斯市东胜区热力有限责任公司⟧派人上门。分公司⟦经理李强⟧说。\n"
         ),
         expect![[r#"
             Org 「鄂尔多斯市东胜区热力有限责任公司」 → 鄂尔多斯市东胜区热力有限责任公司 (Written("东胜区"))
             Org 「内蒙古伊泰煤炭股份有限公司」 → 内蒙古伊泰煤炭股份有限公司 (Written("内蒙古自治区"))
             Person 「总经理张军」 name=张军 [总经理]
+            Org 「鄂尔多斯市东胜区热力有限责任公司」 → 鄂尔多斯市东胜区热力有限责任公司 (Written("东胜区"))
+            Person 「经理李强」 name=李强 [经理]
         "#]],
     );
 }

@@ -124,6 +124,15 @@ const KIND_NEAR: usize = 600;
 fn kind_before(buf: &str, orgs: &[RawOrg<'_>], title: usize) -> Option<(Range<usize>, usize)> {
     let kind = KINDS.iter().find(|k| buf[..title].ends_with(*k))?;
     let range = title - kind.len()..title;
+    // The word alone or after a word that points back (该公司, 本合作社), not
+    // the end of another (分公司, 子公司, 养殖合作社).
+    if buf[..range.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| super::orgs::is_han(c) && !"该本这此其和与及".contains(c))
+    {
+        return None;
+    }
     let named = |o: &&RawOrg<'_>| {
         o.kind == OrgKind::Suffix
             && o.range.end <= range.start
