@@ -178,6 +178,10 @@ pub fn boundary_before(buf: &str, seg_start: usize, at: usize) -> bool {
     prev_char(buf, seg_start, at).is_none_or(|c| !is_han(c))
 }
 
+/// A body's own Party or League committee, written right after its name
+/// (市税务局党委, 学校团委): a unit of it.
+pub(super) const OWN_COMMITTEES: [&str; 2] = ["党委", "团委"];
+
 /// Level words that stand for the page's own place before a department (市能源局),
 /// or for the town named shortly before (镇卫生院, 苏木兽医站).
 const RELATIVE_LEVELS: &[&str] = &["市", "旗", "县", "区", "盟", "苏木", "镇"];
@@ -418,11 +422,11 @@ fn named_after_a_party(
         .iter()
         .position(|(p, _)| before.ends_with(p))?;
     let party_start = end - DEMOCRATIC_PARTIES[party].0.len();
-    // 团 alone is the League's after a break or a function word (，团市委;
-    // 和团市委), not the end of a word (集团, 代表团).
+    // 团 alone is the League's where a short form may start, or after 的
+    // (，团市委; 和团市委), not at the end of a word (集团, 代表团).
     if DEMOCRATIC_PARTIES[party].0 == "团"
-        && prev_char(buf, seg_start, party_start)
-            .is_some_and(|c| is_han(c) && !"的和与及在由对向从经据为是把被将于同".contains(c))
+        && !short_can_start(buf, seg_start, party_start)
+        && prev_char(buf, seg_start, party_start) != Some('的')
     {
         return None;
     }
@@ -856,7 +860,7 @@ fn parse_item<'a>(
             Anchor::Institution(j)
                 if next.range.start == end
                     && !party_committee(lex, kind)
-                    && ["党委", "团委"].contains(&lex.institution_names[j].as_str()) =>
+                    && OWN_COMMITTEES.contains(&lex.institution_names[j].as_str()) =>
             {
                 false
             }

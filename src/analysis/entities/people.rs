@@ -296,6 +296,12 @@ struct Scan<'a> {
     tenure: Option<tenure::Tenure>,
 }
 
+/// Is `name` a body of the kind its last character `kind` names (院, 局, 校 …)?
+/// A 校 is also a 中学, 小学 or 大学 (该校, 校长).
+fn of_kind(name: &str, kind: char) -> bool {
+    name.ends_with(kind) || (kind == '校' && name.ends_with('学'))
+}
+
 /// Titles of a Party or League committee's members (书记 of 市税务局党委).
 const PARTY_TITLES: [&str; 5] = ["书记", "副书记", "委员", "常委", "党委委员"];
 
@@ -303,7 +309,7 @@ const PARTY_TITLES: [&str; 5] = ["书记", "副书记", "委员", "常委", "党
 /// ends in one after a body of its own.
 fn without_own_committee<'a>(buf: &str, org: &RawOrg<'a>) -> Option<RawOrg<'a>> {
     let name = &buf[org.body.clone()];
-    let committee = ["党委", "团委"]
+    let committee = orgs::OWN_COMMITTEES
         .into_iter()
         .find(|c| name.ends_with(c) && name.len() > c.len())?;
     let end = org.range.end - committee.len();
@@ -1192,14 +1198,12 @@ impl<'a> Scan<'a> {
         if before.next()? != '该' || !"院局委部所校厅办会处行".contains(kind) {
             return None;
         }
-        // 该校 names a 中学 or a 小学 too.
-        let of_kind = |name: &str| name.ends_with(kind) || (kind == '校' && name.ends_with('学'));
         self.raw
             .orgs
             .iter()
             .rev()
             .take_while(|o| o.range.end + REFERRED_WITHIN >= title.start)
-            .find(|o| of_kind(&buf[o.range.clone()]))
+            .find(|o| of_kind(&buf[o.range.clone()], kind))
             .map(|o| o.range.clone())
     }
 
@@ -1221,14 +1225,12 @@ impl<'a> Scan<'a> {
         if !(before.is_empty() || before.ends_with(['。', '，', '；', '：', '！'])) {
             return None;
         }
-        // 校长 heads a 中学 or 大学 too.
-        let of_kind = |name: &str| name.ends_with(kind) || (kind == '校' && name.ends_with('学'));
         self.raw
             .orgs
             .iter()
             .rev()
             .take_while(|o| o.range.start >= seg.start)
-            .find(|o| of_kind(&buf[o.range.clone()]))
+            .find(|o| of_kind(&buf[o.range.clone()], kind))
             .map(|o| o.range.clone())
     }
 
