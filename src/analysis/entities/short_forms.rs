@@ -77,6 +77,7 @@ pub fn find(buf: &str, raw: &mut Raw<'_>, lex: &Lexicon) -> Vec<ShortMention> {
         find_forms(buf, raw, &forms)
     };
     // A title right after a short form is a post of its company.
+    let mut kinds: Option<KindIndex> = None;
     for person in &mut raw.people {
         let Some(post) = person.posts.first_mut().filter(|p| p.org.is_none()) else {
             continue;
@@ -85,7 +86,9 @@ pub fn find(buf: &str, raw: &mut Raw<'_>, lex: &Lexicon) -> Vec<ShortMention> {
         if let Some(m) = mentions.get(i).filter(|m| m.range.end == post.title.start) {
             post.org = Some(m.range.clone());
             person.range.start = person.range.start.min(m.range.start);
-        } else if let Some((word, full)) = kind_before(buf, &raw.orgs, post.title.start) {
+        } else if let Some((word, full)) = kind_before(buf, post.title.start, || {
+            kinds.get_or_insert_with(|| KindIndex::new(buf, &raw.orgs))
+        }) {
             // The kind's word is no name (公司 alone is no organisation): the
             // post is the body's named before, the mention starts at the word.
             post.org = Some(raw.orgs[full].range.clone());
@@ -116,14 +119,56 @@ const KINDS: [&str; 11] = [
 /// its kind before that.
 const KIND_NEAR: usize = 600;
 
+/// The bodies of each kind in `KINDS` the page names in full, in the order
+/// their names end, each with whether every one of its kind up to it has the
+/// same name. Built once a page, so each title asks in logarithmic time.
+struct KindIndex {
+    /// Per kind: (end of the name, index in `orgs`, same name as all before).
+    named: Vec<Vec<(usize, usize, bool)>>,
+}
+
+impl KindIndex {
+    fn new(buf: &str, orgs: &[RawOrg<'_>]) -> KindIndex {
+        let mut named: Vec<Vec<(usize, usize, bool)>> = vec![Vec::new(); KINDS.len()];
+        for (i, o) in orgs.iter().enumerate() {
+            if o.kind != OrgKind::Suffix {
+                continue;
+            }
+            let name = &buf[o.range.clone()];
+            for (k, kind) in KINDS.iter().enumerate() {
+                if name.ends_with(kind) {
+                    named[k].push((o.range.end, i, true));
+                }
+            }
+        }
+        for list in &mut named {
+            list.sort_by_key(|&(end, i, _)| (end, i));
+            let Some(&(_, first, _)) = list.first() else {
+                continue;
+            };
+            let mut same = true;
+            for entry in list.iter_mut() {
+                same &= buf[orgs[entry.1].range.clone()] == buf[orgs[first].range.clone()];
+                entry.2 = same;
+            }
+        }
+        KindIndex { named }
+    }
+}
+
 /// The body a kind's word right before a title at `title` stands for: the
 /// body of that kind the page named last before it, if named close by or the
 /// only one of its kind so far (a title right after a full name already took
 /// that name for its body, so the word is not inside one). The word's range
-/// and the body's index in `orgs`.
-fn kind_before(buf: &str, orgs: &[RawOrg<'_>], title: usize) -> Option<(Range<usize>, usize)> {
-    let kind = KINDS.iter().find(|k| buf[..title].ends_with(*k))?;
-    let range = title - kind.len()..title;
+/// and the body's index in `orgs`. `index` builds the page's bodies by kind
+/// the first time a title needs them.
+fn kind_before<'i>(
+    buf: &str,
+    title: usize,
+    index: impl FnOnce() -> &'i KindIndex,
+) -> Option<(Range<usize>, usize)> {
+    let k = KINDS.iter().position(|k| buf[..title].ends_with(*k))?;
+    let range = title - KINDS[k].len()..title;
     // The word alone or after a word that points back (该公司, 本合作社), not
     // the end of another (分公司, 子公司, 养殖合作社).
     if buf[..range.start]
@@ -133,19 +178,10 @@ fn kind_before(buf: &str, orgs: &[RawOrg<'_>], title: usize) -> Option<(Range<us
     {
         return None;
     }
-    let named = |o: &&RawOrg<'_>| {
-        o.kind == OrgKind::Suffix
-            && o.range.end <= range.start
-            && buf[o.range.clone()].ends_with(kind)
-    };
-    let (full, last) = orgs.iter().enumerate().rfind(|(_, o)| named(o))?;
-    let near = range.start - last.range.end <= KIND_NEAR;
-    let only = || {
-        orgs.iter()
-            .filter(named)
-            .all(|o| buf[o.range.clone()] == buf[last.range.clone()])
-    };
-    (near || only()).then_some((range, full))
+    let named = &index().named[k];
+    let before = named.partition_point(|&(end, _, _)| end <= range.start);
+    let &(end, full, only) = named.get(before.checked_sub(1)?)?;
+    (range.start - end <= KIND_NEAR || only).then_some((range, full))
 }
 
 /// Where the page repeats each short form of `forms` after its full name,
