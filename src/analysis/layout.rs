@@ -3450,8 +3450,9 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
         }),
         _ => None,
     };
-    let candidates: Vec<usize> = head
-        .into_iter()
+    let mut candidates: Vec<usize> = head
+        .iter()
+        .copied()
         .chain(foot)
         .filter(|&i| {
             folio_kind(i)
@@ -3460,6 +3461,22 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
                     || is_folio(&text[lines[i].content.clone()]))
         })
         .collect();
+    // A section's short name right between two folio lines (the day over it,
+    // the editor under it: "健康", "农牧"), whatever the section is called.
+    let sandwiched: Vec<usize> = head
+        .iter()
+        .copied()
+        .filter(|&i| {
+            i > 0
+                && folio_kind(i)
+                && !candidates.contains(&i)
+                && candidates.contains(&(i - 1))
+                && candidates.contains(&(i + 1))
+                && is_folio_name(&text[lines[i].content.clone()])
+                && text[lines[i].content.clone()].chars().count() <= SECTION_NAME_CHARS
+        })
+        .collect();
+    candidates.extend(sandwiched);
     // A folio stands alone, or in a block of folio lines (a masthead: the paper's
     // name over the date and the page's number).
     let alone = |i: Option<usize>| {
@@ -3484,6 +3501,9 @@ fn mark_folios(text: &str, lines: &mut [Line]) {
         lines[i].kind = LineKind::Banner;
     }
 }
+
+/// How long a section's name between two folio lines may be, in characters.
+const SECTION_NAME_CHARS: usize = 6;
 
 /// A name as a folio prints it: a few Chinese characters, a middle dot
 /// between words at most ("乌审旗新闻", "经济·产业").
