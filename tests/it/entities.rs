@@ -2519,3 +2519,31 @@ fn gai_xiao_is_the_school_named_last() {
         "#]],
     );
 }
+
+#[test]
+fn a_court_a_procuratorate_a_law_firm_and_a_police_station() {
+    // A people's mediation committee, a numbered department of the
+    // procuratorate and a law firm are bodies; 法庭 and 律师事务所 before a
+    // title stand for the ones named before; a deputy after a comma and a few
+    // words is the same body's, and so is a station's political officer
+    // right after its head.
+    check(
+        "⟦鄂托克前旗人民法院城川人民法庭⟧联合⟦城川镇人民调解委员会⟧调解纠纷。⟦法庭庭长苏日娜⟧说。\n\n⟦⟦市检察院⟧检察长郝建军⟧出席并讲话，⟦副检察长张慧⟧通报案例。⟦⟦市检察院第八检察部⟧主任杨光⟧说。\n\n⟦东胜区司法局⟧组织⟦内蒙古蒙益律师事务所⟧律师走进社区。⟦律师事务所主任白云峰⟧讲解民法典。⟦⟦东胜区公安分局富兴派出所⟧所长韩亮⟧、⟦教导员赵磊⟧也参加了活动。\n",
+        expect![[r#"
+            Org 「鄂托克前旗人民法院城川人民法庭」 → 鄂托克前旗人民法院城川人民法庭 (Written("鄂托克前旗"))
+            Org 「城川镇人民调解委员会」 → 城川镇人民调解委员会 (Written("城川镇"))
+            Official 「法庭庭长苏日娜」 name=苏日娜 [庭长@鄂托克前旗人民法院城川人民法庭]
+            Official 「市检察院检察长郝建军」 name=郝建军 [检察长@市检察院=鄂尔多斯市人民检察院]
+            Org 「市检察院」 → 鄂尔多斯市人民检察院 (Home("鄂尔多斯市"))
+            Official 「副检察长张慧」 name=张慧 [副检察长@市检察院=鄂尔多斯市人民检察院]
+            Official 「市检察院第八检察部主任杨光」 name=杨光 [主任@市检察院第八检察部=鄂尔多斯市人民检察院第八检察部]
+            Org 「市检察院第八检察部」 → 鄂尔多斯市人民检察院第八检察部 (Home("鄂尔多斯市"))
+            Org 「东胜区司法局」 → 东胜区司法局 (Written("东胜区"))
+            Org 「内蒙古蒙益律师事务所」 → 内蒙古蒙益律师事务所 (Written("内蒙古自治区"))
+            Official 「律师事务所主任白云峰」 name=白云峰 [主任@内蒙古蒙益律师事务所]
+            Official 「东胜区公安分局富兴派出所所长韩亮」 name=韩亮 [所长@东胜区公安分局富兴派出所]
+            Org 「东胜区公安分局富兴派出所」 → 东胜区公安分局富兴派出所 (Written("东胜区"))
+            Official 「教导员赵磊」 name=赵磊 [教导员@东胜区公安分局富兴派出所]
+        "#]],
+    );
+}

@@ -151,6 +151,14 @@ fn not_name_char(c: char) -> bool {
     SET.binary_search(&c).is_ok()
 }
 
+/// How many characters may stand between a name and the comma before a
+/// title of the same body (出席并讲话).
+const SIBLING_GAP: usize = 8;
+
+/// Heads of a police or military unit, whose political officer a page names
+/// right after them (所长韩亮、教导员赵磊).
+const COMMANDERS: [&str; 6] = ["所长", "队长", "大队长", "中队长", "支队长", "站长"];
+
 /// Characters [`not_name_char`] rejects that Mongolian names use.
 const MONGOLIAN_NAME_PARTS: &str = "日其和";
 
@@ -1246,8 +1254,14 @@ impl<'a> Scan<'a> {
         }
         let post = last.posts.last()?;
         let org = post.org.clone()?;
-        let gap = buf[last.name.end..title.start].strip_suffix(['，', '；'])?;
-        if gap.chars().count() > 4 || !gap.chars().all(is_han) {
+        // After a comma, a few words between (检察长郝建军出席并讲话，副检察长
+        // 张慧); or right after the name and 、 (所长韩亮、教导员赵磊).
+        let between = &buf[last.name.end..title.start];
+        let gap = between.strip_suffix(['，', '；', '、'])?;
+        if (between.ends_with('、') && !gap.is_empty())
+            || gap.chars().count() > SIBLING_GAP
+            || !gap.chars().all(is_han)
+        {
             return None;
         }
         let previous = &buf[post.title.clone()];
@@ -1271,7 +1285,10 @@ impl<'a> Scan<'a> {
             || (of_a_council(previous) && of_a_council(this))
             || (of_a_council(previous) && matches!(this, "委员" | "常委会委员"))
             // …副主任张明，党组成员、秘书长杨晓东: the council's party group.
-            || (of_a_council(previous) && matches!(this, "党组成员" | "党组副书记"));
+            || (of_a_council(previous) && matches!(this, "党组成员" | "党组副书记"))
+            // 所长韩亮、教导员赵磊: a unit's commander, then its political officer.
+            || (COMMANDERS.contains(&previous.trim_start_matches('副'))
+                && matches!(this, "教导员" | "副教导员" | "指导员" | "政委" | "政治委员"));
         same_body.then_some(org)
     }
 

@@ -100,7 +100,7 @@ pub fn find(buf: &str, raw: &mut Raw<'_>, lex: &Lexicon) -> Vec<ShortMention> {
 
 /// Kinds of body a page names by the kind alone once it has named one in
 /// full ("合作社理事长" after 乌审旗呼和淖尔养殖专业合作社).
-const KINDS: [&str; 11] = [
+const KINDS: [&str; 18] = [
     "合作社",
     "公司",
     "集团",
@@ -112,6 +112,13 @@ const KINDS: [&str; 11] = [
     "小学",
     "幼儿园",
     "协会",
+    "律师事务所",
+    "法庭",
+    "派出所",
+    "司法所",
+    "博物馆",
+    "图书馆",
+    "乌兰牧骑",
 ];
 
 /// How far before the kind's word (bytes, about two short paragraphs) the
