@@ -2547,3 +2547,21 @@ fn a_court_a_procuratorate_a_law_firm_and_a_police_station() {
         "#]],
     );
 }
+
+#[test]
+fn a_relative_hospital_is_the_peoples_hospital_named_and_a_sports_federation() {
+    // 旗医院 on a page that names the banner's people's hospital is that
+    // hospital; 疾控中心 is the centre for disease control in full; 总会 ends
+    // a body's name.
+    check(
+        "⟦伊金霍洛旗人民医院⟧组建医联体。⟦市中心医院⟧医生每周到⟦旗医院⟧坐诊。⟦市疾控中心⟧发布提示。⟦⟦旗体育总会⟧会长刘宏伟⟧说。\n",
+        expect![[r#"
+            Org 「伊金霍洛旗人民医院」 → 伊金霍洛旗人民医院 (Written("伊金霍洛旗"))
+            Org 「市中心医院」 → 鄂尔多斯市中心医院 (Home("鄂尔多斯市"))
+            Org 「旗医院」 → 伊金霍洛旗人民医院 (Home("伊金霍洛旗"))
+            Org 「市疾控中心」 → 鄂尔多斯市疾病预防控制中心 (Home("鄂尔多斯市"))
+            Official 「旗体育总会会长刘宏伟」 name=刘宏伟 [会长@旗体育总会=伊金霍洛旗体育总会]
+            Org 「旗体育总会」 → 伊金霍洛旗体育总会 (Home("伊金霍洛旗"))
+        "#]],
+    );
+}

@@ -181,6 +181,7 @@ pub fn recognize(
         .iter()
         .map(|org| orgs::resolve(org, &segments, &home, lexicon, &mut strings, &mut bodies))
         .collect();
+    peoples_hospitals(&mut organisations, &mut strings);
     // A company's short form names the body its full name does (伊泰集团,
     // after 内蒙古伊泰集团有限公司): one shared body for each short form.
     let mut short_bodies: Vec<(usize, Arc<OrgBody>)> = Vec::new();
@@ -295,6 +296,63 @@ pub fn recognize(
         people,
         organisations,
         home,
+    }
+}
+
+/// 旗医院 on a page that names 伊金霍洛旗人民医院 in full: the people's
+/// hospital of the place the relative form resolves to, not a hospital of
+/// another name. Only where the page names that hospital with its place.
+fn peoples_hospitals(organisations: &mut [Organisation], strings: &mut Strings) {
+    const PEOPLES: &str = "人民";
+    const HOSPITAL: &str = "医院";
+    let named: rustc_hash::FxHashSet<&str> = organisations
+        .iter()
+        .filter(|o| matches!(o.reason, Reason::Written(_)) && o.resolved.contains("人民医院"))
+        .map(|o| &*o.resolved)
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let mut changed: Vec<(Arc<OrgBody>, Option<Arc<OrgBody>>)> = Vec::new();
+    let mut replace: Vec<(usize, Arc<OrgBody>)> = Vec::new();
+    for (i, o) in organisations.iter().enumerate() {
+        let (Reason::Home(place) | Reason::ShortForm(place)) = &o.reason else {
+            continue;
+        };
+        if let Some((_, new)) = changed.iter().find(|(old, _)| Arc::ptr_eq(old, &o.body)) {
+            if let Some(new) = new {
+                replace.push((i, new.clone()));
+            }
+            continue;
+        }
+        let new = o
+            .resolved
+            .strip_prefix(place.as_str())
+            .filter(|rest| rest.starts_with(HOSPITAL))
+            .map(|rest| format!("{place}{PEOPLES}{rest}"))
+            .filter(|full| named.contains(full.as_str()))
+            .map(|full| {
+                // The full form as written gains the word too (旗人民医院).
+                let expanded = match o.expanded.find(HOSPITAL) {
+                    Some(at) if !o.expanded.contains(PEOPLES) => {
+                        format!("{}{PEOPLES}{}", &o.expanded[..at], &o.expanded[at..])
+                    }
+                    _ => o.expanded.to_string(),
+                };
+                Arc::new(OrgBody {
+                    text: o.text.clone(),
+                    expanded: strings.get(&expanded),
+                    resolved: strings.get(&full),
+                    reason: o.reason.clone(),
+                })
+            });
+        if let Some(new) = &new {
+            replace.push((i, new.clone()));
+        }
+        changed.push((o.body.clone(), new));
+    }
+    for (i, body) in replace {
+        organisations[i].body = body;
     }
 }
 
