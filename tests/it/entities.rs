@@ -2490,6 +2490,15 @@ fn a_places_word_and_a_conjunction_after_a_level_are_no_body() {
         "建成服务区和智慧管控中心。青年医师赴区内外高水平医院进修。巴彦淖尔市临河区。\n",
         expect![""],
     );
+    // Text run together where the extraction joined two paragraphs: the
+    // standing committee, then the rest of a hospital's name, is the
+    // committee alone; 旗县区 is all the counties, none of them.
+    check(
+        "赤峰市。会议听取⟦市人大常委会⟧民医院改革情况汇报。各旗县区学校开展活动。\n",
+        expect![[r#"
+            Org 「市人大常委会」 → 赤峰市人民代表大会常务委员会 (Home("赤峰市"))
+        "#]],
+    );
 }
 
 #[test]

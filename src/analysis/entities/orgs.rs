@@ -189,7 +189,7 @@ const RELATIVE_LEVELS: &[&str] = &["市", "旗", "县", "区", "盟", "苏木", 
 /// Words that start with a level character but are not a place (市场, 区域).
 const NOT_RELATIVE: &[&str] = &[
     "市场", "市民", "市区", "市域", "市级", "市县", "区域", "区级", "县域", "县级", "县城", "旗帜",
-    "旗下", "旗舰", "区块", "区内", "区外", "市内", "市外", "旗内", "县内", "镇内",
+    "旗下", "旗舰", "旗县", "区块", "区内", "区外", "市内", "市外", "旗内", "县内", "镇内",
 ];
 
 /// Characters that, before 市, are a word of their own and not a short form (受市人大, 在市政协).
@@ -727,13 +727,26 @@ fn parse_item<'a>(
                     // 服务区和智慧管控中心: a conjunction, two things.
                     let false_friend = NOT_RELATIVE.iter().any(|w| word.starts_with(w))
                         || word[level.len()..].starts_with(['和', '与', '及']);
+                    // 市人大常委会民医院: five or six characters that hold another
+                    // body's name are two names run together, not one.
+                    let inner = s + level.len()..token.range.start;
+                    let holds_body = buf[inner.clone()].chars().count() >= 5
+                        && tokens[..i]
+                            .iter()
+                            .rev()
+                            .take_while(|t| t.range.start >= inner.start)
+                            .any(|t| {
+                                matches!(t.anchor, Anchor::Institution(_))
+                                    && t.range.end <= inner.end
+                            });
                     // 联合市图书馆: a verb before the level; 城市图书馆: a word.
                     // 全市, 各旗, 旗县区: many bodies or none in particular.
                     let own_place = prev_char(buf, seg.start, s).is_none_or(|c| {
                         !is_han(c)
                             || !(word_with_level(c, level) || "全各市旗县区盟省镇乡".contains(c))
                     });
-                    (own_place && !false_friend).then_some((Prefix::Relative(level), s))
+                    (own_place && !false_friend && !holds_body)
+                        .then_some((Prefix::Relative(level), s))
                 })
             };
             // Or a township's institution under the town's short name, its
