@@ -2574,3 +2574,18 @@ fn a_relative_hospital_is_the_peoples_hospital_named_and_a_sports_federation() {
         "#]],
     );
 }
+
+#[test]
+fn a_village_committees_post_after_the_village_is_named() {
+    // 嘎查委员会委员 and 村委会主任 with no body of their own hold their posts
+    // in the village the paragraph named last; 村长 reads only a name right
+    // before it.
+    check(
+        "乌审旗。\n\n在乌审召镇查汉庙嘎查，⟦嘎查委员会委员娜仁花⟧正在登记。\n\n走进大沙头村，⟦村委会主任张二虎⟧说，⟦村长王五⟧也来了。\n",
+        expect![[r#"
+            Official 「嘎查委员会委员娜仁花」 name=娜仁花 [嘎查委员会委员=乌审召镇查汉庙嘎查]
+            Official 「村委会主任张二虎」 name=张二虎 [村委会主任=大沙头村]
+            Official 「村长王五」 name=王五 [村长]
+        "#]],
+    );
+}

@@ -388,6 +388,10 @@ pub fn scan<'a>(segs: &'a Segments, lex: &'a Lexicon) -> Raw<'a> {
 /// village's or town's own.
 const VILLAGE_POSTINGS: [&str; 6] = ["驻村", "驻嘎查", "驻镇", "驻苏木", "包村", "包嘎查"];
 
+/// The levels a village's posts are named by when the page names the
+/// village before them (村党支部书记, 嘎查委员会委员, 社区居委会主任).
+const VILLAGE_LEVELS: [&str; 4] = ["村", "嘎查", "社区", "居委会"];
+
 /// How far back (bytes of the buffer, some 300 characters) 该院 looks for its body.
 const REFERRED_WITHIN: usize = 900;
 
@@ -410,15 +414,28 @@ impl<'a> Scan<'a> {
         let buf = self.buf;
         for k in 0..self.raw.people.len() {
             for p in 0..self.raw.people[k].posts.len() {
-                let Some(org) = self.raw.people[k].posts[p].org.clone() else {
-                    continue;
+                let post = &self.raw.people[k].posts[p];
+                // The level as the post's body (村党支部书记), or opening a
+                // village committee's title given with no body (嘎查委员会委员,
+                // 村委会主任); not the head's own title (嘎查长, 村长), which
+                // reads the village's name right before it.
+                let (level, start) = match post.org.clone() {
+                    Some(org) => (&buf[org.clone()], org.start),
+                    None => {
+                        let title = &buf[post.title.clone()];
+                        match VILLAGE_LEVELS.iter().find(|l| title.starts_with(*l)) {
+                            Some(level) if !matches!(title, "嘎查长" | "嘎查达" | "村长") => {
+                                (*level, post.title.start)
+                            }
+                            _ => continue,
+                        }
+                    }
                 };
-                let level = &buf[org.clone()];
-                if !matches!(level, "村" | "嘎查" | "社区") {
+                if !VILLAGE_LEVELS.contains(&level) {
                     continue;
                 }
-                let seg = self.segs.segment_of(org.start);
-                let mut end = org.start;
+                let seg = self.segs.segment_of(start);
+                let mut end = start;
                 let village = loop {
                     let Some(at) = buf[seg.start..end].rfind(level) else {
                         break None;
