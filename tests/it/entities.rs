@@ -2589,3 +2589,20 @@ fn a_village_committees_post_after_the_village_is_named() {
         "#]],
     );
 }
+
+#[test]
+fn numbered_schools_by_their_short_names() {
+    // 市一中 and 旗二小 are the numbered schools of the page's city and banner,
+    // as 市委 is its committee; 达拉特旗一中 writes its place; 第一中学 in full
+    // is still read whole, and 市一中心 is no school.
+    check(
+        "⟦鄂尔多斯市第一中学⟧获评全国文明校园。⟦⟦市一中党委⟧书记刘建平⟧说。⟦达拉特旗一中⟧、⟦旗二小⟧参加。城市一中心。\n",
+        expect![[r#"
+            Org 「鄂尔多斯市第一中学」 → 鄂尔多斯市第一中学 (Written("鄂尔多斯市"))
+            Official 「市一中党委书记刘建平」 name=刘建平 [书记@市一中党委=鄂尔多斯市第一中学党委]
+            Org 「市一中党委」 → 鄂尔多斯市第一中学党委 (Home("鄂尔多斯市"))
+            Org 「达拉特旗一中」 → 达拉特旗第一中学 (Written("达拉特旗"))
+            Org 「旗二小」 → 达拉特旗第二小学 (Home("达拉特旗"))
+        "#]],
+    );
+}

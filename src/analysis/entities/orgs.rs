@@ -573,8 +573,14 @@ fn parse_item<'a>(
             let name = &lex.institution_names[index];
             // 准格尔旗委: the place's own level character opens the institution
             // (鄂尔多斯市委 is found by the city's short name, 准格尔 is none).
+            // 市一中心: the centre, no school.
+            if is_numbered_school(&name[level_of(name).len()..])
+                && buf[token.range.end..].starts_with(['心', '央', '间', '国', '华', '学'])
+            {
+                return None;
+            }
             if prefix == Prefix::None && ordinal == token.range.start && own_level(name) {
-                let level_end = token.range.start + name.len() - '委'.len_utf8();
+                let level_end = token.range.start + level_of(name).len();
                 // Two characters at least before the level, or the name after a
                 // break: 市委和县委 is not 和县's committee.
                 if let Some((s, place)) = places_before(buf, seg.start, level_end, lex)
@@ -1214,17 +1220,31 @@ fn department_named<'l>(lex: &'l Lexicon, kind: OrgKind, units: &str) -> Option<
 
 /// 市委, 旗委, 盟委: institutions whose name carries the level of their place.
 fn own_level(name: &str) -> bool {
-    name.ends_with('委')
-        && name.chars().count() == 2
-        && matches!(
-            name.chars().next(),
-            Some('市' | '旗' | '县' | '区' | '盟' | '州' | '省')
-        )
+    let mut chars = name.chars();
+    let level = chars.next();
+    let rest = chars.as_str();
+    let committee =
+        rest == "委" && matches!(level, Some('市' | '旗' | '县' | '区' | '盟' | '州' | '省'));
+    committee
+        || (is_numbered_school(rest) && matches!(level, Some('市' | '旗' | '县' | '区' | '盟')))
 }
 
-/// The level of a committee that carries it (市 of 市委).
-fn level_of(committee: &str) -> &str {
-    committee.strip_suffix('委').unwrap_or(committee)
+/// 一中, 二小 … 十中: a numbered middle or primary school's short name.
+fn is_numbered_school(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (
+            Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'),
+            Some('中' | '小'),
+            None
+        )
+    )
+}
+
+/// The level of a body whose name carries it (市 of 市委, 旗 of 旗一中).
+fn level_of(name: &str) -> &str {
+    name.chars().next().map_or(name, |c| &name[..c.len_utf8()])
 }
 
 /// 各市委, 全旗委: not one body in particular.
