@@ -574,7 +574,8 @@ fn parse_item<'a>(
             // 准格尔旗委: the place's own level character opens the institution
             // (鄂尔多斯市委 is found by the city's short name, 准格尔 is none).
             // 市一中心: the centre, no school.
-            if is_numbered_school(&name[level_of(name).len()..])
+            if name.len() == 9
+                && is_numbered_school(&name[level_of(name).len()..])
                 && buf[token.range.end..].starts_with(['心', '央', '间', '国', '华', '学'])
             {
                 return None;
@@ -1220,6 +1221,10 @@ fn department_named<'l>(lex: &'l Lexicon, kind: OrgKind, units: &str) -> Option<
 
 /// 市委, 旗委, 盟委: institutions whose name carries the level of their place.
 fn own_level(name: &str) -> bool {
+    // Two or three Chinese characters: most institutions' names are longer.
+    if !matches!(name.len(), 6 | 9) {
+        return false;
+    }
     let mut chars = name.chars();
     let level = chars.next();
     let rest = chars.as_str();
