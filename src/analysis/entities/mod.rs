@@ -313,13 +313,15 @@ fn peoples_hospitals(organisations: &mut [Organisation], strings: &mut Strings) 
     if named.is_empty() {
         return;
     }
-    let mut changed: Vec<(Arc<OrgBody>, Option<Arc<OrgBody>>)> = Vec::new();
+    // Each body once, however often the page names it: keyed by its address.
+    let mut changed: rustc_hash::FxHashMap<*const OrgBody, Option<Arc<OrgBody>>> =
+        rustc_hash::FxHashMap::default();
     let mut replace: Vec<(usize, Arc<OrgBody>)> = Vec::new();
     for (i, o) in organisations.iter().enumerate() {
         let (Reason::Home(place) | Reason::ShortForm(place)) = &o.reason else {
             continue;
         };
-        if let Some((_, new)) = changed.iter().find(|(old, _)| Arc::ptr_eq(old, &o.body)) {
+        if let Some(new) = changed.get(&Arc::as_ptr(&o.body)) {
             if let Some(new) = new {
                 replace.push((i, new.clone()));
             }
@@ -349,7 +351,7 @@ fn peoples_hospitals(organisations: &mut [Organisation], strings: &mut Strings) 
         if let Some(new) = &new {
             replace.push((i, new.clone()));
         }
-        changed.push((o.body.clone(), new));
+        changed.insert(Arc::as_ptr(&o.body), new);
     }
     for (i, body) in replace {
         organisations[i].body = body;

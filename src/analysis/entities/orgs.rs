@@ -571,8 +571,6 @@ fn parse_item<'a>(
             let ordinal = ordinal_before(buf, seg.start, token.range.start);
             let (mut prefix, mut start) = prefix_before(buf, seg.start, ordinal, lex);
             let name = &lex.institution_names[index];
-            // 准格尔旗委: the place's own level character opens the institution
-            // (鄂尔多斯市委 is found by the city's short name, 准格尔 is none).
             // 市一中心: the centre, no school.
             if name.len() == 9
                 && is_numbered_school(&name[level_of(name).len()..])
@@ -580,6 +578,8 @@ fn parse_item<'a>(
             {
                 return None;
             }
+            // 准格尔旗委: the place's own level character opens the institution
+            // (鄂尔多斯市委 is found by the city's short name, 准格尔 is none).
             if prefix == Prefix::None && ordinal == token.range.start && own_level(name) {
                 let level_end = token.range.start + level_of(name).len();
                 // Two characters at least before the level, or the name after a
