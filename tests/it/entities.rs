@@ -2606,3 +2606,22 @@ fn numbered_schools_by_their_short_names() {
         "#]],
     );
 }
+
+#[test]
+fn an_ecology_pages_monitoring_station_branch_bureau_and_vice_president() {
+    // 监测站 ends a body's name; 生态环境分局 is the place's branch of the
+    // environment bureau; 副总裁 is a company's role.
+    check(
+        "鄂尔多斯市。⟦⟦亿利资源集团股份有限公司⟧副总裁刘强⟧说。⟦⟦市水土保持监测站⟧站长李海涛⟧说。⟦⟦准格尔旗气象局⟧局长高原⟧、⟦⟦旗生态环境分局⟧局长马骏⟧参加。\n",
+        expect![[r#"
+            Person 「亿利资源集团股份有限公司副总裁刘强」 name=刘强 [副总裁@亿利资源集团股份有限公司]
+            Org 「亿利资源集团股份有限公司」 → 亿利资源集团股份有限公司 (Standalone)
+            Official 「市水土保持监测站站长李海涛」 name=李海涛 [站长@市水土保持监测站=鄂尔多斯市水土保持监测站]
+            Org 「市水土保持监测站」 → 鄂尔多斯市水土保持监测站 (Home("鄂尔多斯市"))
+            Official 「准格尔旗气象局局长高原」 name=高原 [局长@准格尔旗气象局]
+            Org 「准格尔旗气象局」 → 准格尔旗气象局 (Written("准格尔旗"))
+            Official 「旗生态环境分局局长马骏」 name=马骏 [局长@旗生态环境分局=准格尔旗生态环境分局]
+            Org 「旗生态环境分局」 → 准格尔旗生态环境分局 (Home("准格尔旗"))
+        "#]],
+    );
+}
