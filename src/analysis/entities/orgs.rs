@@ -572,8 +572,7 @@ fn parse_item<'a>(
             let (mut prefix, mut start) = prefix_before(buf, seg.start, ordinal, lex);
             let name = &lex.institution_names[index];
             // 市一中心: the centre, no school.
-            if name.len() == 9
-                && is_numbered_school(&name[level_of(name).len()..])
+            if is_level_school(name)
                 && buf[token.range.end..].starts_with(['心', '央', '间', '国', '华', '学'])
             {
                 return None;
@@ -1230,8 +1229,14 @@ fn own_level(name: &str) -> bool {
     let rest = chars.as_str();
     let committee =
         rest == "委" && matches!(level, Some('市' | '旗' | '县' | '区' | '盟' | '州' | '省'));
-    committee
-        || (is_numbered_school(rest) && matches!(level, Some('市' | '旗' | '县' | '区' | '盟')))
+    committee || is_level_school(name)
+}
+
+/// 市一中, 旗二小: a numbered school's short name after its place's level.
+fn is_level_school(name: &str) -> bool {
+    name.len() == 9
+        && name.starts_with(['市', '旗', '县', '区', '盟'])
+        && is_numbered_school(&name[level_of(name).len()..])
 }
 
 /// 一中, 二小 … 十中: a numbered middle or primary school's short name.
