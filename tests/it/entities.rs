@@ -307,7 +307,7 @@ fn departments_of_party_committees_and_government_offices() {
         expect![[r#"
             Official 「县委常委、宣传部部长何晓燕」 name=何晓燕 [常委@县委, 部长@宣传部]
             Org 「县委」 → 中国共产党县委员会 (Unresolved)
-            Org 「宣传部」 → 中共县委员会宣传部 (Unresolved)
+            Org 「宣传部」 → 中国共产党县委员会宣传部 (Unresolved)
             Official 「县委统战部副部长张三」 name=张三 [副部长@县委统战部]
             Org 「县委统战部」 → 中国共产党县委员会统一战线工作部 (Unresolved)
             Official 「县政府办公室主任孙七」 name=孙七 [主任@县政府办公室]
@@ -1231,9 +1231,9 @@ fn a_personnel_notice_names_the_subject_before_the_verb() {
         expect![[r#"
             Org 「伊金霍洛旗委」 → 中国共产党伊金霍洛旗委员会 (Written("伊金霍洛旗"))
             Person 「李文斌同志」 name=李文斌 [同志]
-            Official 「伊金霍洛旗委常委、宣传部部长」 name=李文斌 [常委@伊金霍洛旗委=中国共产党伊金霍洛旗委员会, 部长@宣传部=中共伊金霍洛旗委员会宣传部]
+            Official 「伊金霍洛旗委常委、宣传部部长」 name=李文斌 [常委@伊金霍洛旗委=中国共产党伊金霍洛旗委员会, 部长@宣传部=中国共产党伊金霍洛旗委员会宣传部]
             Org 「伊金霍洛旗委」 → 中国共产党伊金霍洛旗委员会 (Written("伊金霍洛旗"))
-            Org 「宣传部」 → 中共伊金霍洛旗委员会宣传部 (Written("伊金霍洛旗"))
+            Org 「宣传部」 → 中国共产党伊金霍洛旗委员会宣传部 (Written("伊金霍洛旗"))
             Official 「杭锦旗副旗长」 name=李文斌 [原副旗长@杭锦旗=杭锦旗人民政府]
             Person 「陈晓东同志」 name=陈晓东 [同志]
             Official 「阿勒腾席热镇党委书记」 name=陈晓东 [书记@阿勒腾席热镇党委=中国共产党阿勒腾席热镇委员会]
@@ -1258,9 +1258,9 @@ fn given_names_with_characters_of_bodies_after_a_title() {
             Org 「自治区人大常委会」 → 内蒙古自治区人民代表大会常务委员会 (Home("内蒙古自治区"))
             Official 「旗人民政府副旗长王会军」 name=王会军 [副旗长@旗人民政府=乌审旗人民政府]
             Org 「旗人民政府」 → 乌审旗人民政府 (Home("乌审旗"))
-            Official 「旗委常委、宣传部部长刘有才」 name=刘有才 [常委@旗委=中国共产党乌审旗委员会, 部长@宣传部=中共乌审旗委员会宣传部]
+            Official 「旗委常委、宣传部部长刘有才」 name=刘有才 [常委@旗委=中国共产党乌审旗委员会, 部长@宣传部=中国共产党乌审旗委员会宣传部]
             Org 「旗委」 → 中国共产党乌审旗委员会 (Home("乌审旗"))
-            Org 「宣传部」 → 中共乌审旗委员会宣传部 (Home("乌审旗"))
+            Org 「宣传部」 → 中国共产党乌审旗委员会宣传部 (Home("乌审旗"))
             Official 「旗人大常委会副主任王晓月」 name=王晓月 [副主任@旗人大常委会=乌审旗人民代表大会常务委员会]
             Org 「旗人大常委会」 → 乌审旗人民代表大会常务委员会 (Home("乌审旗"))
             Official 「自治区人大常委会副主任李建国」 name=李建国 [副主任@自治区人大常委会=内蒙古自治区人民代表大会常务委员会]
@@ -2622,6 +2622,64 @@ fn an_ecology_pages_monitoring_station_branch_bureau_and_vice_president() {
             Org 「准格尔旗气象局」 → 准格尔旗气象局 (Written("准格尔旗"))
             Official 「旗生态环境分局局长马骏」 name=马骏 [局长@旗生态环境分局=准格尔旗生态环境分局]
             Org 「旗生态环境分局」 → 准格尔旗生态环境分局 (Home("准格尔旗"))
+        "#]],
+    );
+}
+
+#[test]
+fn fire_and_traffic_police_commanders_by_their_units_kind() {
+    // 支队长 alone heads the 支队 the paragraph named; 该大队 and 支队 before a
+    // title stand for the 大队 and 支队 named last; 康巴什 is its district's
+    // short name before its traffic police.
+    check(
+        "⟦鄂尔多斯市消防救援支队⟧在东胜区开展冬季消防安全检查。⟦支队长刘志刚⟧带队检查了商场。\n⟦⟦东胜区消防救援大队⟧大队长王斌⟧介绍，今年共检查单位1260家。该大队⟦教导员李文静⟧说，将继续开展宣传。\n⟦市公安局交通管理支队⟧近日发布提示。⟦支队副支队长马宏伟⟧提醒驾驶员减速慢行。⟦⟦康巴什交警大队一中队⟧中队长白乙拉⟧说，中队已增派警力。\n",
+        expect![[r#"
+            Org 「鄂尔多斯市消防救援支队」 → 鄂尔多斯市消防救援支队 (Written("鄂尔多斯市"))
+            Official 「支队长刘志刚」 name=刘志刚 [支队长@鄂尔多斯市消防救援支队]
+            Official 「东胜区消防救援大队大队长王斌」 name=王斌 [大队长@东胜区消防救援大队]
+            Org 「东胜区消防救援大队」 → 东胜区消防救援大队 (Written("东胜区"))
+            Official 「教导员李文静」 name=李文静 [教导员@东胜区消防救援大队]
+            Org 「市公安局交通管理支队」 → 鄂尔多斯市公安局交通管理支队 (Home("鄂尔多斯市"))
+            Official 「支队副支队长马宏伟」 name=马宏伟 [副支队长@市公安局交通管理支队=鄂尔多斯市公安局交通管理支队]
+            Official 「康巴什交警大队一中队中队长白乙拉」 name=白乙拉 [中队长@康巴什交警大队一中队=康巴什区交警大队一中队]
+            Org 「康巴什交警大队一中队」 → 康巴什区交警大队一中队 (Written("康巴什区"))
+        "#]],
+    );
+}
+
+#[test]
+fn a_railway_group_a_builder_and_a_road_maintenance_station() {
+    // The railway's regional group by its registered and its short name; a
+    // company after 施工单位; 管护所 and 监察站 end a body's name.
+    check(
+        "准格尔旗。⟦内蒙古自治区交通运输厅⟧。记者从⟦中国铁路呼和浩特局集团有限公司⟧获悉。⟦呼和浩特局集团公司⟧⟦⟦包头车务段⟧段长陈建国⟧介绍。施工单位⟦⟦中交第一公路工程局有限公司⟧项目经理王鹏⟧说。⟦⟦准格尔旗公路管护所⟧所长孟和巴雅尔⟧带领工人清理积雪。⟦⟦旗矿山安全监察站⟧站长刘明⟧参加。\n",
+        expect![[r#"
+            Org 「内蒙古自治区交通运输厅」 → 内蒙古自治区交通运输厅 (Written("内蒙古自治区"))
+            Org 「中国铁路呼和浩特局集团有限公司」 → 中国铁路呼和浩特局集团有限公司 (Standalone)
+            Org 「呼和浩特局集团公司」 → 中国铁路呼和浩特局集团有限公司 (Standalone)
+            Person 「包头车务段段长陈建国」 name=陈建国 [段长@包头车务段]
+            Org 「包头车务段」 → 包头车务段 (Written("包头市"))
+            Person 「中交第一公路工程局有限公司项目经理王鹏」 name=王鹏 [项目经理@中交第一公路工程局有限公司]
+            Org 「中交第一公路工程局有限公司」 → 中交第一公路工程局有限公司 (Standalone)
+            Official 「准格尔旗公路管护所所长孟和巴雅尔」 name=孟和巴雅尔 [所长@准格尔旗公路管护所]
+            Org 「准格尔旗公路管护所」 → 准格尔旗公路管护所 (Written("准格尔旗"))
+            Official 「旗矿山安全监察站站长刘明」 name=刘明 [站长@旗矿山安全监察站=准格尔旗矿山安全监察站]
+            Org 「旗矿山安全监察站」 → 准格尔旗矿山安全监察站 (Home("准格尔旗"))
+        "#]],
+    );
+}
+
+#[test]
+fn a_committees_departments_expand_as_the_committee_does() {
+    // 组织部 after 市委常委、 is the city committee's department: its full name
+    // opens as the committee's (中国共产党…), so both mentions name one body.
+    check(
+        "鄂尔多斯市。⟦市委组织部⟧召开会议。⟦⟦市委⟧常委、⟦组织部⟧部长王雪峰⟧出席。\n",
+        expect![[r#"
+            Org 「市委组织部」 → 中国共产党鄂尔多斯市委员会组织部 (Home("鄂尔多斯市"))
+            Official 「市委常委、组织部部长王雪峰」 name=王雪峰 [常委@市委=中国共产党鄂尔多斯市委员会, 部长@组织部=中国共产党鄂尔多斯市委员会组织部]
+            Org 「市委」 → 中国共产党鄂尔多斯市委员会 (Home("鄂尔多斯市"))
+            Org 「组织部」 → 中国共产党鄂尔多斯市委员会组织部 (Home("鄂尔多斯市"))
         "#]],
     );
 }

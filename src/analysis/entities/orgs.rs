@@ -15,6 +15,50 @@ use super::{OrgBody, Organisation, Reason, Strings};
 /// its level word (城川人民法庭, 昂素派出所).
 const TOWNSHIP_SUFFIXES: [&str; 4] = ["人民法庭", "派出所", "卫生院", "司法所"];
 
+/// Institutions of a district or banner, named after it without its level
+/// word (东胜交警大队, 康巴什公安分局).
+const COUNTY_INSTITUTIONS: [&str; 4] = ["交警大队", "交通管理大队", "公安分局", "消防救援大队"];
+
+/// The place a short name before `core_start` stands for, its level word
+/// dropped (城川 of 城川派出所, 康巴什 of 康巴什交警大队), for a township's or a
+/// district's own body `suffix`; `starts` are where the short name may start,
+/// two to four characters before. The place and where its name starts.
+fn level_dropped<'l>(
+    buf: &str,
+    seg_start: usize,
+    core_start: usize,
+    suffix: &str,
+    starts: impl IntoIterator<Item = usize>,
+    lex: &'l Lexicon,
+) -> Option<(Prefix<'l>, usize)> {
+    let (levels, level): (&[&str], u8) = if TOWNSHIP_SUFFIXES.contains(&suffix) {
+        (&["镇", "苏木", "乡"], 4)
+    } else if COUNTY_INSTITUTIONS.contains(&suffix) {
+        (&["区", "旗", "县"], 3)
+    } else {
+        return None;
+    };
+    // The short name stands after a boundary or a word of place
+    // (在城川派出所), not inside a phrase (审议巴彦卫生院).
+    starts.into_iter().find_map(|m| {
+        if prev_char(buf, seg_start, m)
+            .is_some_and(|c| is_han(c) && !"在到赴于的和与及".contains(c))
+        {
+            return None;
+        }
+        let short = &buf[m..core_start];
+        let mut name = String::with_capacity(short.len() + 6);
+        levels.iter().find_map(|word| {
+            name.clear();
+            name.push_str(short);
+            name.push_str(word);
+            lex.place(&name)
+                .filter(|p| p.level == level)
+                .map(|p| (Prefix::Written(p.name.as_str()), m))
+        })
+    })
+}
+
 /// The place part of an organisation name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Prefix<'a> {
@@ -589,6 +633,18 @@ fn parse_item<'a>(
                     (prefix, start) = (Prefix::Written(place), s);
                 }
             }
+            // 康巴什交警大队: a district's institution under its short name.
+            if prefix == Prefix::None && COUNTY_INSTITUTIONS.contains(&name.as_str()) {
+                let starts = buf[seg.start..ordinal]
+                    .char_indices()
+                    .rev()
+                    .map(|(k, _)| seg.start + k)
+                    .skip(1)
+                    .take(3);
+                if let Some((p, s)) = level_dropped(buf, seg.start, ordinal, name, starts, lex) {
+                    (prefix, start) = (p, s);
+                }
+            }
             let standalone = lex.institutions[index].standalone;
             // 市委, 旗委: the level is in the name and stands for the page's own place.
             let mut prefix = match prefix {
@@ -615,7 +671,7 @@ fn parse_item<'a>(
             // Communist Party's that 市委 alone names; 各民主党派市委 is none
             // in particular.
             let mut kind = OrgKind::Institution(index);
-            if lex.institutions[index].expanded.starts_with("中国共产党") {
+            if party_body(lex, index) {
                 let written = named_after_a_party(buf, seg.start, start);
                 // 民盟市委: the level alone (盟市 is no place's short form).
                 let bare = || {
@@ -640,8 +696,7 @@ fn parse_item<'a>(
             }
             // 中共杭锦旗委: the Party's name written before the place is the
             // organisation's too.
-            if opening.is_none() && lex.institutions[index].expanded.starts_with("中国共产党")
-            {
+            if opening.is_none() && party_body(lex, index) {
                 let before = &buf[seg.start..ordinal_before(buf, seg.start, start)];
                 opening = ["中国共产党", "中共"]
                     .iter()
@@ -758,28 +813,9 @@ fn parse_item<'a>(
             // Or a township's institution under the town's short name, its
             // level word dropped (城川人民法庭 of 城川镇, 昂素派出所).
             let township = || {
-                if !TOWNSHIP_SUFFIXES.contains(&&buf[token.range.clone()]) {
-                    return None;
-                }
-                // The short name stands after a boundary or a word of place
-                // (在城川派出所), not inside a phrase (审议巴彦卫生院).
-                starts.iter().skip(2).take(3).find_map(|&m| {
-                    if prev_char(buf, seg.start, m)
-                        .is_some_and(|c| is_han(c) && !"在到赴于的和与及".contains(c))
-                    {
-                        return None;
-                    }
-                    let short = &buf[m..token.range.start];
-                    let mut name = String::with_capacity(short.len() + 6);
-                    ["镇", "苏木", "乡"].into_iter().find_map(|level| {
-                        name.clear();
-                        name.push_str(short);
-                        name.push_str(level);
-                        lex.place(&name)
-                            .filter(|p| p.level == 4)
-                            .map(|p| (Prefix::Written(p.name.as_str()), m))
-                    })
-                })
+                let suffix = &buf[token.range.clone()];
+                let starts = starts.iter().skip(2).take(3).copied();
+                level_dropped(buf, seg.start, token.range.start, suffix, starts, lex)
             };
             // Or a name known without a place (清华大学, 世界银行).
             let known = || {
@@ -802,7 +838,17 @@ fn parse_item<'a>(
                 if !registered.contains(&&buf[token.range.clone()]) {
                     return None;
                 }
+                // 施工单位中交第一公路工程局有限公司: the company a project's
+                // role word (施工单位, 建设单位) names.
+                let after_role = || {
+                    starts
+                        .iter()
+                        .skip(2)
+                        .find(|&&m| buf[seg.start..m].ends_with("单位"))
+                        .copied()
+                };
                 free_standing("及和与同")
+                    .or_else(after_role)
                     .or_else(|| group_before(buf, seg.start, &starts, lex))
                     .map(|s| (Prefix::None, s))
             };
@@ -1181,7 +1227,7 @@ fn fill(template: &str, place: &str, units: &str) -> String {
 
 /// The template of every department of a party committee: the committee's
 /// full name, then the department's.
-const DEPARTMENT_OF: &str = "中共{place}委员会";
+const DEPARTMENT_OF: &str = "中国共产党{place}委员会";
 
 /// When `kind` is a party committee (市委, 党委) and institution `j` one of its
 /// departments (宣传部, 统战部): the department's full name (统一战线工作部).
@@ -1201,7 +1247,24 @@ fn party_committee(lex: &Lexicon, kind: OrgKind) -> bool {
         return false;
     };
     let committee = &lex.institutions[k].expanded;
-    committee.starts_with("中国共产党{place}") && committee.ends_with("委员会")
+    committee.starts_with("中国共产党{place}")
+        && committee.ends_with("委员会")
+        && !is_department(committee)
+}
+
+/// Is institution `index` a body of the Party itself (市委, 纪委, 党工委), not
+/// one of a committee's departments (组织部), whose full names also open with
+/// the Party's?
+fn party_body(lex: &Lexicon, index: usize) -> bool {
+    let expanded = &lex.institutions[index].expanded;
+    expanded.starts_with("中国共产党") && !is_department(expanded)
+}
+
+/// Is `expanded` the template of a committee's department (中国共产党{place}委员会组织部)?
+fn is_department(expanded: &str) -> bool {
+    expanded
+        .strip_prefix(DEPARTMENT_OF)
+        .is_some_and(|rest| !rest.is_empty())
 }
 
 /// The full name of the department `units` names, when they are exactly one

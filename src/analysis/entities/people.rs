@@ -306,9 +306,14 @@ struct Scan<'a> {
 
 /// Is `name` a body of the kind its last character `kind` names (院, 局, 校 …)?
 /// A 校 is also a 中学, 小学 or 大学 (该校, 校长).
-fn of_kind(name: &str, kind: char) -> bool {
-    name.ends_with(kind) || (kind == '校' && name.ends_with('学'))
+fn of_kind(name: &str, kind: &str) -> bool {
+    name.ends_with(kind) || (kind == "校" && name.ends_with('学'))
 }
+
+/// Units of the fire and rescue service, the police and the mines' rescue
+/// teams, named by two characters where other bodies are named by one
+/// (该大队教导员, 支队长刘志刚 after 市消防救援支队).
+const TEAM_KINDS: [&str; 3] = ["支队", "大队", "中队"];
 
 /// Titles of a Party or League committee's members (书记 of 市税务局党委).
 const PARTY_TITLES: [&str; 5] = ["书记", "副书记", "委员", "常委", "党委委员"];
@@ -1218,9 +1223,17 @@ impl<'a> Scan<'a> {
     fn referred_body(&self, i: usize, seg: &Range<usize>) -> Option<Range<usize>> {
         let buf = self.buf;
         let title = &self.tokens[i].range;
-        let mut before = buf[seg.start..title.start].chars().rev();
-        let kind = before.next()?;
-        if before.next()? != '该' || !"院局委部所校厅办会处行".contains(kind) {
+        let before = &buf[seg.start..title.start];
+        let kind = TEAM_KINDS
+            .into_iter()
+            .find(|k| before.ends_with(k))
+            .or_else(|| {
+                let c = before.chars().next_back()?;
+                "院局委部所校厅办会处行"
+                    .contains(c)
+                    .then(|| &before[before.len() - c.len_utf8()..])
+            })?;
+        if !before[..before.len() - kind.len()].ends_with('该') {
             return None;
         }
         self.raw
@@ -1240,10 +1253,11 @@ impl<'a> Scan<'a> {
         let title = &self.tokens[i].range;
         let kind = head_rank_stripped(&buf[title.clone()]).strip_suffix('长')?;
         let mut kind_chars = kind.chars();
-        let (Some(kind), None) = (kind_chars.next(), kind_chars.next()) else {
-            return None;
-        };
-        if !HEADED_BODIES.contains(kind) {
+        let one_character = matches!(
+            (kind_chars.next(), kind_chars.next()),
+            (Some(c), None) if HEADED_BODIES.contains(c)
+        );
+        if !one_character && !TEAM_KINDS.contains(&kind) {
             return None;
         }
         let before = &buf[seg.start..title.start];

@@ -100,7 +100,7 @@ pub fn find(buf: &str, raw: &mut Raw<'_>, lex: &Lexicon) -> Vec<ShortMention> {
 
 /// Kinds of body a page names by the kind alone once it has named one in
 /// full ("合作社理事长" after 乌审旗呼和淖尔养殖专业合作社).
-const KINDS: [&str; 18] = [
+const KINDS: [&str; 21] = [
     "合作社",
     "公司",
     "集团",
@@ -119,6 +119,9 @@ const KINDS: [&str; 18] = [
     "博物馆",
     "图书馆",
     "乌兰牧骑",
+    "支队",
+    "大队",
+    "中队",
 ];
 
 /// How far before the kind's word (bytes, about two short paragraphs) the
@@ -138,9 +141,6 @@ impl KindIndex {
     fn new(buf: &str, orgs: &[RawOrg<'_>]) -> KindIndex {
         let mut named: Vec<Vec<(usize, usize, bool)>> = vec![Vec::new(); KINDS.len()];
         for (i, o) in orgs.iter().enumerate() {
-            if o.kind != OrgKind::Suffix {
-                continue;
-            }
             let name = &buf[o.range.clone()];
             for (k, kind) in KINDS.iter().enumerate() {
                 if name.ends_with(kind) {
