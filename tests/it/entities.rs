@@ -2683,3 +2683,34 @@ fn a_committees_departments_expand_as_the_committee_does() {
         "#]],
     );
 }
+
+#[test]
+fn a_cppcc_committee_named_with_its_term_after_the_place() {
+    // The term may follow the place (政协鄂尔多斯市第五届委员会) as well as lead
+    // it; the body is the one 市政协 names. Before a meeting's name the whole
+    // is the meeting's, no organisation.
+    check(
+        "⟦⟦市政协⟧主席邬建东⟧主持。中国人民政治协商会议鄂尔多斯市第五届委员会第四次会议开幕。⟦⟦政协鄂尔多斯市第五届委员会⟧副主席刘文华⟧讲话。他当选为⟦中国人民政治协商会议鄂尔多斯市第五届委员会⟧委员。\n",
+        expect![[r#"
+            Official 「市政协主席邬建东」 name=邬建东 [主席@市政协=中国人民政治协商会议鄂尔多斯市委员会]
+            Org 「市政协」 → 中国人民政治协商会议鄂尔多斯市委员会 (Home("鄂尔多斯市"))
+            Official 「政协鄂尔多斯市第五届委员会副主席刘文华」 name=刘文华 [副主席@政协鄂尔多斯市第五届委员会=中国人民政治协商会议鄂尔多斯市委员会]
+            Org 「政协鄂尔多斯市第五届委员会」 → 中国人民政治协商会议鄂尔多斯市委员会 (Written("鄂尔多斯市"))
+            Org 「中国人民政治协商会议鄂尔多斯市第五届委员会」 → 中国人民政治协商会议鄂尔多斯市委员会 (Written("鄂尔多斯市"))
+        "#]],
+    );
+}
+
+#[test]
+fn a_committees_inspection_team_and_a_discipline_commissions_office() {
+    // 巡察组 and 纪检监察室, numbered, are units of the body before them.
+    check(
+        "⟦⟦市委第三巡察组⟧组长张志远⟧近日在达拉特旗反馈巡察情况。⟦⟦达拉特旗纪委监委第二纪检监察室⟧主任刘佳⟧说，已督促整改。\n",
+        expect![[r#"
+            Official 「市委第三巡察组组长张志远」 name=张志远 [组长@市委第三巡察组=中国共产党鄂尔多斯市委员会第三巡察组]
+            Org 「市委第三巡察组」 → 中国共产党鄂尔多斯市委员会第三巡察组 (Home("鄂尔多斯市"))
+            Official 「达拉特旗纪委监委第二纪检监察室主任刘佳」 name=刘佳 [主任@达拉特旗纪委监委第二纪检监察室=中国共产党达拉特旗纪律检查委员会、达拉特旗监察委员会第二纪检监察室]
+            Org 「达拉特旗纪委监委第二纪检监察室」 → 中国共产党达拉特旗纪律检查委员会、达拉特旗监察委员会第二纪检监察室 (Written("达拉特旗"))
+        "#]],
+    );
+}

@@ -121,6 +121,55 @@ fn numeral(c: char) -> bool {
     )
 }
 
+/// 政协鄂尔多斯市第五届委员会 (or 中国人民政治协商会议…): the CPPCC's committee
+/// of a place in one term, named from token `i` (its name, institution
+/// `index`), the place and term after it. None where a meeting's name goes
+/// on (…第五届委员会第四次会议: the meeting is no organisation), or its standing
+/// committee's (…第十一届委员会常务委员会, whose full name this form cannot
+/// build).
+fn termed_committee<'a>(
+    buf: &str,
+    seg: &Range<usize>,
+    tokens: &[Token],
+    i: usize,
+    index: usize,
+    lex: &'a Lexicon,
+) -> Option<RawOrg<'a>> {
+    let token = &tokens[i];
+    let after = token.range.end;
+    let rest = buf.get(after..seg.end)?;
+    let at = rest
+        .char_indices()
+        .take(16)
+        .find(|&(_, c)| c == '委')
+        .map(|(k, _)| after + k)
+        .filter(|&k| buf[k..].starts_with("委员会"))?;
+    let term = ordinal_before(buf, after, at);
+    if term == at {
+        return None;
+    }
+    let (place_start, place) = places_before(buf, after, term, lex)?;
+    let end = at + "委员会".len();
+    if place_start != after || meeting_at(buf, end, lex) || buf[end..].starts_with("常务委员会")
+    {
+        return None;
+    }
+    let last = i + tokens[i..]
+        .iter()
+        .take_while(|t| t.range.start < end)
+        .count()
+        - 1;
+    Some(RawOrg {
+        range: token.range.start..end,
+        prefix: Prefix::Written(place),
+        prefix_range: after..term,
+        kind: OrgKind::Institution(index),
+        body: token.range.clone(),
+        last_token: last,
+        shares_place: false,
+    })
+}
+
 /// Start of the session ordinal ("五届", "第五届") that ends at `end`, if any.
 fn ordinal_before(buf: &str, seg_start: usize, end: usize) -> usize {
     let before = &buf[seg_start..end];
@@ -632,6 +681,13 @@ fn parse_item<'a>(
                 {
                     (prefix, start) = (Prefix::Written(place), s);
                 }
+            }
+            // 政协鄂尔多斯市第五届委员会: the CPPCC's name with the term after
+            // the place.
+            if prefix == Prefix::None
+                && lex.institutions[index].expanded == "中国人民政治协商会议{place}委员会"
+            {
+                return termed_committee(buf, seg, tokens, i, index, lex);
             }
             // 康巴什交警大队: a district's institution under its short name.
             if prefix == Prefix::None && COUNTY_INSTITUTIONS.contains(&name.as_str()) {
