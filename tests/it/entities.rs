@@ -2714,3 +2714,24 @@ fn a_committees_inspection_team_and_a_discipline_commissions_office() {
         "#]],
     );
 }
+
+#[test]
+fn an_insurers_branch_a_banks_business_department_and_a_livestock_station() {
+    // 中心支公司 is a unit named by the place before it; 营业部 a branch's unit;
+    // 工作站 ends a body's name; 组织科 is no unit before 技 (组织科技特派员);
+    // 高级农艺师 is a role.
+    check(
+        "鄂尔多斯市。⟦中国人寿财产保险股份有限公司鄂尔多斯市中心支公司⟧近日为牧民办理保险。⟦公司总经理陈晓东⟧说。⟦⟦邮储银行鄂尔多斯市分行营业部⟧主任孙悦⟧说。⟦达拉特旗农牧局⟧组织科技特派员开展培训。⟦⟦旗农业技术推广中心⟧高级农艺师杨春梅⟧讲解技术。⟦⟦鄂托克旗畜牧工作站⟧站长其其格⟧介绍。\n",
+        expect![[r#"
+            Org 「中国人寿财产保险股份有限公司鄂尔多斯市中心支公司」 → 中国人寿财产保险股份有限公司鄂尔多斯市中心支公司 (Written("中国"))
+            Person 「公司总经理陈晓东」 name=陈晓东 [总经理@中国人寿财产保险股份有限公司鄂尔多斯市中心支公司]
+            Official 「邮储银行鄂尔多斯市分行营业部主任孙悦」 name=孙悦 [主任@邮储银行鄂尔多斯市分行营业部]
+            Org 「邮储银行鄂尔多斯市分行营业部」 → 邮储银行鄂尔多斯市分行营业部 (Standalone)
+            Org 「达拉特旗农牧局」 → 达拉特旗农牧局 (Written("达拉特旗"))
+            Person 「旗农业技术推广中心高级农艺师杨春梅」 name=杨春梅 [高级农艺师@旗农业技术推广中心=达拉特旗农业技术推广中心]
+            Org 「旗农业技术推广中心」 → 达拉特旗农业技术推广中心 (Home("达拉特旗"))
+            Official 「鄂托克旗畜牧工作站站长其其格」 name=其其格 [站长@鄂托克旗畜牧工作站]
+            Org 「鄂托克旗畜牧工作站」 → 鄂托克旗畜牧工作站 (Written("鄂托克旗"))
+        "#]],
+    );
+}

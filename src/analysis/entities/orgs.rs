@@ -996,7 +996,10 @@ fn parse_item<'a>(
             && gap.char_indices().all(|(i, c)| {
                 is_han(c) && c != '各' && c != '等' && lex.stop_at(&gap[i..]).is_none()
             });
-        if !clean {
+        // 农牧局组织科技特派员: 组织 is the verb, 科技 the word.
+        let word_goes_on = buf[next.range.clone()].ends_with('科')
+            && buf[next.range.end..].starts_with(['技', '学', '研', '普']);
+        if !clean || word_goes_on {
             break;
         }
         end = next.range.end;
