@@ -3161,12 +3161,15 @@ fn mark_picture_captions(
         }
     }
     // "▲11月18日，旗人民医院医护人员走进昂素镇" over "哈日根图嘎查，为牧民
-    // 开展健康体检。": a caption wrapped at the column goes on in the line under it.
+    // 开展健康体检。": a caption wrapped at the column goes on in the line under it
+    // (not past its credit: "…  本报记者  刘畅  摄" over a brief set a paragraph
+    // a line ends the caption).
     let mut wrapped = Vec::new();
     for &c in &captions {
         let mut k = c;
         while lines[k].ending != Ending::Terminal
             && lines[k].width + FULL_TOLERANCE >= lines[k].column
+            && !ends_in_photo_credit(&text[lines[k].content.clone()])
             && lines.get(k + 1).is_some_and(|n| n.kind == LineKind::Body)
             && k < c + 4
         {
