@@ -1418,7 +1418,7 @@ fn classify(
     teaser_heads: bool,
 ) -> bool {
     let (mut picture_heads, mut captions, mut dates) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut signed, mut notes) = (Vec::new(), Vec::new());
+    let (mut signed, mut notes, mut credits) = (Vec::new(), Vec::new(), Vec::new());
     let (mut text_above, mut scanned) = (false, 0);
     let first_text = lines.iter().position(|l| l.kind != LineKind::Blank);
     rows_with_empty_cells(text, lines, layout == Layout::DoubleSpaced);
@@ -1646,6 +1646,11 @@ fn classify(
         // Noted while the line's text is at hand.
         if lines[i].kind == LineKind::Caption {
             captions.push(i);
+        } else if lines[i].kind == LineKind::Byline
+            && (followed_by_blank || layout == Layout::ParagraphPerLine)
+            && ends_in_photo_credit(s)
+        {
+            credits.push(i);
         } else if lines[i].kind == LineKind::Body
             && (s.starts_with("图为") && (i == 0 || lines[i].after_blank)
                 // (Where each paragraph is a line, no blank line parts the
@@ -1707,6 +1712,7 @@ fn classify(
     mark_list_tails(lines);
     mark_folios(text, lines);
     mark_page_numbers(text, lines);
+    captions.extend(captioned_by_credit(text, lines, layout, &credits));
     mark_picture_captions(text, lines, &picture_heads, captions);
     // "鄂托克前旗人大常委会研究室　王志强" alone, read as a heading: the
     // author's unit and name. (Asked of headings, which are few: asked of
@@ -3126,6 +3132,51 @@ pub fn is_date(s: &str) -> bool {
         })
 }
 
+/// "市科协主席郭晓峰（左二）在科普大篷车上…。" over "本报记者  刘畅  摄"
+/// and a blank line: a photo's caption without 图为 or a triangle, a short
+/// paragraph of its own that the photographer's credit `credits` closes. Marks
+/// the caption's lines and returns its last. (Not where blank lines part every
+/// line: there the text above a credit may be an article's last line.)
+fn captioned_by_credit(
+    text: &str,
+    lines: &mut [Line],
+    layout: Layout,
+    credits: &[usize],
+) -> Vec<usize> {
+    let mut captions = Vec::new();
+    for &c in credits {
+        let Some(last) = c.checked_sub(1) else {
+            continue;
+        };
+        let first = match layout {
+            Layout::DoubleSpaced => continue,
+            Layout::ParagraphPerLine => last,
+            Layout::BlankLineParagraphs => {
+                let Some(first) = (last.saturating_sub(4)..=last)
+                    .rev()
+                    .find(|&k| k == 0 || lines[k - 1].kind == LineKind::Blank)
+                else {
+                    continue;
+                };
+                first
+            }
+        };
+        // (A caption is a sentence or two: not an article's last paragraph.)
+        if (first == 0 || lines[first - 1].kind == LineKind::Blank || first == last)
+            && lines[last].ending == Ending::Terminal
+            && lines[first..=last].iter().all(|l| l.kind == LineKind::Body)
+            && lines[first..=last].iter().map(|l| l.width).sum::<u32>() <= 2 * 90
+            && !text[lines[first].content.clone()].starts_with("本报讯")
+        {
+            for l in &mut lines[first..=last] {
+                l.kind = LineKind::Caption;
+            }
+            captions.push(last);
+        }
+    }
+    captions
+}
+
 /// A caption block of its own: "图为…。" over "（记者 张丽萍 摄）", a few lines
 /// between blank lines that open with 图为 (or ①, the captions of numbered
 /// photos) and close with the photographer's credit.
@@ -3206,9 +3257,12 @@ fn is_writer_credit(s: &str) -> bool {
     s.starts_with("本报记者") || s.starts_with("本刊记者")
 }
 
-/// Does a photographer's credit end `s`: …摄, …摄影, …供图?
+/// Does a photographer's credit end `s`: …摄, …摄影, …供图, 图片由…提供?
 pub fn is_photo_credit_end(s: &str) -> bool {
-    s.ends_with('摄') || s.ends_with("摄影") || s.ends_with("供图")
+    s.ends_with('摄')
+        || s.ends_with("摄影")
+        || s.ends_with("供图")
+        || s.ends_with("提供") && (s.contains("图片由") || s.contains("照片由"))
 }
 
 /// [`is_photo_credit_end`], closing brackets and white space aside ("（记者 张丽萍 摄）").
