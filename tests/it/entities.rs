@@ -2735,3 +2735,63 @@ fn an_insurers_branch_a_banks_business_department_and_a_livestock_station() {
         "#]],
     );
 }
+
+#[test]
+fn a_military_district_an_armed_forces_department_and_a_communitys_party_committee() {
+    // 军分区 ends a body's name; 人武部 is 人民武装部; 副司令员 and 政委 are posts.
+    // 社区党委 is the community's committee, not the district's (区党委).
+    check(
+        "鄂尔多斯市。⟦⟦鄂尔多斯军分区⟧副司令员李志强⟧出席会议。⟦⟦达拉特旗人武部⟧政委张伟⟧发言。⟦⟦东胜区民政局⟧局长高建平⟧说。⟦⟦林荫街道苏泊罕社区党委⟧书记、居委会主任李红梅⟧表示，⟦书记王芳⟧说。社区党委⟦书记刘丽⟧说。\n",
+        expect![[r#"
+            Official 「鄂尔多斯军分区副司令员李志强」 name=李志强 [副司令员@鄂尔多斯军分区]
+            Org 「鄂尔多斯军分区」 → 鄂尔多斯军分区 (Written("鄂尔多斯市"))
+            Official 「达拉特旗人武部政委张伟」 name=张伟 [政委@达拉特旗人武部=达拉特旗人民武装部]
+            Org 「达拉特旗人武部」 → 达拉特旗人民武装部 (Written("达拉特旗"))
+            Official 「东胜区民政局局长高建平」 name=高建平 [局长@东胜区民政局]
+            Org 「东胜区民政局」 → 东胜区民政局 (Written("东胜区"))
+            Official 「林荫街道苏泊罕社区党委书记、居委会主任李红梅」 name=李红梅 [书记@林荫街道苏泊罕社区党委=中国共产党苏泊罕社区委员会, 居委会主任@林荫街道苏泊罕社区党委=中国共产党苏泊罕社区委员会]
+            Org 「林荫街道苏泊罕社区党委」 → 中国共产党苏泊罕社区委员会 (Written("苏泊罕社区"))
+            Official 「书记王芳」 name=王芳 [书记]
+            Official 「书记刘丽」 name=刘丽 [书记]
+        "#]],
+    );
+}
+
+#[test]
+fn a_welfare_home_and_an_employment_service_centre() {
+    // 福利院 ends a body's name; 就 opens 就业 and does not cut 市就业服务中心.
+    check(
+        "鄂尔多斯市。⟦市社会福利院⟧举办活动。⟦⟦市慈善总会⟧会长孙丽华⟧、⟦⟦市社会福利院⟧院长杜娟⟧出席。⟦⟦市就业服务中心⟧主任张海燕⟧表示，将把就业服务送到企业门口。\n",
+        expect![[r#"
+            Org 「市社会福利院」 → 鄂尔多斯市社会福利院 (Home("鄂尔多斯市"))
+            Official 「市慈善总会会长孙丽华」 name=孙丽华 [会长@市慈善总会=鄂尔多斯市慈善总会]
+            Org 「市慈善总会」 → 鄂尔多斯市慈善总会 (Home("鄂尔多斯市"))
+            Official 「市社会福利院院长杜娟」 name=杜娟 [院长@市社会福利院=鄂尔多斯市社会福利院]
+            Org 「市社会福利院」 → 鄂尔多斯市社会福利院 (Home("鄂尔多斯市"))
+            Official 「市就业服务中心主任张海燕」 name=张海燕 [主任@市就业服务中心=鄂尔多斯市就业服务中心]
+            Org 「市就业服务中心」 → 鄂尔多斯市就业服务中心 (Home("鄂尔多斯市"))
+        "#]],
+    );
+}
+
+#[test]
+fn a_groups_short_name_a_mine_and_a_company_after_a_preposition() {
+    // A two-character group's name before a post or its committee is a
+    // company's; so is a mine's name before a post. 国有集团 is a kind of group.
+    // A registered name opens after 在. 该矿 is the mine named last.
+    check(
+        "鄂尔多斯市。在⟦国家能源集团准格尔能源有限责任公司⟧，车正作业。⟦⟦⟦准能集团⟧党委⟧书记、董事长杨进东⟧表示。⟦⟦黑岱沟露天煤矿⟧安全副矿长王海涛⟧说，该矿⟦矿长刘志军⟧介绍。⟦⟦伊泰集团⟧董事长张东海⟧说。国有集团⟦董事长张三⟧说。\n",
+        expect![[r#"
+            Org 「国家能源集团准格尔能源有限责任公司」 → 国家能源集团准格尔能源有限责任公司 (Standalone)
+            Official 「准能集团党委书记、董事长杨进东」 name=杨进东 [书记@准能集团党委, 董事长@准能集团]
+            Org 「准能集团」 → 准能集团 (Standalone)
+            Org 「准能集团党委」 → 准能集团党委 (Standalone)
+            Person 「黑岱沟露天煤矿安全副矿长王海涛」 name=王海涛 [安全副矿长@黑岱沟露天煤矿]
+            Org 「黑岱沟露天煤矿」 → 黑岱沟露天煤矿 (Standalone)
+            Person 「矿长刘志军」 name=刘志军 [矿长@黑岱沟露天煤矿]
+            Person 「伊泰集团董事长张东海」 name=张东海 [董事长@伊泰集团]
+            Org 「伊泰集团」 → 伊泰集团 (Standalone)
+            Person 「董事长张三」 name=张三 [董事长]
+        "#]],
+    );
+}

@@ -380,6 +380,18 @@ fn prefix_before<'a>(
             Some('各' | '全' | '旗' | '县' | '区' | '市' | '盟' | '省' | '镇' | '乡') => {
                 return (Prefix::None, core_start);
             }
+            // 社区党委, 园区党委: a word in 区, not the page's district. A
+            // community the gazetteer lacks, its name as written (苏泊罕社区党委).
+            Some(c) if *level == "区" && word_with_level(c, level) => {
+                let word = start - c.len_utf8();
+                if c == '社'
+                    && let Some(s) = unlisted_township(buf, seg_start, word, lex)
+                {
+                    let whole = places_before(buf, seg_start, s, lex).map_or(s, |(p, _)| p);
+                    return (Prefix::Written(&buf[s..core_start]), whole);
+                }
+                return (Prefix::None, core_start);
+            }
             Some(c @ ('前' | '中' | '后' | '左' | '右' | '东' | '西'))
                 if *level == "旗" && banner_short_form(buf, seg_start, start - c.len_utf8()) =>
             {
@@ -599,6 +611,7 @@ fn modifier_start(
             .is_some_and(|n| n <= at - start)
             && c != '和'
             && !ends_word_of_work(&buf[seg_start..start], c)
+            && !(c == '就' && buf[start + c.len_utf8()..at].starts_with('业'))
         {
             break;
         }
@@ -618,12 +631,29 @@ fn group_before(buf: &str, seg_start: usize, starts: &[usize], lex: &Lexicon) ->
         .find(|&m| buf[seg_start..m].ends_with("集团"))?;
     let group = modifier_start(buf, seg_start, group_end - "集团".len(), 10, lex);
     let s = *group.last()?;
-    (group.len() >= 3 && boundary_before(buf, seg_start, s)).then_some(s)
+    let opens = prev_char(buf, seg_start, s).is_none_or(|c| !is_han(c) || AFTER_WORDS.contains(c));
+    (group.len() >= 3 && opens).then_some(s)
 }
+
+/// A company's registered name may open after these words as after a
+/// boundary (在国家能源集团准格尔能源有限责任公司, 与…有限公司): they end where a
+/// name begins.
+const AFTER_WORDS: &str = "及和与同在由到赴向对从据经";
+
+/// Two characters before 集团 or 煤矿 that say what kind of group or mine,
+/// not which: 国有集团, 民营集团, 能源集团, 露天煤矿.
+const GENERIC_GROUPS: &[&str] = &[
+    "大型", "国有", "民营", "企业", "龙头", "骨干", "重点", "相关", "有关", "各类", "下属", "所属",
+    "旗下", "央企", "省属", "市属", "区属", "中央", "地方", "上市", "能源", "煤炭", "化工", "实业",
+    "控股", "投资", "建设", "物流", "文化", "旅游", "医药", "交通", "产业", "商贸", "农牧", "乳业",
+    "钢铁", "电力", "教育", "传媒", "报业", "出版", "金融", "保险", "露天", "井工", "地方", "小型",
+    "中型", "生产", "在建", "整合", "关闭", "智能",
+];
 
 /// Is `c`, a name stop (作: 王海作报告; 等: 王海等人), the end of a word with
 /// the character before it (合作, 工作, 协作; 高等), as in 市合作交流办,
-/// 妇女工作办公室 and 内蒙古幼儿师范高等专科学校?
+/// 妇女工作办公室 and 内蒙古幼儿师范高等专科学校? (就 opens one with the
+/// character after it: 市就业服务中心.)
 fn ends_word_of_work(before: &str, c: char) -> bool {
     (c == '作' && before.ends_with(['合', '工', '协'])) || (c == '等' && before.ends_with('高'))
 }
@@ -903,7 +933,7 @@ fn parse_item<'a>(
                         .find(|&&m| buf[seg.start..m].ends_with("单位"))
                         .copied()
                 };
-                free_standing("及和与同")
+                free_standing(AFTER_WORDS)
                     .or_else(after_role)
                     .or_else(|| group_before(buf, seg.start, &starts, lex))
                     .map(|s| (Prefix::None, s))
@@ -935,12 +965,47 @@ fn parse_item<'a>(
                 };
                 (next || previous).then_some((Prefix::None, s))
             };
+            // Or a group's short name of two characters, or a mine's name of
+            // two to five, from a boundary, that a post or its Party committee
+            // follows (准能集团党委书记, 伊泰集团董事长, 黑岱沟露天煤矿安全副
+            // 矿长): a company, as the post shows; not a kind of group or mine
+            // (国有集团, 各集团, 井工煤矿).
+            let titled_group = || {
+                let name_chars = match &buf[token.range.clone()] {
+                    "集团" => 2..=2,
+                    "煤矿" => 2..=5,
+                    _ => return None,
+                };
+                if !name_chars.contains(&(starts.len() - 1)) {
+                    return None;
+                }
+                let name = &buf[*starts.last()?..token.range.start];
+                let followed = tokens.get(i + 1).is_some_and(|t| {
+                    t.range.start == token.range.end
+                        && matches!(t.anchor, Anchor::Title(_) | Anchor::Unit { .. })
+                        || buf[token.range.end..].starts_with("党委")
+                });
+                // (After the company's full name, 伊泰集团 is its short form:
+                // [`short_forms`](super::short_forms) reads it so.)
+                let short = &buf[*starts.last()?..token.range.end];
+                let short_form_of_named = buf[..token.range.start]
+                    .match_indices(short)
+                    .any(|(k, _)| buf[k + short.len()..].starts_with(['有', '股']));
+                (followed
+                    && !name.contains(['各', '全', '本', '该', '每', '其', '这', '那', '此', '等'])
+                    && !GENERIC_GROUPS.contains(&name)
+                    && !short_form_of_named)
+                    .then(|| free_standing("、和与及"))
+                    .flatten()
+                    .map(|s| (Prefix::None, s))
+            };
             let (prefix, start) = written
                 .or_else(relative)
                 .or_else(township)
                 .or_else(known)
                 .or_else(company)
-                .or_else(sibling)?;
+                .or_else(sibling)
+                .or_else(titled_group)?;
             (OrgKind::Suffix, prefix, start)
         }
         _ => return None,

@@ -1229,7 +1229,7 @@ impl<'a> Scan<'a> {
             .find(|k| before.ends_with(k))
             .or_else(|| {
                 let c = before.chars().next_back()?;
-                "院局委部所校厅办会处行"
+                "院局委部所校厅办会处行矿"
                     .contains(c)
                     .then(|| &before[before.len() - c.len_utf8()..])
             })?;
