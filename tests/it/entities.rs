@@ -2795,3 +2795,20 @@ fn a_groups_short_name_a_mine_and_a_company_after_a_preposition() {
         "#]],
     );
 }
+
+#[test]
+fn a_development_zones_administrative_committee() {
+    // 管理委员会 and 管委会 end a zone's committee; a zone's name may be a place
+    // of thirteen characters (包头稀土高新技术产业开发区).
+    check(
+        "鄂尔多斯市。⟦⟦鄂尔多斯高新技术产业开发区管理委员会⟧副主任赵斌⟧说。⟦⟦鄂尔多斯空港物流园区管委会⟧主任王强⟧介绍。⟦⟦包头稀土高新技术产业开发区管理委员会⟧副主任李明⟧说。\n",
+        expect![[r#"
+            Official 「鄂尔多斯高新技术产业开发区管理委员会副主任赵斌」 name=赵斌 [副主任@鄂尔多斯高新技术产业开发区管理委员会]
+            Org 「鄂尔多斯高新技术产业开发区管理委员会」 → 鄂尔多斯高新技术产业开发区管理委员会 (Written("鄂尔多斯市"))
+            Official 「鄂尔多斯空港物流园区管委会主任王强」 name=王强 [主任@鄂尔多斯空港物流园区管委会]
+            Org 「鄂尔多斯空港物流园区管委会」 → 鄂尔多斯空港物流园区管委会 (Written("鄂尔多斯空港物流园区"))
+            Official 「包头稀土高新技术产业开发区管理委员会副主任李明」 name=李明 [副主任@包头稀土高新技术产业开发区管理委员会]
+            Org 「包头稀土高新技术产业开发区管理委员会」 → 包头稀土高新技术产业开发区管理委员会 (Written("包头稀土高新技术产业开发区"))
+        "#]],
+    );
+}

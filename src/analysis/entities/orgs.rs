@@ -208,7 +208,7 @@ pub fn place_before<'l>(
     }
     let mut best = None;
     let mut start = end;
-    for n in 1..=10 {
+    for n in 1..=16 {
         let Some((i, c)) = buf[seg_start..start].char_indices().next_back() else {
             break;
         };
