@@ -3258,6 +3258,7 @@ fn is_writer_credit(s: &str) -> bool {
 }
 
 /// Does a photographer's credit end `s`: …摄, …摄影, …供图, 图片由…提供?
+#[inline]
 pub fn is_photo_credit_end(s: &str) -> bool {
     s.ends_with('摄')
         || s.ends_with("摄影")
