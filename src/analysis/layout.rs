@@ -3162,8 +3162,7 @@ fn captioned_by_credit(
             }
         };
         // (A caption is a sentence or two: not an article's last paragraph.)
-        if (first == 0 || lines[first - 1].kind == LineKind::Blank || first == last)
-            && lines[last].ending == Ending::Terminal
+        if lines[last].ending == Ending::Terminal
             && lines[first..=last].iter().all(|l| l.kind == LineKind::Body)
             && lines[first..=last].iter().map(|l| l.width).sum::<u32>() <= 2 * 90
             && !text[lines[first].content.clone()].starts_with("本报讯")

@@ -646,8 +646,8 @@ const GENERIC_GROUPS: &[&str] = &[
     "大型", "国有", "民营", "企业", "龙头", "骨干", "重点", "相关", "有关", "各类", "下属", "所属",
     "旗下", "央企", "省属", "市属", "区属", "中央", "地方", "上市", "能源", "煤炭", "化工", "实业",
     "控股", "投资", "建设", "物流", "文化", "旅游", "医药", "交通", "产业", "商贸", "农牧", "乳业",
-    "钢铁", "电力", "教育", "传媒", "报业", "出版", "金融", "保险", "露天", "井工", "地方", "小型",
-    "中型", "生产", "在建", "整合", "关闭", "智能",
+    "钢铁", "电力", "教育", "传媒", "报业", "出版", "金融", "保险", "露天", "井工", "小型", "中型",
+    "生产", "在建", "整合", "关闭", "智能",
 ];
 
 /// Is `c`, a name stop (作: 王海作报告; 等: 王海等人), the end of a word with
@@ -988,16 +988,18 @@ fn parse_item<'a>(
                 // (After the company's full name, 伊泰集团 is its short form:
                 // [`short_forms`](super::short_forms) reads it so.)
                 let short = &buf[*starts.last()?..token.range.end];
-                let short_form_of_named = buf[..token.range.start]
-                    .match_indices(short)
-                    .any(|(k, _)| buf[k + short.len()..].starts_with(['有', '股']));
+                let short_form_of_named = || {
+                    buf[..token.range.start]
+                        .match_indices(short)
+                        .any(|(k, _)| buf[k + short.len()..].starts_with(['有', '股']))
+                };
                 (followed
                     && !name.contains(['各', '全', '本', '该', '每', '其', '这', '那', '此', '等'])
                     && !GENERIC_GROUPS.contains(&name)
-                    && !short_form_of_named)
-                    .then(|| free_standing("、和与及"))
-                    .flatten()
-                    .map(|s| (Prefix::None, s))
+                    && !short_form_of_named())
+                .then(|| free_standing("、和与及"))
+                .flatten()
+                .map(|s| (Prefix::None, s))
             };
             let (prefix, start) = written
                 .or_else(relative)
