@@ -630,9 +630,17 @@ fn group_before(buf: &str, seg_start: usize, starts: &[usize], lex: &Lexicon) ->
         .copied()
         .find(|&m| buf[seg_start..m].ends_with("集团"))?;
     let group = modifier_start(buf, seg_start, group_end - "集团".len(), 10, lex);
-    let s = *group.last()?;
-    let opens = prev_char(buf, seg_start, s).is_none_or(|c| !is_han(c) || AFTER_WORDS.contains(c));
-    (group.len() >= 3 && opens).then_some(s)
+    name_from_boundary(buf, seg_start, &group, AFTER_WORDS)
+}
+
+/// Where a name without a place starts, of the `starts` [`modifier_start`]
+/// gives: the earliest, two characters back or more, at a boundary or after
+/// one of `words` (及, 和, 在 …).
+fn name_from_boundary(buf: &str, seg_start: usize, starts: &[usize], words: &str) -> Option<usize> {
+    let s = *starts.last()?;
+    (starts.len() >= 3
+        && prev_char(buf, seg_start, s).is_none_or(|c| !is_han(c) || words.contains(c)))
+    .then_some(s)
 }
 
 /// A company's registered name may open after these words as after a
@@ -910,13 +918,8 @@ fn parse_item<'a>(
             };
             // A name without a place: two to ten characters before the suffix,
             // from a boundary or one of `conjunctions`; where it starts.
-            let free_standing = |conjunctions: &str| {
-                let s = *starts.last()?;
-                (starts.len() >= 3
-                    && prev_char(buf, seg.start, s)
-                        .is_none_or(|c| !is_han(c) || conjunctions.contains(c)))
-                .then_some(s)
-            };
+            let free_standing =
+                |conjunctions: &str| name_from_boundary(buf, seg.start, &starts, conjunctions);
             // Or a company's registered name, which needs no place
             // (、视联动力信息技术股份有限公司).
             let company = || {
@@ -979,7 +982,8 @@ fn parse_item<'a>(
                 if !name_chars.contains(&(starts.len() - 1)) {
                     return None;
                 }
-                let name = &buf[*starts.last()?..token.range.start];
+                let name_start = *starts.last()?;
+                let name = &buf[name_start..token.range.start];
                 let followed = tokens.get(i + 1).is_some_and(|t| {
                     t.range.start == token.range.end
                         && matches!(t.anchor, Anchor::Title(_) | Anchor::Unit { .. })
@@ -987,7 +991,7 @@ fn parse_item<'a>(
                 });
                 // (After the company's full name, 伊泰集团 is its short form:
                 // [`short_forms`](super::short_forms) reads it so.)
-                let short = &buf[*starts.last()?..token.range.end];
+                let short = &buf[name_start..token.range.end];
                 let short_form_of_named = || {
                     buf[..token.range.start]
                         .match_indices(short)
