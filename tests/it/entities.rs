@@ -2812,3 +2812,17 @@ fn a_development_zones_administrative_committee() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_referred_to_in_the_next_paragraph() {
+    // 该局 in a paragraph refers to the bureau named in the one before; the
+    // chain of posts starts at the title, not at the bureau (which once
+    // sliced the text backwards and panicked).
+    check(
+        "这是⟦达拉特旗教育体育局⟧举办的活动。\n\n该局⟦副局长韩永平⟧告诉记者，全旗已有32所中小学开设课程。\n",
+        expect![[r#"
+            Org 「达拉特旗教育体育局」 → 达拉特旗教育体育局 (Written("达拉特旗"))
+            Official 「副局长韩永平」 name=韩永平 [副局长@达拉特旗教育体育局]
+        "#]],
+    );
+}

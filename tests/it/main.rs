@@ -6,6 +6,7 @@ mod continuation;
 mod entities;
 mod fixtures;
 mod outline;
+mod phrases;
 mod protocol;
 mod quality;
 mod support;

@@ -547,15 +547,22 @@ impl<'a> Scan<'a> {
         let mut posts = Posts::new();
         let mut chain_orgs: SmallVec<[RawOrg<'a>; 2]> = SmallVec::new();
         // The organisation or place the next titles belong to.
-        let mut current: Option<Range<usize>> = match &org {
+        // A body or place written right before the title opens the chain; one
+        // referred to (该局), a sibling's or one named earlier does not, and may
+        // lie in an earlier paragraph.
+        let adjacent: Option<Range<usize>> = match &org {
             Some(o) => Some(o.range.clone()),
             None => self
                 .place_before_title(self.tokens[i].range.clone(), seg)
-                .or_else(|| self.standing_committee_before(i))
-                .or_else(|| self.referred_body(i, seg))
-                .or_else(|| self.sibling_body(i, seg))
-                .or_else(|| self.head_of_body_named(i, seg)),
+                .or_else(|| self.standing_committee_before(i)),
         };
+        // 原伊克昭盟行政公署副盟长, 原哲里木盟盟长: the body or place starts the chain.
+        let chain_start = adjacent.as_ref().map_or(start, |c| c.start.min(start));
+        let mut current = adjacent.or_else(|| {
+            self.referred_body(i, seg)
+                .or_else(|| self.sibling_body(i, seg))
+                .or_else(|| self.head_of_body_named(i, seg))
+        });
         let mut last_prefix = org.as_ref().map(|o| o.prefix);
         // The place of a Party committee just named: a head of government after
         // it (北滘镇党委书记、镇长) holds the post in the place, not the committee.
@@ -564,8 +571,6 @@ impl<'a> Scan<'a> {
             chain_orgs.push(o);
         }
         let mut at = self.tokens[i].range.start;
-        // 原伊克昭盟行政公署副盟长, 原哲里木盟盟长: the body or place starts the chain.
-        let chain_start = current.as_ref().map_or(start, |c| c.start.min(start));
         let former_chain = held_once(&buf[seg.start..chain_start]);
         let mut first_info: Option<TitleInfo> = None;
         let mut last_title = "";
