@@ -1684,6 +1684,14 @@ fn classify(
             && is_date(s)
         {
             signed.push(i);
+        } else if matches!(lines[i].kind, LineKind::Heading | LineKind::Body)
+            && (followed_by_blank || layout == Layout::ParagraphPerLine)
+            && s.ends_with('摄')
+            && credit_after_sentence(s).is_some()
+        {
+            // "…比赛中。  本报记者  乌力吉  摄": a credit after the caption's
+            // last sentence, on its line.
+            credits.push(i);
         }
     }
     // "1．什么是人大代表联络站？" over "答：…": the numbered question of a
@@ -3145,7 +3153,11 @@ fn captioned_by_credit(
 ) -> Vec<usize> {
     let mut captions = Vec::new();
     for &c in credits {
-        let Some(last) = c.checked_sub(1) else {
+        // The caption's last line: the credit's own where the credit follows
+        // the caption's last sentence on its line ("…比赛中。  本报记者  乌力吉
+        // 摄"), else the line above it.
+        let inline = credit_after_sentence(&text[lines[c].content.clone()]).is_some();
+        let Some(last) = (if inline { Some(c) } else { c.checked_sub(1) }) else {
             continue;
         };
         let first = match layout {
@@ -3162,10 +3174,41 @@ fn captioned_by_credit(
             }
         };
         // (A caption is a sentence or two: not an article's last paragraph.)
-        if lines[last].ending == Ending::Terminal
-            && lines[first..=last].iter().all(|l| l.kind == LineKind::Body)
+        // Its last sentence ends the line, or a credit opened after it does,
+        // wrapped onto the credit's line ("…比赛中。  本报记者" over "  乌力吉
+        // 摄"). Its lines are text; a line of a wrapped caption that fills its
+        // column may have been read as a headline over a credit.
+        let (text_lines, last_text) = if inline {
+            (first..last, true)
+        } else {
+            (
+                first..last + 1,
+                lines[last].ending == Ending::Terminal
+                    || credit_after_sentence(&text[lines[last].content.clone()]).is_some_and(
+                        |gap| {
+                            let opened = text[lines[last].content.clone()][gap..]
+                                .trim_start_matches(text::is_space);
+                            (1..=10)
+                                .contains(&opened.chars().filter(|&c| !text::is_space(c)).count())
+                                && opened
+                                    .chars()
+                                    .all(|c| text::is_han_script(c) || text::is_space(c))
+                        },
+                    ),
+            )
+        };
+        if last_text
+            && lines[text_lines.clone()].iter().all(|l| {
+                l.kind == LineKind::Body
+                    || (inline || last > first) && l.kind == LineKind::Heading && l.width + 2 >= l.column
+            })
             && lines[first..=last].iter().map(|l| l.width).sum::<u32>() <= 2 * 90
             && !text[lines[first].content.clone()].starts_with("本报讯")
+            // (Not the end of a sentence cut by a blank line.)
+            && lines[..first]
+                .iter()
+                .rfind(|l| l.kind != LineKind::Blank)
+                .is_none_or(|l| l.kind != LineKind::Body || l.ending == Ending::Terminal)
         {
             for l in &mut lines[first..=last] {
                 l.kind = LineKind::Caption;
@@ -3174,6 +3217,28 @@ fn captioned_by_credit(
         }
     }
     captions
+}
+
+/// "…比赛中。  本报记者  乌力吉  摄", "…比赛中。  本报记者": where a credit
+/// follows a finished sentence on the line after a wide gap (two spaces or
+/// more, or an ideographic one), the byte where the gap starts.
+pub(crate) fn credit_after_sentence(s: &str) -> Option<usize> {
+    let mut search = 0;
+    while let Some(k) = s[search..]
+        .find(['。', '！', '？', '”'])
+        .map(|k| search + k)
+    {
+        let after = k + 3;
+        let rest = &s[after..];
+        let gap = rest.len() - rest.trim_start_matches(text::is_space).len();
+        if (rest.starts_with("  ") || rest.starts_with('\u{3000}'))
+            && !rest[gap..].contains(['。', '！', '？', '，'])
+        {
+            return Some(after);
+        }
+        search = after + gap;
+    }
+    None
 }
 
 /// A caption block of its own: "图为…。" over "（记者 张丽萍 摄）", a few lines

@@ -1732,11 +1732,15 @@ fn leaf(text: &str, page: &PageLayout, kind: ItemKind, i: usize) -> OutlineItem 
 }
 
 /// Are caption lines `a` and `b` (`a` first) one caption: next to each other,
-/// or a blank line apart (a credit under the caption's text), and `b` does not
-/// open a caption of its own (▲…, 图为…)?
+/// or a blank line apart (a credit under the caption's text, not a caption
+/// under one its credit closed), and `b` does not open a caption of its own
+/// (▲…, 图为…)?
 fn one_caption(text: &str, page: &PageLayout, a: usize, b: usize) -> bool {
     let s = line_text(text, page, b);
-    (b == a + 1 || (b == a + 2 && page.lines[a + 1].kind == LineKind::Blank))
+    (b == a + 1
+        || (b == a + 2
+            && page.lines[a + 1].kind == LineKind::Blank
+            && !super::layout::is_photo_credit_end(line_text(text, page, a))))
         && !s.starts_with(['▲', '△', '↑', '↓'])
         && !super::layout::opens_caption(s)
 }
@@ -1748,12 +1752,25 @@ fn push_captions(text: &str, page: &PageLayout, captions: &[usize], out: &mut Ve
         let mut item = leaf(text, page, ItemKind::Caption, group[0]);
         if group.len() > 1 {
             // A credit without brackets after the caption's text stays apart
-            // from it ("…体检。 本报记者 乌日娜 摄").
+            // from it ("…体检。 本报记者 乌日娜 摄"); not a line that goes on
+            // with the caption's text ("赛中。  本报记者  乌力吉  摄") or with a
+            // credit opened above it, cut in a word ("…赛中。  本报记" over
+            // "者  乌力吉  摄").
+            let last_line = group[group.len() - 1];
             let mut name = joined(text, page, &group[..group.len() - 1], "");
-            let last = line_text(text, page, group[group.len() - 1]);
+            let last = line_text(text, page, last_line);
+            let goes_on = super::layout::credit_after_sentence(last).is_some()
+                || !page.lines[last_line].leading_space
+                    && super::layout::credit_after_sentence(line_text(
+                        text,
+                        page,
+                        group[group.len() - 2],
+                    ))
+                    .is_some();
             if !last.starts_with(['（', '('])
                 && super::layout::is_photo_credit_end(last)
                 && !name.is_empty()
+                && !goes_on
             {
                 name.push(' ');
             }
