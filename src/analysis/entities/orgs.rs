@@ -857,8 +857,8 @@ fn parse_item<'a>(
                 .iter()
                 .find_map(|&m| places_before(buf, seg.start, m, lex))
                 .map(|(s, name)| (Prefix::Written(name), s));
-            // Or 市/旗 for the page's own place, then two to six characters
-            // (市能源局), or none before a suffix that names a whole body (市图书馆;
+            // Or 市/旗 for the page's own place, then two to nine characters
+            // (市能源局, 市青少年体育运动学校), or none before a suffix that names a whole body (市图书馆;
             // not 中心: 市中心 is a place).
             let whole_body = [
                 "图书馆",
@@ -871,7 +871,7 @@ fn parse_item<'a>(
             ]
             .contains(&&buf[token.range.clone()]);
             let relative = || {
-                let words = starts.iter().skip(2).take(5);
+                let words = starts.iter().skip(2).take(8);
                 let bare = starts.first().filter(|_| whole_body);
                 bare.into_iter().chain(words).find_map(|&m| {
                     let level = RELATIVE_LEVELS

@@ -100,8 +100,9 @@ pub fn find(buf: &str, raw: &mut Raw<'_>, lex: &Lexicon) -> Vec<ShortMention> {
 
 /// Kinds of body a page names by the kind alone once it has named one in
 /// full ("合作社理事长" after 乌审旗呼和淖尔养殖专业合作社).
-const KINDS: [&str; 21] = [
+const KINDS: [&str; 22] = [
     "合作社",
+    "中心",
     "公司",
     "集团",
     "医院",
@@ -143,7 +144,11 @@ impl KindIndex {
         for (i, o) in orgs.iter().enumerate() {
             let name = &buf[o.range.clone()];
             for (k, kind) in KINDS.iter().enumerate() {
-                if name.ends_with(kind) {
+                // (A group's company is the group: 集团董事长 after
+                // 鄂尔多斯市水务投资控股集团有限公司.)
+                if name.ends_with(kind)
+                    || *kind == "集团" && name.ends_with("公司") && name.contains("集团")
+                {
                     named[k].push((o.range.end, i, true));
                 }
             }
