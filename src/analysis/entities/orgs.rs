@@ -858,8 +858,8 @@ fn parse_item<'a>(
                 .find_map(|&m| places_before(buf, seg.start, m, lex))
                 .map(|(s, name)| (Prefix::Written(name), s));
             // Or 市/旗 for the page's own place, then two to nine characters
-            // (市能源局, 市青少年体育运动学校), or none before a suffix that names a whole body (市图书馆;
-            // not 中心: 市中心 is a place).
+            // (市能源局, 市青少年体育运动学校), or none before a suffix that
+            // names a whole body (市图书馆; not 中心: 市中心 is a place).
             let whole_body = [
                 "图书馆",
                 "医院",
