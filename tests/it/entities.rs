@@ -2882,3 +2882,23 @@ fn a_centre_and_a_groups_company_named_by_their_kind() {
         "#]],
     );
 }
+
+#[test]
+fn a_department_named_before_its_heads_title() {
+    // A department the lexicon lacks, right after its body and before its
+    // head's title (…部部长, …科科长), is a unit of the body; not a clause
+    // that runs on (…和…部).
+    check(
+        "鄂尔多斯市。⟦⟦市红十字会赈济救护部⟧部长高娃⟧讲解。⟦⟦市市场监管局食品经营安全监督管理科⟧科长王燕⟧介绍。⟦⟦市妇联权益部⟧副部长李丽⟧说。⟦市妇联⟧和宣传部⟦部长张三⟧说。\n",
+        expect![[r#"
+            Official 「市红十字会赈济救护部部长高娃」 name=高娃 [部长@市红十字会赈济救护部=鄂尔多斯市红十字会赈济救护部]
+            Org 「市红十字会赈济救护部」 → 鄂尔多斯市红十字会赈济救护部 (Home("鄂尔多斯市"))
+            Official 「市市场监管局食品经营安全监督管理科科长王燕」 name=王燕 [科长@市市场监管局食品经营安全监督管理科=鄂尔多斯市市场监督管理局食品经营安全监督管理科]
+            Org 「市市场监管局食品经营安全监督管理科」 → 鄂尔多斯市市场监督管理局食品经营安全监督管理科 (Home("鄂尔多斯市"))
+            Official 「市妇联权益部副部长李丽」 name=李丽 [副部长@市妇联权益部=鄂尔多斯市妇女联合会权益部]
+            Org 「市妇联权益部」 → 鄂尔多斯市妇女联合会权益部 (Home("鄂尔多斯市"))
+            Org 「市妇联」 → 鄂尔多斯市妇女联合会 (Home("鄂尔多斯市"))
+            Official 「部长张三」 name=张三 [部长]
+        "#]],
+    );
+}

@@ -580,6 +580,33 @@ fn meeting_at(buf: &str, at: usize, lex: &Lexicon) -> bool {
     meetings.iter().any(|m| rest.starts_with(m))
 }
 
+/// "赈济救护部" before 部长, "食品经营安全监督管理科" before 科长: where
+/// the text from `end` (a body's name's end) to the title at `title` names a
+/// department whose head the title is (two to twelve characters, no stop word,
+/// ending in the character the title heads), where the department ends.
+fn department_before_head(
+    buf: &str,
+    end: usize,
+    title: Range<usize>,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let head = buf[title.clone()]
+        .strip_prefix('副')
+        .unwrap_or(&buf[title.clone()]);
+    let kind = head.strip_suffix('长')?;
+    if !matches!(kind, "科" | "部" | "处" | "股") {
+        return None;
+    }
+    let name = buf.get(end..title.start)?;
+    let count = name.chars().count();
+    ((2..=12).contains(&count)
+        && name.ends_with(kind)
+        && name.char_indices().all(|(i, c)| {
+            is_han(c) && !"各等和与及的".contains(c) && lex.stop_at(&name[i..]).is_none()
+        }))
+    .then_some(title.start)
+}
+
 /// 《巴彦淖尔人大》, “巴彦淖尔人大网”: the name of a publication or product.
 fn quoted_name(buf: &str, start: usize, end: usize) -> bool {
     let opened = buf[..start].ends_with('《') || buf[..start].ends_with('“');
@@ -1079,6 +1106,15 @@ fn parse_item<'a>(
         if buf[..end].ends_with('委') && buf[end..].starts_with("员会") {
             end += "员会".len();
         }
+    }
+    // 市红十字会赈济救护部部长, 市市场监管局食品经营安全监督管理科科长: a
+    // department the body's lexicon lacks, named right before its head's title.
+    if let Some(next) = tokens.get(last + 1)
+        && matches!(next.anchor, Anchor::Title(_))
+        && next.range.end <= seg.end
+        && let Some(department_end) = department_before_head(buf, end, next.range.clone(), lex)
+    {
+        end = department_end;
     }
     // 《巴彦淖尔人大》: a publication; 第十九次会议: a meeting.
     if meeting_at(buf, end, lex) || quoted_name(buf, start, end) {
