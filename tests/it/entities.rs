@@ -2902,3 +2902,19 @@ fn a_department_named_before_its_heads_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_national_administration_and_its_department() {
+    // Administrations under the State Council are bodies without a place; a
+    // department (司) before 副司长 is theirs. 公司长期 holds no title.
+    check(
+        "鄂尔多斯市。⟦⟦国家体育总局群众体育司⟧副司长王刚⟧来我市调研。⟦⟦国家能源局⟧副局长李明⟧说。⟦东胜区热电有限责任公司⟧长期坚持服务。\n",
+        expect![[r#"
+            Official 「国家体育总局群众体育司副司长王刚」 name=王刚 [副司长@国家体育总局群众体育司]
+            Org 「国家体育总局群众体育司」 → 国家体育总局群众体育司 (Standalone)
+            Official 「国家能源局副局长李明」 name=李明 [副局长@国家能源局]
+            Org 「国家能源局」 → 国家能源局 (Standalone)
+            Org 「东胜区热电有限责任公司」 → 东胜区热电有限责任公司 (Written("东胜区"))
+        "#]],
+    );
+}

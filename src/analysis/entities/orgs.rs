@@ -580,7 +580,8 @@ fn meeting_at(buf: &str, at: usize, lex: &Lexicon) -> bool {
     meetings.iter().any(|m| rest.starts_with(m))
 }
 
-/// "赈济救护部" before 部长, "食品经营安全监督管理科" before 科长: where
+/// "赈济救护部" before 部长, "食品经营安全监督管理科" before 科长, "群众体育司"
+/// before 副司长: where
 /// the text from `end` (a body's name's end) to the title at `title` names a
 /// department whose head the title is (two to twelve characters, no stop word,
 /// ending in the character the title heads), where the department ends.
@@ -594,7 +595,7 @@ fn department_before_head(
         .strip_prefix('副')
         .unwrap_or(&buf[title.clone()]);
     let kind = head.strip_suffix('长')?;
-    if !matches!(kind, "科" | "部" | "处" | "股") {
+    if !matches!(kind, "科" | "部" | "处" | "股" | "司") {
         return None;
     }
     let name = buf.get(end..title.start)?;
