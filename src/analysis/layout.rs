@@ -3184,17 +3184,7 @@ fn captioned_by_credit(
             (
                 first..last + 1,
                 lines[last].ending == Ending::Terminal
-                    || credit_after_sentence(&text[lines[last].content.clone()]).is_some_and(
-                        |gap| {
-                            let opened = text[lines[last].content.clone()][gap..]
-                                .trim_start_matches(text::is_space);
-                            (1..=10)
-                                .contains(&opened.chars().filter(|&c| !text::is_space(c)).count())
-                                && opened
-                                    .chars()
-                                    .all(|c| text::is_han_script(c) || text::is_space(c))
-                        },
-                    ),
+                    || opens_credit_after_sentence(&text[lines[last].content.clone()]),
             )
         };
         if last_text
@@ -3239,6 +3229,19 @@ pub(crate) fn credit_after_sentence(s: &str) -> Option<usize> {
         search = after + gap;
     }
     None
+}
+
+/// "…比赛中。  本报记者", "…比赛中。  本报记者  乌力": does the line end in
+/// a credit opened after its last sentence (a few characters after a wide
+/// gap), to go on on the next line?
+fn opens_credit_after_sentence(s: &str) -> bool {
+    credit_after_sentence(s).is_some_and(|gap| {
+        let opened = s[gap..].trim_start_matches(text::is_space);
+        (1..=10).contains(&opened.chars().filter(|&c| !text::is_space(c)).count())
+            && opened
+                .chars()
+                .all(|c| text::is_han_script(c) || text::is_space(c))
+    })
 }
 
 /// A caption block of its own: "图为…。" over "（记者 张丽萍 摄）", a few lines

@@ -581,10 +581,10 @@ fn meeting_at(buf: &str, at: usize, lex: &Lexicon) -> bool {
 }
 
 /// "赈济救护部" before 部长, "食品经营安全监督管理科" before 科长, "群众体育司"
-/// before 副司长: where
-/// the text from `end` (a body's name's end) to the title at `title` names a
-/// department whose head the title is (two to twelve characters, no stop word,
-/// ending in the character the title heads), where the department ends.
+/// before 副司长: where the text from `end` (a body's name's end) to the title
+/// at `title` names a department whose head the title is (two to twelve
+/// characters, no stop word, ending in the character the title heads), where
+/// the department ends.
 fn department_before_head(
     buf: &str,
     end: usize,
