@@ -3234,7 +3234,7 @@ pub(crate) fn credit_after_sentence(s: &str) -> Option<usize> {
 /// "…比赛中。  本报记者", "…比赛中。  本报记者  乌力": does the line end in
 /// a credit opened after its last sentence (a few characters after a wide
 /// gap), to go on on the next line?
-fn opens_credit_after_sentence(s: &str) -> bool {
+pub(crate) fn opens_credit_after_sentence(s: &str) -> bool {
     credit_after_sentence(s).is_some_and(|gap| {
         let opened = s[gap..].trim_start_matches(text::is_space);
         (1..=10).contains(&opened.chars().filter(|&c| !text::is_space(c)).count())

@@ -1761,12 +1761,11 @@ fn push_captions(text: &str, page: &PageLayout, captions: &[usize], out: &mut Ve
             let last = line_text(text, page, last_line);
             let goes_on = super::layout::credit_after_sentence(last).is_some()
                 || !page.lines[last_line].leading_space
-                    && super::layout::credit_after_sentence(line_text(
+                    && super::layout::opens_credit_after_sentence(line_text(
                         text,
                         page,
                         group[group.len() - 2],
-                    ))
-                    .is_some();
+                    ));
             if !last.starts_with(['（', '('])
                 && super::layout::is_photo_credit_end(last)
                 && !name.is_empty()

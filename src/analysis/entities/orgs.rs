@@ -600,12 +600,16 @@ fn department_before_head(
     }
     let name = buf.get(end..title.start)?;
     let count = name.chars().count();
-    ((2..=12).contains(&count)
-        && name.ends_with(kind)
-        && name.char_indices().all(|(i, c)| {
-            is_han(c) && !"各等和与及的".contains(c) && lex.stop_at(&name[i..]).is_none()
-        }))
-    .then_some(title.start)
+    ((2..=12).contains(&count) && name.ends_with(kind) && names_unit(name, lex))
+        .then_some(title.start)
+}
+
+/// Can `s`, right after a body's name, name a unit of it (科教文卫 before
+/// 工作委员会, 赈济救护部 before 部长): Han characters only, no 各 and no stop
+/// word (等, 和, 的 …) anywhere in it.
+fn names_unit(s: &str, lex: &Lexicon) -> bool {
+    s.char_indices()
+        .all(|(i, c)| is_han(c) && c != '各' && c != '等' && lex.stop_at(&s[i..]).is_none())
 }
 
 /// 《巴彦淖尔人大》, “巴彦淖尔人大网”: the name of a publication or product.
@@ -1091,10 +1095,7 @@ fn parse_item<'a>(
             break;
         }
         // (市委派驻村工作队: a team the committee sent, none of its units.)
-        let clean = !gap.starts_with('派')
-            && gap.char_indices().all(|(i, c)| {
-                is_han(c) && c != '各' && c != '等' && lex.stop_at(&gap[i..]).is_none()
-            });
+        let clean = !gap.starts_with('派') && names_unit(gap, lex);
         // 农牧局组织科技特派员: 组织 is the verb, 科技 the word.
         let word_goes_on = buf[next.range.clone()].ends_with('科')
             && buf[next.range.end..].starts_with(['技', '学', '研', '普']);
